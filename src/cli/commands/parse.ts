@@ -1,0 +1,64 @@
+// `duties parse FILE…`: the tree of each file as JSON, JSON Lines, a readable tree or a table.
+import { Option, type Command } from "commander";
+import { DutiesError } from "../../errors.js";
+import type { Document } from "../../model/document.js";
+import { renderJson, renderJsonl } from "../../render/json.js";
+import { renderRoleTable } from "../../render/table.js";
+import { renderTree } from "../../render/tree.js";
+import { useColor, write, type CliIO } from "../context.js";
+import { loadInputs, type ReadOptions } from "../inputs.js";
+import type { Outcome } from "../main.js";
+import { inputOptions, reportInputError, resolveSpecs } from "../shared.js";
+
+interface ParseCliOptions extends ReadOptions {
+  format?: "json" | "jsonl" | "tree" | "table";
+  pretty?: boolean;
+  color?: string;
+}
+
+export function registerParse(program: Command, io: CliIO, outcome: Outcome): void {
+  const cmd = program
+    .command("parse")
+    .description("print the tree of each document: JSON when piped, a readable tree on a terminal")
+    .argument("[files...]", "files or folders to read; - reads stdin")
+    .addOption(new Option("-f, --format <format>", "output format (default: tree on a terminal, else json)").choices(["json", "jsonl", "tree", "table"]))
+    .option("--pretty", "indent JSON output")
+    .addOption(new Option("--color <when>", "colour the tree").choices(["auto", "always", "never"]).default("auto"));
+  inputOptions(cmd).action(async (files: string[], options: ParseCliOptions) => {
+    outcome.code = await runParse(files, options, io);
+  });
+}
+
+export async function runParse(files: string[], options: ParseCliOptions, io: CliIO): Promise<number> {
+  const specs = resolveSpecs(files, io, "parse");
+  const format = options.format ?? (io.stdout.isTTY ? "tree" : "json");
+  const color = useColor(io, options.color);
+  const docs: { display: string; doc: Document }[] = [];
+  let failed = false;
+  for await (const result of loadInputs(specs, io.stdin, options)) {
+    if (!result.ok) {
+      reportInputError(io, result.error);
+      failed = true;
+      continue;
+    }
+    const { doc } = result.loaded;
+    const display = result.loaded.ref.display;
+    // Stream what can be streamed, so that a long run shows its first results at once.
+    if (format === "jsonl") await write(io.stdout, renderJsonl([doc]));
+    else if (format === "tree") await write(io.stdout, renderTree(doc, { color, display }));
+    else docs.push({ display, doc });
+  }
+  if (format === "json") {
+    const pretty = options.pretty ?? !!io.stdout.isTTY;
+    if (docs.length === 1 && specs.length === 1 && !failed) await write(io.stdout, renderJson(docs[0]!.doc, pretty));
+    else if (docs.length === 1 && specs.length === 1) await write(io.stdout, renderJson(docs[0]!.doc, pretty));
+    else if (docs.length > 0 || !failed) await write(io.stdout, renderJson(docs.map((d) => d.doc), pretty));
+  } else if (format === "table" && docs.length) {
+    await write(io.stdout, renderRoleTable(docs, { color }));
+  }
+  if (failed) return 2;
+  if (docs.length === 0 && format !== "jsonl" && format !== "tree") return 0;
+  return 0;
+}
+
+export { DutiesError };

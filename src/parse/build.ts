@@ -1,0 +1,554 @@
+// The tree builder: walks lexed lines and places each one in the tree
+// (section, department, role, duty, block) or in `ignored` with a reason.
+import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
+import { blockHeading, formField, isDepartmentName, isPositionName, roleHeading, type BlockKind } from "./headings.js";
+import { type SourceLine } from "./lines.js";
+import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker } from "./markers.js";
+import { isAdvertising, isPageMarker, isStray, runningHeaders } from "./noise.js";
+
+export interface BuiltTree {
+  title: string | null;
+  titleLine: number | null;
+  sections: Section[];
+  ignored: Ignored[];
+}
+
+/** A line's place in the tree while its list is open. */
+interface Frame {
+  duty: Duty;
+  /** Style key for nesting: the style id, with letter case for Latin letters; "paragraph" for unnumbered text. */
+  key: string;
+  marker: Marker | null;
+  /** The last physical line of text appended to this duty (for wrap decisions). */
+  lastText: string;
+}
+
+interface OpenRole {
+  role: Role;
+  /** Components of a dotted heading ("8.1部長" → [8, 1]); its duties' numbers extend it. */
+  path: number[] | null;
+  viaArticle: boolean;
+  summary: { no: number; text: string }[];
+  /** Where items go: the duty list, or a job-description block. */
+  block: Block | null;
+}
+
+const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
+const BLOCK_TYPES: Record<Exclude<BlockKind, "duties">, BlockType> = {
+  requirements: "requirements", authority: "authority", relations: "relations", other: "other",
+};
+// A block heading glued after an item: "…；任职要求：1.…".
+const GLUED_BLOCK = /[；;。.]\s*(?=(?:任职要求|任職要求|任职资格|任職資格|岗位要求|崗位要求|职位要求|職位要求|岗位职责|崗位職責|工作职责|工作職責|福利待遇|薪资待遇|薪資待遇)\s*[:：])/u;
+
+export function buildTree(lines: readonly SourceLine[]): BuiltTree {
+  return new TreeBuilder(lines).build();
+}
+
+class TreeBuilder {
+  private readonly sections: Section[] = [];
+  private readonly ignored: Ignored[] = [];
+  private title: string | null = null;
+  private titleLine: number | null = null;
+  private section: Section | null = null;
+  private department: string | null = null;
+  private open: OpenRole | null = null;
+  private stack: Frame[] = [];
+  private roleCount = 0;
+  /** Index into `content` of the line being processed. */
+  private at = 0;
+  private readonly content: SourceLine[];
+  private readonly wrapWidth: number | null;
+  private readonly dottedHeads: Set<number>;
+  private readonly headers: Set<string>;
+
+  constructor(lines: readonly SourceLine[]) {
+    this.headers = runningHeaders(lines.filter((l) => !l.marker && !roleHeading(l.text)).map((l) => l.text));
+    this.content = [];
+    for (const l of lines) {
+      if (!l.text) continue;
+      const noise = this.noiseReason(l);
+      if (noise) this.ignored.push({ line: l.no, text: l.text, reason: noise });
+      else this.content.push(l);
+    }
+    this.wrapWidth = hardWrapWidth(this.content.map((l) => l.text));
+    this.dottedHeads = new Set(this.content.filter((l) => l.marker?.path).map((l) => l.marker!.path![0]!));
+  }
+
+  build(): BuiltTree {
+    for (this.at = 0; this.at < this.content.length; this.at++) {
+      const l = this.content[this.at]!;
+      this.line(l.text, l.marker, l.no, 0);
+    }
+    this.closeRole();
+    this.ignored.sort((a, b) => a.line - b.line);
+    return { title: this.title, titleLine: this.titleLine, sections: this.sections, ignored: this.ignored };
+  }
+
+  private noiseReason(l: SourceLine): string | null {
+    if (isPageMarker(l.text)) return "page-noise";
+    if (this.headers.has(l.text)) return "page-noise";
+    if (isAdvertising(l.text)) return "advertising";
+    if (isStray(l.text)) return "stray";
+    return null;
+  }
+
+  // ── one line (or the rest of a line after a glued item) ──────────────────
+
+  private line(text: string, marker: Marker | null, no: number, offset: number): void {
+    const rest = marker ? text.slice(marker.length) : text;
+
+    if (marker?.style.kind === "part") return this.startSection(text, no);
+    if (marker?.style.id === "arabic-space" && this.isChapter(marker, rest)) return this.startSection(text, no);
+
+    if (!marker) {
+      const field = formField(text);
+      if (field && this.field(field, text, no)) return;
+    }
+    const block = blockHeading(rest);
+    if (block && (!marker || !this.continuesList(marker))) return this.blockStart(block.kind, block.title, block.rest, no, offset + text.length - block.rest.length);
+
+    if (marker?.style.kind === "article") return this.article(text, marker, rest, no, offset);
+    if (this.tryRole(text, marker, rest, no)) return;
+
+    if (marker) {
+      const accepted = this.acceptMarker(marker, rest);
+      if (accepted) return this.item(accepted, accepted === marker ? rest : text.slice(accepted.length), no, offset);
+    }
+    this.text(text, no, offset);
+  }
+
+  private startSection(text: string, no: number): void {
+    this.closeRole();
+    this.department = null;
+    this.section = { kind: "section", id: "", title: text, line: no, roles: [] };
+    this.sections.push(this.section);
+  }
+
+  /** "5 岗位职责" is a standard's chapter when the document numbers clauses 5.1, 5.2 … */
+  private isChapter(marker: Marker, rest: string): boolean {
+    return this.dottedHeads.has(marker.ordinal!) && rest.length <= 24 && !/[。；;，,]/u.test(rest);
+  }
+
+  private currentSection(): Section {
+    if (!this.section) {
+      this.section = { kind: "section", id: "", title: null, line: null, roles: [] };
+      this.sections.push(this.section);
+    }
+    return this.section;
+  }
+
+  // ── roles ────────────────────────────────────────────────────────────────
+
+  private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
+    if (marker?.style.kind === "bullet") return false;
+    const rh = roleHeading(rest);
+    const deptLike = !rh && isDepartmentName(rest);
+    if (!rh && !deptLike) return false;
+    const next = this.peek();
+    const nextIsRole = next !== null && this.looksLikeRoleAt(this.at + 1);
+
+    if (rh?.explicit && rh.name === "") return this.heading(text, no), true;
+    if (marker && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker))) return false;
+    if (!rh?.explicit && !this.opensList(this.at + 1, marker) && !nextIsRole) return false;
+
+    if (nextIsRole && (deptLike || (rh && isDepartmentName(rh.name)))) {
+      if (deptLike || marker || !rh!.explicit) {
+        this.closeRole();
+        this.department = rh ? rh.name : rest.replace(/[:：]$/u, "");
+        this.ignoredAsUsed(no, text, "department");
+        return true;
+      }
+      this.heading(text, no);
+      return true;
+    }
+    if (deptLike && !this.opensList(this.at + 1, marker)) return false;
+    this.startRole(rh ? rh.name : rest.replace(/[:：]$/u, ""), text, no, marker);
+    return true;
+  }
+
+  /** Whether the line at `index` would open a role (used to spot group headings). */
+  private looksLikeRoleAt(index: number): boolean {
+    const l = this.content[index];
+    if (!l) return false;
+    if (l.marker?.style.kind === "part") return false;
+    const rest = l.marker ? l.text.slice(l.marker.length) : l.text;
+    const f = formField(l.text);
+    if (f?.kind === "role") return true;
+    const rh = roleHeading(rest);
+    if (rh?.explicit && rh.name) return true;
+    if (rh && this.opensList(index + 1, l.marker)) return true;
+    return false;
+  }
+
+  /** Whether the lines from `index` start a list: a first item, a deeper dotted item, or a summary then one. */
+  private opensList(index: number, heading: Marker | null): boolean {
+    for (let k = index; k < Math.min(index + 4, this.content.length); k++) {
+      const l = this.content[k]!;
+      const m = l.marker;
+      if (m) {
+        if (m.style.kind === "part" || m.style.kind === "article") return false;
+        if (heading?.path && m.path) return m.path.length > heading.path.length && heading.path.every((v, i) => v === m.path![i]);
+        if (heading && sameKey(heading, m) && !(m.style.kind === "bullet")) return false;
+        return m.ordinal === 1 || m.style.kind === "bullet" || (m.path !== null && m.path[m.path.length - 1] === 1);
+      }
+      const rest = l.text;
+      if (blockHeading(rest) || formField(rest)) return true;
+      if (roleHeading(rest)) return false;
+      if (k > index + 1) return false; // at most two summary lines before the list
+    }
+    return false;
+  }
+
+  private startRole(name: string, heading: string, no: number, marker: Marker | null, viaArticle = false): void {
+    this.closeRole();
+    const role: Role = {
+      kind: "role", id: "", name, heading, department: this.department, line: no,
+      summary: null, summaryLine: null, summaryEndLine: null, fields: [], duties: [], blocks: [],
+    };
+    this.open = { role, path: marker?.path ?? null, viaArticle, summary: [], block: null };
+    this.currentSection().roles.push(role);
+    this.roleCount++;
+  }
+
+  private closeRole(): void {
+    const open = this.open;
+    if (!open) return;
+    this.flushSummary(open);
+    this.open = null;
+    this.stack = [];
+  }
+
+  /** Summary lines become the summary, or unnumbered duties when the role has no numbered ones. */
+  private flushSummary(open: OpenRole): void {
+    if (open.summary.length === 0) return;
+    const role = open.role;
+    const asDuties = role.duties.length === 0 && role.blocks.length === 0 && open.summary.length >= 2;
+    if (asDuties) {
+      for (const s of open.summary) role.duties.push(newDuty(null, s.text, s.no));
+    } else {
+      role.summary = joinText(open.summary.map((s) => s.text));
+      role.summaryLine = open.summary[0]!.no;
+      role.summaryEndLine = open.summary[open.summary.length - 1]!.no;
+    }
+    open.summary = [];
+  }
+
+  /** A role-like line with no position of its own ("崗位職責", "銷售部崗位職責" above roles). */
+  private heading(text: string, no: number): void {
+    if (this.title === null && this.roleCount === 0) {
+      this.title = text;
+      this.titleLine = no;
+    } else {
+      this.ignored.push({ line: no, text, reason: "heading" });
+    }
+  }
+
+  /** Lines that are used for their meaning (a department) but have no node of their own. */
+  private ignoredAsUsed(no: number, text: string, reason: string): void {
+    this.ignored.push({ line: no, text, reason });
+  }
+
+  private field(field: NonNullable<ReturnType<typeof formField>>, text: string, no: number): boolean {
+    if (field.kind === "role") {
+      if (!field.value) return false;
+      const name = roleHeading(field.value)?.name || field.value;
+      this.startRole(name, text, no, null);
+      return true;
+    }
+    if (!this.open) return false;
+    const role = this.open.role;
+    role.fields.push({ label: field.label, value: field.value, line: no });
+    if (field.kind === "department" && field.value) role.department = field.value;
+    if (field.kind === "summary") {
+      if (field.value) this.open.summary.push({ no, text: field.value });
+    }
+    return true;
+  }
+
+  private blockStart(kind: BlockKind, title: string, rest: string, no: number, restOffset: number): void {
+    // "崗位職責" alone above roles is a heading, not a role of its own.
+    if (!this.open && !rest && this.looksLikeRoleAt(this.at + 1)) return this.heading(title, no);
+    if (!this.open) this.startRole(this.implicitRoleName(), title, no, null);
+    const open = this.open!;
+    this.flushSummary(open);
+    this.stack = [];
+    if (kind === "duties") {
+      open.block = null;
+    } else {
+      open.block = { kind: "block", type: BLOCK_TYPES[kind], title, line: no, items: [] };
+      open.role.blocks.push(open.block);
+    }
+    if (rest) this.line(rest, matchMarker(rest), no, restOffset);
+  }
+
+  private implicitRoleName(): string {
+    return this.section?.title ?? this.title ?? "";
+  }
+
+  /** 第X条: a role when it introduces a position's duties, a duty inside another role, else not a duty. */
+  private article(text: string, marker: Marker, rest: string, no: number, offset: number): void {
+    const rh = roleHeading(rest.replace(/^.*?(?=\S+?(?:职责|職責)[:：]?$)/u, ""));
+    if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
+    if (this.open && !this.open.viaArticle) return this.item(marker, rest, no, offset);
+    this.closeRole();
+    this.ignored.push({ line: no, text, reason: "article" });
+  }
+
+  // ── items ────────────────────────────────────────────────────────────────
+
+  /** Weak markers count only when the sequence proves them; Roman I/V/X may be Latin letters. */
+  private acceptMarker(marker: Marker, rest: string): Marker | null {
+    if (marker.style.id === "roman" && /^[IVXivx]$/u.test(marker.number!)) {
+      const latin = matchMarker(marker.marker.replace(/\s+$/u, "") + rest, [STYLE_BY_ID.get("latin")!, STYLE_BY_ID.get("latin-close")!]);
+      if (latin && this.expects(latin)) return latin;
+    }
+    if (marker.style.id !== "arabic-bare" && marker.style.id !== "arabic-space") return marker;
+    if (this.expects(marker)) return marker;
+    if (marker.ordinal !== 1) return null;
+    const two = nextMarkerPattern(marker.style, 1, marker);
+    if (two && two.test(rest)) return marker;
+    const next = this.peek();
+    if (next?.marker?.style === marker.style && next.marker.ordinal === 2) return marker;
+    return null;
+  }
+
+  /** Whether an open list at any depth expects this marker next. */
+  private expects(marker: Marker): boolean {
+    const key = styleKey(marker);
+    return this.stack.some((f) => f.key === key && f.marker?.ordinal != null && f.marker.ordinal + 1 === marker.ordinal);
+  }
+
+  /** Whether the marker continues the list open at its style (the next number, or a repeat). */
+  private continuesList(marker: Marker): boolean {
+    if (marker.path) {
+      return this.stack.some((f) => f.marker?.path && f.marker.path.length === marker.path!.length);
+    }
+    const key = styleKey(marker);
+    return this.stack.some((f) => f.key === key);
+  }
+
+  private item(marker: Marker, rest: string, no: number, offset: number): void {
+    if (!this.open) {
+      if (this.section?.line != null && this.section.roles.length === 0 && this.dottedHeads.size > 0 && !this.title) {
+        // A standard's chapter without roles ("2 规范性引用文件"): its lists are not duties.
+        this.ignored.push({ line: no, text: marker.marker + rest, reason: "not-a-duty" });
+        return;
+      }
+      if (this.section?.line != null && this.dottedHeads.size > 0 && this.section.roles.length === 0) {
+        this.ignored.push({ line: no, text: marker.marker + rest, reason: "not-a-duty" });
+        return;
+      }
+      this.startRole(this.implicitRoleName(), this.implicitRoleName(), no, null);
+    }
+    const open = this.open!;
+    this.flushSummary(open);
+    const duty = newDuty(marker, "", no);
+    duty.column = offset + 1;
+    this.place(duty, marker, open);
+    this.fill(rest, no, offset + marker.length);
+  }
+
+  /** Puts a new duty at its level: dotted numbers by their own depth, other styles by the stack. */
+  private place(duty: Duty, marker: Marker, open: OpenRole): void {
+    const key = styleKey(marker);
+    let depth = -1; // index in the stack of the new duty's parent
+    if (marker.path) {
+      const path = marker.path;
+      const parent = findLastIndex(this.stack, (f) => !!f.marker?.path && isPrefix(f.marker.path, path));
+      if (parent >= 0) depth = parent;
+      else {
+        const sibling = findLastIndex(this.stack, (f) => !!f.marker?.path && f.marker.path.length === path.length);
+        depth = sibling >= 0 ? sibling - 1 : -1;
+      }
+    } else {
+      const same = findLastIndex(this.stack, (f) => f.key === key);
+      // A new style nests under the deepest numbered item; unnumbered paragraphs take no numbered children.
+      depth = same >= 0 ? same - 1 : findLastIndex(this.stack, (f) => f.key !== "paragraph");
+    }
+    this.stack.length = depth + 1;
+    const siblings = depth >= 0 ? this.stack[depth]!.duty.children : open.block ? open.block.items : open.role.duties;
+    siblings.push(duty);
+    this.stack.push({ duty, key, marker, lastText: "" });
+  }
+
+  /** Fills the text of the top duty from `rest`, splitting glued and inline items off it. */
+  private fill(rest: string, no: number, offset: number): void {
+    const top = this.stack[this.stack.length - 1]!;
+    const split = this.findSplit(rest, top);
+    const own = split ? rest.slice(0, split.at) : rest;
+    appendText(top, own.trim(), no);
+    if (!split) return;
+    const remainder = rest.slice(split.at);
+    const lead = remainder.length - remainder.trimStart().length;
+    const restTrim = remainder.trimStart();
+    this.line(restTrim, split.marker ?? matchMarker(restTrim), no, offset + split.at + lead);
+  }
+
+  /**
+   * Where the text holds the start of another item: the next number of an
+   * open list glued on ("…小組.4.協助…"), an inline list after a colon
+   * ("規定:1)…;2)…"), or a block heading ("…；任职要求：1.…").
+   */
+  private findSplit(rest: string, top: Frame): { at: number; marker: Marker | null } | null {
+    let best: { at: number; marker: Marker | null } | null = null;
+    const consider = (at: number, marker: Marker | null) => {
+      if (at > 0 && (!best || at < best.at)) best = { at, marker };
+    };
+    for (const f of this.stack) {
+      const m = f.marker;
+      if (!m || m.ordinal === null || m.path) continue;
+      const re = nextMarkerPattern(m.style, m.ordinal, m);
+      if (!re) continue;
+      const loose = m.style.id === "arabic-close" || m.style.id === "arabic-paren" || m.style.kind === "item" && /enclosed|circled|stop/u.test(m.style.id);
+      const global = new RegExp(re.source, "gu");
+      for (let hit = global.exec(rest); hit; hit = global.exec(rest)) {
+        const before = rest.slice(0, hit.index);
+        if (!before.trim()) continue;
+        if (!loose && !/[。；;.．！!？?，,\s)）]$/u.test(before) && m.style.id !== "arabic-bare") continue;
+        const marker = matchMarker(rest.slice(hit.index));
+        if (!marker || styleKey(marker) !== f.key) continue;
+        consider(hit.index, marker);
+        break;
+      }
+    }
+    const inline = /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9]))/u.exec(rest);
+    if (inline) {
+      const at = inline.index + inline[0].length;
+      const marker = matchMarker(rest.slice(at));
+      if (marker && marker.ordinal === 1 && !this.stack.some((f) => f.key === styleKey(marker))) {
+        const two = nextMarkerPattern(marker.style, 1, marker);
+        const next = this.peek();
+        if ((two && two.test(rest.slice(at + marker.length))) || (next?.marker && styleKey(next.marker) === styleKey(marker) && next.marker.ordinal === 2)) {
+          consider(at, marker);
+        }
+      }
+    }
+    const glued = GLUED_BLOCK.exec(rest);
+    if (glued) consider(glued.index + glued[0].length, null);
+    void top;
+    return best;
+  }
+
+  // ── text without a marker ───────────────────────────────────────────────
+
+  private text(text: string, no: number, offset: number): void {
+    const open = this.open;
+    if (!open) {
+      if (this.title === null && this.roleCount === 0 && isTitleLike(text)) {
+        this.title = text;
+        this.titleLine = no;
+      } else {
+        this.ignored.push({ line: no, text, reason: this.roleCount === 0 ? "introduction" : "text" });
+      }
+      return;
+    }
+    const top = this.stack[this.stack.length - 1];
+    if (!top) {
+      const list = open.block ? open.block.items : open.role.duties;
+      if (list.length === 0 && !open.block) {
+        open.summary.push({ no, text });
+        return;
+      }
+      const duty = newDuty(null, "", no);
+      list.push(duty);
+      this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
+      this.fill(text, no, offset);
+      return;
+    }
+    const prev = top.lastText;
+    const full = this.wrapWidth !== null && prev.length >= this.wrapWidth - 2;
+    const shortTitle = top.duty.text.length <= 20 && !TERMINAL.test(top.duty.text) && top.duty.children.length === 0
+      && top.duty.line === top.duty.endLine && text.length > top.duty.text.length * 2 && top.key !== "paragraph";
+    if (shortTitle && !full) {
+      const duty = newDuty(null, "", no);
+      top.duty.children.push(duty);
+      this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
+      this.fill(text, no, offset);
+    } else if (!TERMINAL.test(prev) || full) {
+      this.fill(text, no, offset);
+    } else {
+      const parentIndex = this.stack.length - 2;
+      const duty = newDuty(null, "", no);
+      if (parentIndex >= 0) this.stack[parentIndex]!.duty.children.push(duty);
+      else (open.block ? open.block.items : open.role.duties).push(duty);
+      this.stack[this.stack.length - 1] = { duty, key: "paragraph", marker: null, lastText: "" };
+      this.fill(text, no, offset);
+    }
+  }
+
+  private peek(): SourceLine | null {
+    return this.content[this.at + 1] ?? null;
+  }
+}
+
+// ── helpers ──────────────────────────────────────────────────────────────
+
+function newDuty(marker: Marker | null, text: string, no: number): Duty {
+  return {
+    kind: "duty", id: "", number: marker?.number ?? null, ordinal: marker?.ordinal ?? null,
+    style: marker?.style.id ?? null, marker: marker?.marker ?? null, text, line: no, endLine: no, column: 1, children: [],
+  };
+}
+
+function appendText(frame: Frame, piece: string, no: number): void {
+  if (!piece) return;
+  frame.duty.text = joinText([frame.duty.text, piece]);
+  frame.duty.endLine = Math.max(frame.duty.endLine, no);
+  frame.lastText = frame.duty.line === no && frame.lastText ? frame.lastText + piece : piece;
+}
+
+/** Joins wrapped pieces with nothing between them, or a space between two Latin words. */
+export function joinText(pieces: string[]): string {
+  let out = "";
+  for (const p of pieces) {
+    if (!p) continue;
+    out = out && /[A-Za-z0-9]$/u.test(out) && /^[A-Za-z0-9]/u.test(p) ? `${out} ${p}` : out + p;
+  }
+  return out;
+}
+
+/** Nesting key: the style, with letter case for Latin letters (A. above a.). */
+export function styleKey(m: Marker): string {
+  if (m.style.id.startsWith("latin") && m.number && /[A-Z]/u.test(m.number)) return `${m.style.id}-upper`;
+  return m.style.id;
+}
+
+function sameKey(a: Marker, b: Marker): boolean {
+  return styleKey(a) === styleKey(b);
+}
+
+function isPrefix(prefix: number[], path: number[]): boolean {
+  return prefix.length < path.length && prefix.every((v, i) => v === path[i]);
+}
+
+function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+  return -1;
+}
+
+/** A title: short, no sentence punctuation at its end. */
+function isTitleLike(text: string): boolean {
+  return text.length <= 40 && !/[。；;，,！!？?:：]$/u.test(text) && !/[。；;]/u.test(text);
+}
+
+/**
+ * The width at which a PDF copy cut its lines, when it did: many lines of
+ * (nearly) the same, longest length. Null for text with natural line ends.
+ */
+function hardWrapWidth(texts: string[]): number | null {
+  const lengths = texts.map((t) => [...t].length).filter((n) => n >= 12);
+  if (lengths.length < 8) return null;
+  const counts = new Map<number, number>();
+  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let bestWidth = 0;
+  let bestShare = 0;
+  for (const [w] of counts) {
+    const near = lengths.filter((n) => n === w || n === w - 1).length;
+    if (near > bestShare || (near === bestShare && w > bestWidth)) {
+      bestShare = near;
+      bestWidth = w;
+    }
+  }
+  const longer = lengths.filter((n) => n > bestWidth + 1).length;
+  return bestShare / lengths.length >= 0.35 && longer / lengths.length < 0.1 ? bestWidth : null;
+}

@@ -1,0 +1,105 @@
+// What a short line names: a position's duties (a role heading), a department
+// that groups roles, a job-description block, or a form field.
+
+/** Words that end a role heading: "銷售總監崗位職責", "车间主任职责". */
+const ROLE_WORDS = "(?:岗位工作职责|崗位工作職責|岗位职责|崗位職責|工作职责|工作職責|岗位说明书|崗位說明書|职位说明书|職位說明書|职务说明书|職務說明書|工作内容|工作內容|主要职责|主要職責|岗位职能|崗位職能|职责范围|職責範圍|职责|職責)";
+const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*${ROLE_WORDS}\\s*(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?:[(（][^)）]{0,12}[)）])?\\s*[:：]?$`, "u");
+
+/** Endings of position names: 經理, 主管, 銷售員, 部長, 內勤 … */
+const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|[^成人会會议議]员|[^成人会會议議]員|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜]工|总工|總工|总管|總管|专家|專家)$/u;
+
+/** Endings of department names: 銷售部, 財務中心, 人事行政處 … */
+const DEPARTMENT_END = /(?:部|部门|部門|中心|办公室|辦公室|[^各]处|[^各]處|科|室|车间|車間|事业部|事業部|分公司|子公司|小组|小組|团队|團隊|委员会|委員會|工作组|工作組|门店|門店|项目部|項目部)$/u;
+
+/** Starts of duty sentences, which a position name never has: 負責, 協助, 完成 … */
+const DUTY_START = /^(?:负责|負責|协助|協助|配合|完成|参与|參與|组织|組織|制定|制订|制訂|执行|執行|做好|建立|认真|認真|严格|嚴格|及时|及時|定期|按时|按時|根据|根據|督促|监督|監督|协调|協調|履行|落实|落實|对|對|与|與|在|按|为|為|向|将|將|把|做|管理|处理|處理|审核|審核|检查|檢查|编制|編制|收集|掌握|了解|熟悉|服从|服從|遵守|承办|承辦|其他|其它|领导|領導|上级|上級|本|各|所|该|該)/u;
+
+/** Sentence punctuation a heading never holds. */
+const SENTENCE_PUNCT = /[。；;，,！!？?]/u;
+
+export interface RoleHeading {
+  /** The position without numbering and role words; "" for a bare "崗位職責". */
+  name: string;
+  /** Whether the line carries role words (…崗位職責) rather than only naming a position. */
+  explicit: boolean;
+}
+
+/** Reads `rest` (a line without its marker) as a role heading, or null. */
+export function roleHeading(rest: string): RoleHeading | null {
+  const text = rest.trim();
+  if (text.length > 40 || /[。；;！!？?]/u.test(text)) return null;
+  const m = ROLE_HEADING.exec(text);
+  if (m) {
+    const name = cleanName(m.groups!.name!);
+    if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !POSITION_END.test(name))) return null;
+    return { name, explicit: true };
+  }
+  const name = cleanName(text);
+  if (isPositionName(name)) return { name, explicit: false };
+  return null;
+}
+
+/** A short line that names a position: "銷售經理", "二級區域銷售經理", "倉庫保管員". */
+export function isPositionName(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
+  if (DUTY_START.test(t)) return false;
+  return POSITION_END.test(t.replace(/[(（][^)）]*[)）]$/u, ""));
+}
+
+/** A short line that names a department: "銷售部", "財務中心". */
+export function isDepartmentName(text: string): boolean {
+  const t = cleanName(text);
+  if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
+  if (DUTY_START.test(t)) return false;
+  return DEPARTMENT_END.test(t);
+}
+
+/** Drops quotes, colons and stray spaces around a name. */
+export function cleanName(s: string): string {
+  return s.replace(/^[\s"'“”「」『』《》【】:：]+|[\s"'“”「」『』《》【】:：]+$/gu, "");
+}
+
+export type BlockKind = "duties" | "requirements" | "authority" | "relations" | "other";
+
+const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
+  [/^(?:岗位职责|崗位職責|工作职责|工作職責|职位职责|職位職責|主要职责|主要職責|工作内容|工作內容|职责描述|職責描述|岗位描述|崗位描述|职责内容|職責內容|主要工作职责|主要工作職責|职责与工作任务|職責與工作任務|工作职责与任务)$/u, "duties"],
+  [/^(?:任职要求|任職要求|任职资格|任職資格|岗位要求|崗位要求|职位要求|職位要求|任职条件|任職條件|资格要求|資格要求|应聘要求|應聘要求|招聘要求|岗位任职资格|崗位任職資格|能力要求|素质要求|素質要求|基本要求|知识技能要求|知識技能要求|教育背景|工作经验|工作經驗)$/u, "requirements"],
+  [/^(?:权限|權限|工作权限|工作權限|岗位权限|崗位權限|职权|職權|职责权限|職責權限|主要权限|主要權限)$/u, "authority"],
+  [/^(?:工作关系|工作關係|工作联系|工作聯繫|汇报关系|匯報關係|内部关系|內部關係|外部关系|外部關係|协作关系|協作關係|工作协作关系|联系关系)$/u, "relations"],
+  [/^(?:考核指标|考核指標|考核|绩效考核|績效考核|考核标准|考核標準|工作环境|工作環境|工作时间|工作時間|薪酬待遇|福利待遇|薪资待遇|薪資待遇|待遇|福利|职业发展|職業發展|工作条件|工作條件|使用工具设备|备注|備註|其他|其它)$/u, "other"],
+];
+
+/** A job-description block heading such as "任职要求：", with what follows it on the line. */
+export function blockHeading(line: string): { kind: BlockKind; title: string; rest: string } | null {
+  const m = /^(?<title>[^:：\s]{2,10})\s*(?:[:：]\s*|$)(?<rest>.*)$/u.exec(line.trim());
+  if (!m) return null;
+  const title = m.groups!.title!.replace(/^[一二三四五六七八九十]+[、.．]|^[【\[(（]|[】\])）]$/gu, "");
+  for (const [re, kind] of BLOCK_HEADINGS) {
+    if (re.test(title)) {
+      const head = line.trim().slice(0, line.trim().length - m.groups!.rest!.length).trim();
+      return { kind, title: head, rest: m.groups!.rest!.trim() };
+    }
+  }
+  return null;
+}
+
+export type FieldKind = "role" | "department" | "relation" | "summary" | "other";
+
+const FIELDS: [RegExp, FieldKind][] = [
+  [/^(?:职位名称|職位名稱|岗位名称|崗位名稱|职务名称|職務名稱|职位|職位|岗位|崗位|招聘岗位|招聘崗位|招聘职位|招聘職位)$/u, "role"],
+  [/^(?:所属部门|所屬部門|所在部门|所在部門|部门|部門|部门名称|部門名稱|隶属部门|隸屬部門)$/u, "department"],
+  [/^(?:直接上级|直接上級|直接下级|直接下級|汇报对象|匯報對象|上级|上級|下级|下級|间接上级|間接上級|间接下级|間接下級|汇报上级|督导上级|管理幅度|下属人数|下屬人數|岗位定员|崗位定員|定员|定員)$/u, "relation"],
+  [/^(?:职位概要|職位概要|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標)$/u, "summary"],
+  [/^(?:职位编号|職位編號|岗位编号|崗位編號|编号|編號|岗位等级|崗位等級|职级|職級|职等|職等|工作地点|工作地點|薪资|薪資|薪资范围|薪資範圍|招聘人数|招聘人數|发布日期|發布日期|编制日期|編制日期|编写人|審核人|审核人|批准人|生效日期|版本|工作性质|工作性質|岗位类别|崗位類別|学历|學歷)$/u, "other"],
+];
+
+/** A form field "职位名称：销售主管": its kind, label and value. */
+export function formField(line: string): { kind: FieldKind; label: string; value: string } | null {
+  const m = /^(?<label>[^:：\s]{2,8})\s*[:：]\s*(?<value>.*)$/u.exec(line.trim());
+  if (!m) return null;
+  for (const [re, kind] of FIELDS) {
+    if (re.test(m.groups!.label!)) return { kind, label: m.groups!.label!, value: m.groups!.value!.trim() };
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+// parse(): text in, Document out. A pure function: no I/O, no globals.
+import { createHash } from "node:crypto";
+import { SCHEMA_VERSION, type Document, type Duty } from "../model/document.js";
+import { buildTree } from "./build.js";
+import { lexLines, splitLines } from "./lines.js";
+import { numberingDiagnostics } from "./numbering.js";
+
+export interface ParseOptions {
+  /** Where the text came from, for `source.path`; null for stdin or a string. */
+  path?: string | null;
+  /** The encoding the bytes were decoded from, for `source.encoding`. */
+  encoding?: string;
+  /** SHA-256 of the original bytes; computed from the text when absent. */
+  sha256?: string;
+}
+
+/** Parses a duty sheet's text into a Document. */
+export function parse(text: string, options: ParseOptions = {}): Document {
+  const lines = lexLines(text);
+  const tree = buildTree(lines);
+  const doc: Document = {
+    kind: "document",
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path: options.path ?? null,
+      encoding: options.encoding ?? "utf-8",
+      sha256: options.sha256 ?? createHash("sha256").update(text).digest("hex"),
+      lines: splitLines(text).length,
+    },
+    title: tree.title,
+    titleLine: tree.titleLine,
+    sections: tree.sections,
+    ignored: tree.ignored,
+    diagnostics: [],
+  };
+  assignIds(doc);
+  doc.diagnostics = numberingDiagnostics(doc);
+  return doc;
+}
+
+/** Ids from positions: s1, s1.r2, s1.r2.d3.1 — the same for the same input. */
+export function assignIds(doc: Document): void {
+  const visit = (duties: Duty[], prefix: string) =>
+    duties.forEach((d, i) => {
+      d.id = `${prefix}.${i + 1}`;
+      visit(d.children, d.id);
+    });
+  doc.sections.forEach((s, si) => {
+    s.id = `s${si + 1}`;
+    s.roles.forEach((r, ri) => {
+      r.id = `${s.id}.r${ri + 1}`;
+      visit(r.duties, `${r.id}.d`);
+      r.blocks.forEach((b, bi) => visit(b.items, `${r.id}.b${bi + 1}`));
+    });
+  });
+}

@@ -1,0 +1,34 @@
+// The lexer: splits text into numbered lines and reads each line's marker.
+import { matchMarker, type Marker } from "./markers.js";
+
+export interface SourceLine {
+  /** 1-based line number in the input. */
+  no: number;
+  /** The line trimmed of white space (ASCII and ideographic). */
+  text: string;
+  /** The marker at the start of the line, if the catalogue knows one. */
+  marker: Marker | null;
+}
+
+const TRIM = /^[\s\u3000\ufeff]+|[\s\u3000\ufeff]+$/gu;
+
+/** Trims ASCII, ideographic and zero-width white space. */
+export function trimText(s: string): string {
+  return s.replace(TRIM, "");
+}
+
+/** Splits on CRLF, CR or LF. */
+export function splitLines(text: string): string[] {
+  if (text === "") return [];
+  const lines = text.split(/\r\n|\r|\n/u);
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+/** Lexes every line: its number, trimmed text and marker. */
+export function lexLines(text: string): SourceLine[] {
+  return splitLines(text).map((raw, i) => {
+    const t = trimText(raw);
+    return { no: i + 1, text: t, marker: t ? matchMarker(t) : null };
+  });
+}

@@ -1,0 +1,243 @@
+// The marker catalogue: every numbering style a duty sheet uses, with its
+// pattern, the value of its numeral, its conventional depth and how to write it.
+// The lexer, the tree builder, validate --fix and the renderers all read it.
+import {
+  arabicValue, chineseValue, CN_NUMERAL_CHARS, enclosedValue, latinValue, romanValue, toChinese, toRoman,
+} from "../text/numerals.js";
+
+export type MarkerKind = "part" | "article" | "item" | "bullet";
+
+export interface MarkerStyle {
+  /** Stable id, used in the Document's `style` field and in rule messages. */
+  id: string;
+  kind: MarkerKind;
+  /** Conventional depth (GB/T 9704 and common practice); only breaks ties. */
+  rank: number;
+  /** Matches at the start of a line (after white space); group `num` is the numeral, `sep` the separator. */
+  pattern: RegExp;
+  value: (num: string) => number | null;
+  /** The marker for an ordinal, in this style (for --fix and Markdown output). */
+  format: (ordinal: number) => string;
+}
+
+export interface Marker {
+  style: MarkerStyle;
+  /** The marker as written, e.g. "十一、", "（1）", "8.1.3", "①". */
+  marker: string;
+  /** The numeral as written without brackets or separator ("十一", "1", "8.1.3", "①"); null for bullets. */
+  number: string | null;
+  ordinal: number | null;
+  /** Components of a dotted number (8.1.3 → [8, 1, 3]); null for other styles. */
+  path: number[] | null;
+  /** Length of the marker and the white space after it, in UTF-16 units of the line. */
+  length: number;
+}
+
+const CN = `[${CN_NUMERAL_CHARS}]{1,5}`;
+const CN_SMALL = `[〇零一二三四五六七八九十百两兩]{1,4}`;
+const DIGITS = "[0-9０-９]{1,3}";
+const OPEN = "[(（]";
+const CLOSE = "[)）]";
+// Characters after an Arabic numeral that say it is a quantity, not a marker.
+const UNIT = "年月日号號个個名人次项項万萬元%％天时時周週岁歲级級倍份件台套米克吨噸分秒位家条條";
+
+const chinese = (num: string) => chineseValue(num);
+const arabic = (num: string) => arabicValue(num);
+const enclosed = (num: string) => enclosedValue(num);
+const fromRun = (first: number) => (n: number) => String.fromCodePoint(first + n - 1);
+
+/**
+ * The catalogue, in the order the lexer tries it: longer and more specific
+ * patterns first, so that "（一）" is never read as "（" plus text.
+ */
+export const STYLES: MarkerStyle[] = [
+  {
+    id: "part", kind: "part", rank: -3,
+    pattern: new RegExp(`^(?<marker>第\\s*(?<num>${CN}|${DIGITS})\\s*(?<unit>篇|部分|章|卷|编|編)[\\s:：、.．]*)`, "u"),
+    value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `第${toChinese(n)}篇`,
+  },
+  {
+    id: "section", kind: "part", rank: -2,
+    pattern: new RegExp(`^(?<marker>第\\s*(?<num>${CN}|${DIGITS})\\s*(?<unit>节|節)[\\s:：、.．]*)`, "u"),
+    value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `第${toChinese(n)}节`,
+  },
+  {
+    id: "article", kind: "article", rank: -1,
+    pattern: new RegExp(`^(?<marker>第\\s*(?<num>${CN}|${DIGITS})\\s*(?<unit>条|條)[\\s:：、.．]*)`, "u"),
+    value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `第${toChinese(n)}条 `,
+  },
+  {
+    id: "duty-named", kind: "item", rank: 1,
+    pattern: new RegExp(`^(?<marker>(?:职责|職責|工作职责|工作職責)(?<num>${CN_SMALL}|${DIGITS})(?<sep>[\\s:：、.．]+|$))`, "u"),
+    value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `职责${toChinese(n)}：`,
+  },
+  {
+    id: "dotted", kind: "item", rank: 3,
+    pattern: /^(?<marker>(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+)(?<sep>[.．、]?\s*))(?![0-9０-９%％])/u,
+    value: (n) => arabicValue(n.split(/[.．]/u).pop()!), format: (n) => String(n),
+  },
+  {
+    id: "financial", kind: "item", rank: 0,
+    pattern: /^(?<marker>(?<num>[壹貳贰參叁叄肆伍陸陆柒捌玖拾佰]{1,4})(?<sep>[、.．,，:：]\s*|\s+))/u,
+    value: chinese, format: (n) => toChinese(n).replace(/./gu, (c) => "〇壹貳參肆伍陸柒捌玖拾佰"["〇一二三四五六七八九十百".indexOf(c)] ?? c) + "、",
+  },
+  {
+    id: "cn-paren", kind: "item", rank: 2,
+    pattern: new RegExp(`^(?<marker>${OPEN}\\s*(?<num>${CN_SMALL})\\s*${CLOSE}[\\s、.．]*)`, "u"),
+    value: chinese, format: (n) => `（${toChinese(n)}）`,
+  },
+  {
+    id: "cn-lenticular", kind: "item", rank: 2,
+    pattern: new RegExp(`^(?<marker>[【〔［\\[]\\s*(?<num>${CN_SMALL})\\s*[】〕］\\]][\\s、.．]*)`, "u"),
+    value: chinese, format: (n) => `【${toChinese(n)}】`,
+  },
+  {
+    id: "cn-close", kind: "item", rank: 2,
+    pattern: new RegExp(`^(?<marker>(?<num>${CN_SMALL})${CLOSE}\\s*)`, "u"),
+    value: chinese, format: (n) => `${toChinese(n)}）`,
+  },
+  {
+    id: "cn", kind: "item", rank: 1,
+    pattern: new RegExp(`^(?<marker>(?<num>${CN_SMALL})(?<sep>[、.．，,:：]\\s*|[ \\t\\u3000]+))`, "u"),
+    value: chinese, format: (n) => `${toChinese(n)}、`,
+  },
+  {
+    id: "cn-enclosed", kind: "item", rank: 2,
+    pattern: /^(?<marker>(?<num>[\u3220-\u3229])[\s、.．]*)/u,
+    value: enclosed, format: fromRun(0x3220),
+  },
+  {
+    id: "arabic-paren", kind: "item", rank: 4,
+    pattern: new RegExp(`^(?<marker>${OPEN}\\s*(?<num>${DIGITS})\\s*${CLOSE}[\\s、.．]*)`, "u"),
+    value: arabic, format: (n) => `（${n}）`,
+  },
+  {
+    id: "arabic-lenticular", kind: "item", rank: 4,
+    pattern: new RegExp(`^(?<marker>[【〔［\\[]\\s*(?<num>${DIGITS})\\s*[】〕］\\]][\\s、.．]*)`, "u"),
+    value: arabic, format: (n) => `【${n}】`,
+  },
+  {
+    id: "arabic-close", kind: "item", rank: 5,
+    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})${CLOSE}\\s*)`, "u"),
+    value: arabic, format: (n) => `${n})`,
+  },
+  {
+    id: "arabic", kind: "item", rank: 3,
+    // 1、 1. 1． 1， 1: — but not 1.5 (a dotted number or a decimal) nor 1,000.
+    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})(?<sep>[、.．，,:：](?![0-9０-９])\\s*))`, "u"),
+    value: arabic, format: (n) => `${n}.`,
+  },
+  {
+    id: "arabic-enclosed", kind: "item", rank: 4,
+    pattern: /^(?<marker>(?<num>[\u2474-\u2487])\s*)/u,
+    value: enclosed, format: fromRun(0x2474),
+  },
+  {
+    id: "arabic-stop", kind: "item", rank: 3,
+    pattern: /^(?<marker>(?<num>[\u2488-\u249b])\s*)/u,
+    value: enclosed, format: fromRun(0x2488),
+  },
+  {
+    id: "circled", kind: "item", rank: 5,
+    pattern: /^(?<marker>(?<num>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2776-\u2793\u24f5-\u24fe])[\s、.．]*)/u,
+    value: enclosed, format: fromRun(0x2460),
+  },
+  {
+    id: "roman", kind: "item", rank: 0,
+    pattern: /^(?<marker>(?<num>[\u2160-\u216b\u2170-\u217b]|(?:X{0,3})(?:IX|IV|V?I{0,3})(?<![^IVX]))(?<sep>[、.．:：]\s*|[)）]\s*|\s+))/u,
+    value: romanValue, format: (n) => `${toRoman(n)}.`,
+  },
+  {
+    id: "latin-paren", kind: "item", rank: 6,
+    pattern: new RegExp(`^(?<marker>${OPEN}(?<num>[a-zA-Z])${CLOSE}\\s*)`, "u"),
+    value: latinValue, format: (n) => `(${String.fromCharCode(96 + n)})`,
+  },
+  {
+    id: "latin-close", kind: "item", rank: 6,
+    pattern: new RegExp(`^(?<marker>(?<num>[a-zA-Z])${CLOSE}\\s*)`, "u"),
+    value: latinValue, format: (n) => `${String.fromCharCode(96 + n)})`,
+  },
+  {
+    id: "latin", kind: "item", rank: 6,
+    pattern: /^(?<marker>(?<num>[a-zA-Z])(?<sep>[.．、]\s*))(?![a-zA-Z.])/u,
+    value: latinValue, format: (n) => `${String.fromCharCode(96 + n)}.`,
+  },
+  {
+    id: "arabic-space", kind: "item", rank: 3,
+    // "5 岗位职责": a standard's clause, or an item whose separator is a space.
+    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})[ \\t\\u3000]+)(?![${UNIT}0-9０-９])`, "u"),
+    value: arabic, format: (n) => `${n} `,
+  },
+  {
+    id: "bullet", kind: "bullet", rank: 7,
+    pattern: /^(?<marker>(?<num>[•·●○■□◆◇▪▫►▶➢➤✓✔√◎※])\s*|(?<num2>[-*+])\s+)/u,
+    value: () => null, format: () => "• ",
+  },
+  {
+    id: "arabic-bare", kind: "item", rank: 3,
+    // "1根据…": a numeral with no separator; a marker only when the sequence proves it.
+    pattern: new RegExp(`^(?<marker>(?<num>[0-9０-９]{1,2}))(?=[\\u4e00-\\u9fff])(?![${UNIT}])`, "u"),
+    value: arabic, format: (n) => `${n}`,
+  },
+];
+
+export const STYLE_BY_ID = new Map(STYLES.map((s) => [s.id, s]));
+
+/** Styles that only count as markers when the sequence around them proves it. */
+export const WEAK_STYLES = new Set(["arabic-bare", "arabic-space"]);
+
+/** Reads the marker at the start of `line` (leading white space allowed), or null. */
+export function matchMarker(line: string, styles: readonly MarkerStyle[] = STYLES): Marker | null {
+  const lead = line.length - line.trimStart().length;
+  const rest = line.slice(lead);
+  for (const style of styles) {
+    const m = style.pattern.exec(rest);
+    if (!m?.groups) continue;
+    const num = m.groups.num ?? m.groups.num2 ?? "";
+    if (style.kind !== "bullet" && !num) continue;
+    const markerText = m.groups.marker!;
+    // A marker with nothing after it ("一、" alone) still counts; an empty Roman match does not.
+    const ordinal = style.kind === "bullet" ? null : style.value(num);
+    if (style.kind !== "bullet" && (ordinal === null || ordinal <= 0 && style.id !== "dotted")) continue;
+    const path = style.id === "dotted" ? num.split(/[.．]/u).map(arabicValue) : null;
+    return {
+      style,
+      marker: markerText.trimEnd(),
+      number: style.kind === "bullet" ? null : num,
+      ordinal,
+      path,
+      length: lead + markerText.length,
+    };
+  }
+  return null;
+}
+
+/** The marker that follows `ordinal` in a style, as a pattern that finds it inside a line. */
+export function nextMarkerPattern(style: MarkerStyle, ordinal: number, sample: Marker): RegExp | null {
+  const next = ordinal + 1;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const fullWidth = sample.number !== null && /[０-９]/u.test(sample.number);
+  const digits = fullWidth ? String(next).replace(/[0-9]/gu, (d) => String.fromCharCode(0xff10 + Number(d))) : String(next);
+  switch (style.id) {
+    case "arabic": {
+      const sep = sample.marker.slice(sample.number!.length);
+      return new RegExp(`${esc(digits)}${esc(sep)}(?![0-9０-９])`, "u");
+    }
+    case "arabic-close": return new RegExp(`${esc(digits)}[)）]`, "u");
+    case "arabic-paren": return new RegExp(`[(（]${esc(digits)}[)）]`, "u");
+    case "arabic-bare": return new RegExp(`${esc(digits)}(?=[\\u4e00-\\u9fff])(?![${UNIT}])`, "u");
+    case "cn": {
+      const sep = sample.marker.slice(sample.number!.length);
+      return new RegExp(`${esc(toChinese(next))}${esc(sep)}`, "u");
+    }
+    case "cn-paren": return new RegExp(`[(（]${esc(toChinese(next))}[)）]`, "u");
+    case "circled": case "arabic-enclosed": case "arabic-stop": case "cn-enclosed":
+      return new RegExp(esc(style.format(next)), "u");
+    case "latin": case "latin-close": {
+      const letter = String.fromCharCode((sample.number!.charCodeAt(0) & ~31) + next);
+      const sep = sample.marker.slice(1);
+      return new RegExp(`(?<![a-zA-Z])${esc(letter)}${esc(sep)}`, "u");
+    }
+    default: return null;
+  }
+}

@@ -1,0 +1,59 @@
+// Page noise: headers, footers and page numbers that PDF copies leave between
+// the lines of a sheet, and advertising that web copies carry.
+
+const PAGE_PATTERNS: RegExp[] = [
+  /^第\s*[0-9０-９一二三四五六七八九十百]+\s*页\s*[,，/／]?\s*(?:共\s*[0-9０-９一二三四五六七八九十百]+\s*页)?$/u,
+  /^第\s*[0-9０-９一二三四五六七八九十百]+\s*頁\s*[,，/／]?\s*(?:共\s*[0-9０-９一二三四五六七八九十百]+\s*頁)?$/u,
+  /^共\s*[0-9０-９]+\s*[页頁]\s*[,，]?\s*第\s*[0-9０-９]+\s*[页頁]$/u,
+  /^[-—–─_~·\s]*[0-9０-９]{1,4}[-—–─_~·\s]*$/u,
+  /^[-—–─\s]*[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}[-—–─\s]*$/u,
+  /^page\s*[0-9]+(?:\s*(?:of|\/)\s*[0-9]+)?$/iu,
+  /^[-—–─]+\s*[0-9０-９一二三四五六七八九十]+\s*[-—–─]+$/u,
+];
+
+const AD_PATTERNS: RegExp[] = [
+  /(?:更多|相关|相關)(?:范文|範文|文章|内容|內容|资料|資料).{0,20}(?:请|請)?(?:关注|關注|访问|訪問|下载|下載|点击|點擊|登录|登錄)/u,
+  /(?:本文|文章)(?:来源|來源|转载|轉載|由.{0,12}(?:整理|提供))/u,
+  /(?:扫码|掃碼|扫描二维码|掃描二維碼|关注公众号|關注公眾號|微信公众号|微信公眾號|版权所有|版權所有|免费下载|免費下載|点击下载|點擊下載|下载地址|下載地址)/u,
+  /^(?:https?:\/\/|www\.)\S+$/iu,
+  /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页|返回目录|返回目錄)[:：]?/u,
+];
+
+/** Whether a trimmed line is a page header or footer by its form alone. */
+export function isPageMarker(text: string): boolean {
+  return PAGE_PATTERNS.some((re) => re.test(text));
+}
+
+/** Whether a trimmed line is advertising or a web page's chrome. */
+export function isAdvertising(text: string): boolean {
+  return text.length <= 120 && AD_PATTERNS.some((re) => re.test(text));
+}
+
+/** Whether a line holds no letters or digits at all ("……", "***", "）"). */
+export function isStray(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text);
+}
+
+/**
+ * Short lines repeated on every page (a company name in the header): a line
+ * seen three times or more, short, without sentence punctuation, and spread
+ * over the document rather than in one list, is a running header.
+ */
+export function runningHeaders(lines: readonly string[]): Set<string> {
+  const seen = new Map<string, number[]>();
+  lines.forEach((raw, i) => {
+    const t = raw.trim();
+    if (t.length < 2 || t.length > 40 || /[。；;，,：:]$/u.test(t)) return;
+    const at = seen.get(t);
+    if (at) at.push(i);
+    else seen.set(t, [i]);
+  });
+  const out = new Set<string>();
+  for (const [t, at] of seen) {
+    if (at.length < 3) continue;
+    const spread = at[at.length - 1]! - at[0]!;
+    const minGap = Math.min(...at.slice(1).map((v, k) => v - at[k]!));
+    if (spread >= 20 && minGap >= 5) out.add(t);
+  }
+  return out;
+}
