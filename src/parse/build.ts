@@ -21,6 +21,8 @@ interface Frame {
   marker: Marker | null;
   /** The last physical line of text appended to this duty (for wrap decisions). */
   lastText: string;
+  /** Markdown list depth, when the input states it. */
+  depth?: number;
 }
 
 interface OpenRole {
@@ -77,7 +79,9 @@ class TreeBuilder {
   build(): BuiltTree {
     for (this.at = 0; this.at < this.content.length; this.at++) {
       const l = this.content[this.at]!;
-      this.line(l.text, l.marker, l.no, 0);
+      if (l.heading !== undefined) this.markdownHeading(l);
+      else if (l.continuation && this.stack.length) this.fill(l.text, l.no, 0);
+      else this.line(l.text, l.marker, l.no, 0, l.depth);
     }
     this.closeRole();
     this.ignored.sort((a, b) => a.line - b.line);
@@ -94,7 +98,34 @@ class TreeBuilder {
 
   // ── one line (or the rest of a line after a glued item) ──────────────────
 
-  private line(text: string, marker: Marker | null, no: number, offset: number): void {
+  /** A Markdown heading is a heading for sure: a block, a role, the title, a department or a section. */
+  private markdownHeading(l: SourceLine): void {
+    const source = l.source ?? l.text;
+    const rest = l.marker && l.marker.style.kind !== "bullet" ? l.text.slice(l.marker.length) : l.text;
+    if (l.marker?.style.kind === "part") return this.startSection(l.text, l.no);
+    const block = blockHeading(rest);
+    if (block && this.open) return this.blockStart(block.kind, source, block.rest, l.no, 0);
+    const rh = roleHeading(rest);
+    if (rh && rh.name && !(l.heading === 1 && this.title === null && this.roleCount === 0 && this.looksLikeRoleAt(this.at + 1))) {
+      return this.startRole(rh.name, source, l.no, l.marker);
+    }
+    if (this.title === null && this.roleCount === 0 && (l.heading === 1 || rh)) {
+      this.title = l.text;
+      this.titleLine = l.no;
+      return;
+    }
+    if (isDepartmentName(rest) && this.looksLikeRoleAt(this.at + 1)) {
+      this.closeRole();
+      this.department = rest;
+      return this.ignoredAsUsed(l.no, source, "department");
+    }
+    if (this.open && this.opensList(this.at + 1, null) && !this.looksLikeRoleAt(this.at + 1)) {
+      return this.startRole(rest, source, l.no, l.marker);
+    }
+    this.startSection(l.text, l.no);
+  }
+
+  private line(text: string, marker: Marker | null, no: number, offset: number, depth?: number): void {
     const rest = marker ? text.slice(marker.length) : text;
 
     if (marker?.style.kind === "part") return this.startSection(text, no);
@@ -112,7 +143,7 @@ class TreeBuilder {
 
     if (marker) {
       const accepted = this.acceptMarker(marker, rest);
-      if (accepted) return this.item(accepted, accepted === marker ? rest : text.slice(accepted.length), no, offset);
+      if (accepted) return this.item(accepted, accepted === marker ? rest : text.slice(accepted.length), no, offset, depth);
     }
     this.text(text, no, offset);
   }
@@ -327,7 +358,7 @@ class TreeBuilder {
     return this.stack.some((f) => f.key === key);
   }
 
-  private item(marker: Marker, rest: string, no: number, offset: number): void {
+  private item(marker: Marker, rest: string, no: number, offset: number, depth?: number): void {
     if (!this.open) {
       if (this.section?.line != null && this.section.roles.length === 0 && this.dottedHeads.size > 0 && !this.title) {
         // A standard's chapter without roles ("2 规范性引用文件"): its lists are not duties.
@@ -344,15 +375,18 @@ class TreeBuilder {
     this.flushSummary(open);
     const duty = newDuty(marker, "", no);
     duty.column = offset + 1;
-    this.place(duty, marker, open);
+    this.place(duty, marker, open, depth);
     this.fill(rest, no, offset + marker.length);
   }
 
   /** Puts a new duty at its level: dotted numbers by their own depth, other styles by the stack. */
-  private place(duty: Duty, marker: Marker, open: OpenRole): void {
+  private place(duty: Duty, marker: Marker, open: OpenRole, listDepth?: number): void {
     const key = styleKey(marker);
     let depth = -1; // index in the stack of the new duty's parent
-    if (marker.path) {
+    if (listDepth !== undefined) {
+      // Markdown states the nesting: the parent is the nearest item of a shallower list.
+      depth = findLastIndex(this.stack, (f) => f.depth !== undefined && f.depth < listDepth);
+    } else if (marker.path) {
       const path = marker.path;
       const parent = findLastIndex(this.stack, (f) => !!f.marker?.path && isPrefix(f.marker.path, path));
       if (parent >= 0) depth = parent;
@@ -368,7 +402,7 @@ class TreeBuilder {
     this.stack.length = depth + 1;
     const siblings = depth >= 0 ? this.stack[depth]!.duty.children : open.block ? open.block.items : open.role.duties;
     siblings.push(duty);
-    this.stack.push({ duty, key, marker, lastText: "" });
+    this.stack.push({ duty, key, marker, lastText: "", depth: listDepth });
   }
 
   /** Fills the text of the top duty from `rest`, splitting glued and inline items off it. */

@@ -1,8 +1,8 @@
 // parse(): text in, Document out. A pure function: no I/O, no globals.
 import { createHash } from "node:crypto";
-import { SCHEMA_VERSION, type Document, type Duty } from "../model/document.js";
+import { SCHEMA_VERSION, type Document, type Duty, type Ignored } from "../model/document.js";
 import { buildTree } from "./build.js";
-import { lexLines, splitLines } from "./lines.js";
+import { lexLines, splitLines, type SourceLine } from "./lines.js";
 import { numberingDiagnostics } from "./numbering.js";
 
 export interface ParseOptions {
@@ -16,8 +16,17 @@ export interface ParseOptions {
 
 /** Parses a duty sheet's text into a Document. */
 export function parse(text: string, options: ParseOptions = {}): Document {
-  const lines = lexLines(text);
+  return documentFromLines(lexLines(text), [], text, options);
+}
+
+/**
+ * Builds the Document from lexed lines: the plain-text lexer's, or the
+ * Markdown reader's (with heading levels and list depths), plus the lines a
+ * reader already set aside (a table, a code block) with their reasons.
+ */
+export function documentFromLines(lines: SourceLine[], setAside: Ignored[], text: string, options: ParseOptions = {}): Document {
   const tree = buildTree(lines);
+  const ignored = setAside.length ? [...tree.ignored, ...setAside].sort((a, b) => a.line - b.line) : tree.ignored;
   const doc: Document = {
     kind: "document",
     schemaVersion: SCHEMA_VERSION,
@@ -30,7 +39,7 @@ export function parse(text: string, options: ParseOptions = {}): Document {
     title: tree.title,
     titleLine: tree.titleLine,
     sections: tree.sections,
-    ignored: tree.ignored,
+    ignored,
     diagnostics: [],
   };
   assignIds(doc);

@@ -8,6 +8,14 @@ export interface SourceLine {
   text: string;
   /** The marker at the start of the line, if the catalogue knows one. */
   marker: Marker | null;
+  /** Markdown: the heading level (1–6) of a heading line. */
+  heading?: number;
+  /** Markdown: the list nesting depth of a list item (0 for a top-level list). */
+  depth?: number;
+  /** Markdown: the line as written (`## 銷售經理`), kept in a role's `heading`. */
+  source?: string;
+  /** Markdown: text that continues the list item before it (a second paragraph, a lazy line). */
+  continuation?: boolean;
 }
 
 const TRIM = /^[\s\u3000\ufeff]+|[\s\u3000\ufeff]+$/gu;
