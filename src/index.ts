@@ -1,0 +1,14 @@
+// The library API of duties: parse a sheet, then search, diff, validate or render it.
+export { parse, documentFromLines, type ParseOptions } from "./parse/index.js";
+export { decode, type Decoded } from "./text/decode.js";
+export { fold, foldText, loadScriptFolding, type FoldOptions } from "./text/fold.js";
+export { STYLES, matchMarker, type Marker, type MarkerStyle } from "./parse/markers.js";
+export { DutiesError, type ErrorCode } from "./errors.js";
+export {
+  SCHEMA_VERSION, documentSchema, documentJsonSchema,
+  type Document, type Section, type Role, type Duty, type Block, type Diagnostic, type Ignored, type Field,
+} from "./model/document.js";
+export { renderTree } from "./render/tree.js";
+export { renderJson, renderJsonl } from "./render/json.js";
+export { renderRoleTable } from "./render/table.js";
+export { main } from "./cli/main.js";

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { fixture, runBin, runCli } from "./helpers/cli.js";
+
+describe("duties parse", () => {
+  it("prints the Document as JSON when stdout is not a terminal", async () => {
+    const r = await runCli(["parse", fixture("sales-duties.txt")]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.kind).toBe("document");
+    expect(doc.sections).toHaveLength(5);
+  });
+
+  it("prints a readable tree on a terminal", async () => {
+    const r = await runCli(["parse", fixture("sales-duties.txt")], { tty: true, env: { NO_COLOR: "1" } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("銷售總監");
+    expect(r.stdout).not.toContain("\u001b[");
+  });
+
+  it("fails with a one-line message and exit 2 for a missing file", async () => {
+    const r = await runCli(["parse", "no/such/file.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("no/such/file.txt");
+  });
+
+  it("runs through the real bin", () => {
+    const r = runBin(["parse", "fixtures/sales-duties.txt", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).title).toBe("銷售部崗位職責匯編");
+  });
+});
