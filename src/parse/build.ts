@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, formField, isDepartmentName, isPositionName, roleHeading, type BlockKind } from "./headings.js";
+import { blockHeading, formField, formFields, isDepartmentName, isPositionName, roleHeading, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker } from "./markers.js";
 import { isAdvertising, isPageMarker, isStray, runningHeaders } from "./noise.js";
@@ -30,13 +30,23 @@ interface OpenRole {
   /** Components of a dotted heading ("8.1部長" → [8, 1]); its duties' numbers extend it. */
   path: number[] | null;
   viaArticle: boolean;
+  /** The marker of the heading line ("（一）總務主任"), for spotting sibling headings. */
+  marker: Marker | null;
   summary: { no: number; text: string }[];
   /** Where items go: the duty list, or a job-description block. */
   block: Block | null;
+  /** Under a heading whose lines stay out of the tree (a posting's pay and benefits): their reason. */
+  skip: string | null;
+  /** Under a summary heading ("一、职位概要"): plain lines are the summary. */
+  inSummary: boolean;
 }
 
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
-const BLOCK_TYPES: Record<Exclude<BlockKind, "duties">, BlockType> = {
+// Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释".
+const CLOSING = /^(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程)|附(?:则|則|注|註|件|录|錄)|注[:：]|备注|備註|说明[:：]|說明[:：])/u;
+// Words that make a line a document's title rather than a cover line.
+const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文)/u;
+const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip">, BlockType> = {
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
 // A block heading glued after an item: "…；任职要求：1.…".
@@ -51,6 +61,10 @@ class TreeBuilder {
   private readonly ignored: Ignored[] = [];
   private title: string | null = null;
   private titleLine: number | null = null;
+  /** How sure the title is: 0 a first short line, 1 a line with title words, 2 a heading; a surer one replaces it. */
+  private titleStrength = 0;
+  /** A closing remark was seen: the plain lines after it in this role are its signature and date. */
+  private closed = false;
   private section: Section | null = null;
   private department: string | null = null;
   private open: OpenRole | null = null;
@@ -83,7 +97,7 @@ class TreeBuilder {
       else if (l.continuation && this.stack.length) this.fill(l.text, l.no, 0);
       else this.line(l.text, l.marker, l.no, 0, l.depth);
     }
-    this.closeRole();
+    this.closeRole(false);
     this.ignored.sort((a, b) => a.line - b.line);
     return { title: this.title, titleLine: this.titleLine, sections: this.sections, ignored: this.ignored };
   }
@@ -109,13 +123,9 @@ class TreeBuilder {
     if (rh && rh.name && !(l.heading === 1 && this.title === null && this.roleCount === 0 && this.looksLikeRoleAt(this.at + 1))) {
       return this.startRole(rh.name, source, l.no, l.marker);
     }
-    if (this.title === null && this.roleCount === 0 && (l.heading === 1 || rh)) {
-      this.title = l.text;
-      this.titleLine = l.no;
-      return;
-    }
+    if (this.title === null && this.roleCount === 0 && (l.heading === 1 || rh)) return this.setTitle(l.text, l.no, 2);
     if (isDepartmentName(rest) && this.looksLikeRoleAt(this.at + 1)) {
-      this.closeRole();
+      this.closeRole(true);
       this.department = rest;
       return this.ignoredAsUsed(l.no, source, "department");
     }
@@ -130,13 +140,22 @@ class TreeBuilder {
 
     if (marker?.style.kind === "part") return this.startSection(text, no);
     if (marker?.style.id === "arabic-space" && this.isChapter(marker, rest)) return this.startSection(text, no);
+    if (!marker && this.open && (this.closed || (CLOSING.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText))))) {
+      this.closed = true;
+      this.ignored.push({ line: no, text, reason: "closing" });
+      return;
+    }
+    if (marker) this.closed = false;
 
     if (!marker) {
-      const field = formField(text);
-      if (field && this.field(field, text, no)) return;
+      const fields = formFields(text);
+      if (fields && this.fields(fields, text, no)) return;
     }
     const block = blockHeading(rest);
-    if (block && (!marker || !this.continuesList(marker))) return this.blockStart(block.kind, block.title, block.rest, no, offset + text.length - block.rest.length);
+    // "1. 内部关系：与采购部…" is an item that starts with a label, not a block heading.
+    if (block && !(marker && block.rest) && (!marker || !this.continuesList(marker))) {
+      return this.blockStart(block.kind, marker ? marker.marker + block.title : block.title, block.rest, no, offset + text.length - block.rest.length, text);
+    }
 
     if (marker?.style.kind === "article") return this.article(text, marker, rest, no, offset);
     if (this.tryRole(text, marker, rest, no)) return;
@@ -149,7 +168,7 @@ class TreeBuilder {
   }
 
   private startSection(text: string, no: number): void {
-    this.closeRole();
+    this.closeRole(true);
     this.department = null;
     this.section = { kind: "section", id: "", title: text, line: no, roles: [] };
     this.sections.push(this.section);
@@ -157,7 +176,8 @@ class TreeBuilder {
 
   /** "5 岗位职责" is a standard's chapter when the document numbers clauses 5.1, 5.2 … */
   private isChapter(marker: Marker, rest: string): boolean {
-    return this.dottedHeads.has(marker.ordinal!) && rest.length <= 24 && !/[。；;，,]/u.test(rest);
+    if (this.dottedHeads.size === 0 || rest.length > 24 || /[。；;，,：:]/u.test(rest)) return false;
+    return this.dottedHeads.has(marker.ordinal!) || marker.ordinal! <= Math.max(...this.dottedHeads) + 3;
   }
 
   private currentSection(): Section {
@@ -174,7 +194,11 @@ class TreeBuilder {
     if (marker?.style.kind === "bullet") return false;
     const rh = roleHeading(rest);
     const deptLike = !rh && isDepartmentName(rest);
-    if (!rh && !deptLike) return false;
+    if (!rh && !deptLike) {
+      if (!this.isSiblingHeading(marker, rest)) return false;
+      this.startRole(rest.replace(/[:：]$/u, ""), text, no, marker);
+      return true;
+    }
     const next = this.peek();
     const nextIsRole = next !== null && this.looksLikeRoleAt(this.at + 1);
 
@@ -184,7 +208,7 @@ class TreeBuilder {
 
     if (nextIsRole && (deptLike || (rh && isDepartmentName(rh.name)))) {
       if (deptLike || marker || !rh!.explicit) {
-        this.closeRole();
+        this.closeRole(true);
         this.department = rh ? rh.name : rest.replace(/[:：]$/u, "");
         this.ignoredAsUsed(no, text, "department");
         return true;
@@ -195,6 +219,22 @@ class TreeBuilder {
     if (deptLike && !this.opensList(this.at + 1, marker)) return false;
     this.startRole(rh ? rh.name : rest.replace(/[:：]$/u, ""), text, no, marker);
     return true;
+  }
+
+  /**
+   * A heading shaped like the open role's own ("（二）總機兼收發" after
+   * "（一）總務主任", "大堂副理" after "前厅部经理") whose list is shaped like
+   * that role's list: a role, even when its name has no position word.
+   */
+  private isSiblingHeading(marker: Marker | null, rest: string): boolean {
+    const open = this.open;
+    if (!open || open.viaArticle || open.role.duties.length === 0 || !isHeadingLike(rest)) return false;
+    if (!!marker !== !!open.marker) return false;
+    if (marker && (!sameKey(marker, open.marker!) || marker.ordinal! <= open.marker!.ordinal! || this.continuesList(marker))) return false;
+    if (!marker && (open.role.heading !== open.role.name || open.role.fields.length > 0)) return false;
+    const first = open.role.duties.find((d) => d.style)?.style;
+    const next = this.content.slice(this.at + 1, this.at + 4).find((l) => l.marker)?.marker;
+    return !!first && !!next && next.style.id === first && next.ordinal === 1 && this.opensList(this.at + 1, marker);
   }
 
   /** Whether the line at `index` would open a role (used to spot group headings). */
@@ -231,29 +271,50 @@ class TreeBuilder {
   }
 
   private startRole(name: string, heading: string, no: number, marker: Marker | null, viaArticle = false): void {
-    this.closeRole();
+    this.closeRole(true);
     const role: Role = {
       kind: "role", id: "", name, heading, department: this.department, line: no,
       summary: null, summaryLine: null, summaryEndLine: null, fields: [], duties: [], blocks: [],
     };
-    this.open = { role, path: marker?.path ?? null, viaArticle, summary: [], block: null };
+    this.open = { role, path: marker?.path ?? null, viaArticle, marker, summary: [], block: null, skip: null, inSummary: false };
     this.currentSection().roles.push(role);
     this.roleCount++;
   }
 
-  private closeRole(): void {
+  /**
+   * Ends the open role. The first role-like heading of a document that holds
+   * no list ("倉儲物流部岗位职责（完整版）" above an introduction and the real
+   * roles) was the document's title.
+   */
+  private closeRole(byHeading = false): void {
     const open = this.open;
     if (!open) return;
-    this.flushSummary(open);
     this.open = null;
     this.stack = [];
+    this.closed = false;
+    const role = open.role;
+    if (byHeading && this.roleCount === 1 && (this.title === null || this.titleStrength < 2) && role.duties.length === 0 && role.blocks.length === 0 && !open.marker && role.fields.length === 0) {
+      this.currentSection().roles.pop();
+      this.roleCount = 0;
+      this.setTitle(role.heading, role.line, 2);
+      for (const s of open.summary) this.ignored.push({ line: s.no, text: s.text, reason: "introduction" });
+      return;
+    }
+    this.flushSummary(open);
+  }
+
+  private setTitle(text: string, no: number, strength: number): void {
+    if (this.title !== null && this.titleLine !== null) this.ignored.push({ line: this.titleLine, text: this.title, reason: "introduction" });
+    this.title = text;
+    this.titleLine = no;
+    this.titleStrength = strength;
   }
 
   /** Summary lines become the summary, or unnumbered duties when the role has no numbered ones. */
   private flushSummary(open: OpenRole): void {
     if (open.summary.length === 0) return;
     const role = open.role;
-    const asDuties = role.duties.length === 0 && role.blocks.length === 0 && open.summary.length >= 2;
+    const asDuties = role.duties.length === 0 && role.blocks.length === 0 && open.summary.length >= 2 && !open.inSummary && !role.fields.some((f) => f.line === open.summary[0]!.no);
     if (asDuties) {
       for (const s of open.summary) role.duties.push(newDuty(null, s.text, s.no));
     } else {
@@ -266,9 +327,8 @@ class TreeBuilder {
 
   /** A role-like line with no position of its own ("崗位職責", "銷售部崗位職責" above roles). */
   private heading(text: string, no: number): void {
-    if (this.title === null && this.roleCount === 0) {
-      this.title = text;
-      this.titleLine = no;
+    if ((this.title === null || this.titleStrength < 2) && this.roleCount === 0) {
+      this.setTitle(text, no, 2);
     } else {
       this.ignored.push({ line: no, text, reason: "heading" });
     }
@@ -279,32 +339,46 @@ class TreeBuilder {
     this.ignored.push({ line: no, text, reason });
   }
 
-  private field(field: NonNullable<ReturnType<typeof formField>>, text: string, no: number): boolean {
-    if (field.kind === "role") {
-      if (!field.value) return false;
-      const name = roleHeading(field.value)?.name || field.value;
-      this.startRole(name, text, no, null);
+  /** Form fields: 职位名称 opens a role, 所属部门 sets its department, the rest are kept on the role. */
+  private fields(fields: FormField[], text: string, no: number): boolean {
+    const roleField = fields.find((f) => f.kind === "role" && f.value);
+    if (roleField) this.startRole(roleHeading(roleField.value)?.name || roleField.value, text, no, null);
+    if (!this.open) return false;
+    // Contact details and sign-off lines (编制：… 审核：…) are about the form, not the job.
+    if (fields.every((f) => f.kind === "contact" || f.kind === "signoff")) {
+      this.ignored.push({ line: no, text, reason: fields[0]!.kind });
       return true;
     }
-    if (!this.open) return false;
     const role = this.open.role;
-    role.fields.push({ label: field.label, value: field.value, line: no });
-    if (field.kind === "department" && field.value) role.department = field.value;
-    if (field.kind === "summary") {
-      if (field.value) this.open.summary.push({ no, text: field.value });
+    for (const field of fields) {
+      if (field === roleField) continue;
+      role.fields.push({ label: field.label, value: field.value, line: no });
+      if (field.kind === "department" && field.value) role.department = field.value;
+      if (field.kind === "summary" && field.value) this.open.summary.push({ no, text: field.value });
     }
     return true;
   }
 
-  private blockStart(kind: BlockKind, title: string, rest: string, no: number, restOffset: number): void {
+  private blockStart(kind: BlockKind, title: string, rest: string, no: number, restOffset: number, line = title): void {
     // "崗位職責" alone above roles is a heading, not a role of its own.
     if (!this.open && !rest && this.looksLikeRoleAt(this.at + 1)) return this.heading(title, no);
     if (!this.open) this.startRole(this.implicitRoleName(), title, no, null);
     const open = this.open!;
     this.flushSummary(open);
     this.stack = [];
-    if (kind === "duties") {
-      open.block = null;
+    open.skip = null;
+    open.inSummary = false;
+    open.block = null;
+    if (kind === "duties" || kind === "summary" || kind === "skip") {
+      // The heading itself is structure: kept in `ignored` so that no line is lost.
+      if (!rest || kind !== "duties") this.ignored.push({ line: no, text: line, reason: "heading" });
+      if (kind === "skip") open.skip = "benefits";
+      if (kind === "summary") {
+        open.inSummary = true;
+        if (rest) open.summary.push({ no, text: rest });
+        return;
+      }
+      if (kind === "skip") return;
     } else {
       open.block = { kind: "block", type: BLOCK_TYPES[kind], title, line: no, items: [] };
       open.role.blocks.push(open.block);
@@ -321,7 +395,7 @@ class TreeBuilder {
     const rh = roleHeading(rest.replace(/^.*?(?=\S+?(?:职责|職責)[:：]?$)/u, ""));
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
     if (this.open && !this.open.viaArticle) return this.item(marker, rest, no, offset);
-    this.closeRole();
+    this.closeRole(true);
     this.ignored.push({ line: no, text, reason: "article" });
   }
 
@@ -372,7 +446,12 @@ class TreeBuilder {
       this.startRole(this.implicitRoleName(), this.implicitRoleName(), no, null);
     }
     const open = this.open!;
+    if (open.skip) {
+      this.ignored.push({ line: no, text: marker.marker + rest, reason: open.skip });
+      return;
+    }
     this.flushSummary(open);
+    open.inSummary = false;
     const duty = newDuty(marker, "", no);
     duty.column = offset + 1;
     this.place(duty, marker, open, depth);
@@ -468,12 +547,20 @@ class TreeBuilder {
   private text(text: string, no: number, offset: number): void {
     const open = this.open;
     if (!open) {
-      if (this.title === null && this.roleCount === 0 && isTitleLike(text)) {
-        this.title = text;
-        this.titleLine = no;
+      const strength = TITLE_WORDS.test(text) ? 1 : 0;
+      if ((this.title === null || this.titleStrength < strength) && this.roleCount === 0 && isTitleLike(text)) {
+        this.setTitle(text, no, strength);
       } else {
         this.ignored.push({ line: no, text, reason: this.roleCount === 0 ? "introduction" : "text" });
       }
+      return;
+    }
+    if (open.skip) {
+      this.ignored.push({ line: no, text, reason: open.skip });
+      return;
+    }
+    if (open.inSummary) {
+      open.summary.push({ no, text });
       return;
     }
     const top = this.stack[this.stack.length - 1];
@@ -558,6 +645,11 @@ function isPrefix(prefix: number[], path: number[]): boolean {
 function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
   return -1;
+}
+
+/** A short line that could head something: no sentence punctuation, no duty verb at its start. */
+function isHeadingLike(text: string): boolean {
+  return text.length >= 2 && text.length <= 16 && !/[，,。；;：:、！!？?]/u.test(text) && !/^(?:负责|負責|协助|協助|完成|组织|組織|制定|做好)/u.test(text);
 }
 
 /** A title: short, no sentence punctuation at its end. */
