@@ -5,6 +5,7 @@ import { blockHeading, formField, formFields, isDepartmentName, isPositionName, 
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker } from "./markers.js";
 import { isAdvertising, isPageMarker, isStray, runningHeaders } from "./noise.js";
+import { toChinese } from "../text/numerals.js";
 
 export interface BuiltTree {
   title: string | null;
@@ -95,7 +96,10 @@ class TreeBuilder {
       const l = this.content[this.at]!;
       if (l.heading !== undefined) this.markdownHeading(l);
       else if (l.continuation && this.stack.length) this.fill(l.text, l.no, 0);
-      else this.line(l.text, l.marker, l.no, 0, l.depth);
+      else {
+        if (l.startsParagraph) this.closeLists();
+        this.line(l.text, l.marker, l.no, 0, l.depth);
+      }
     }
     this.closeRole(false);
     this.ignored.sort((a, b) => a.line - b.line);
@@ -140,7 +144,7 @@ class TreeBuilder {
 
     if (marker?.style.kind === "part") return this.startSection(text, no);
     if (marker?.style.id === "arabic-space" && this.isChapter(marker, rest)) return this.startSection(text, no);
-    if (!marker && this.open && (this.closed || (CLOSING.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText))))) {
+    if (!marker && this.open && (this.closed || (CLOSING.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph())))) {
       this.closed = true;
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
@@ -463,8 +467,13 @@ class TreeBuilder {
     const key = styleKey(marker);
     let depth = -1; // index in the stack of the new duty's parent
     if (listDepth !== undefined) {
-      // Markdown states the nesting: the parent is the nearest item of a shallower list.
+      // Markdown states the nesting: the parent is the nearest item of a shallower list; a top-level
+      // list nests by style under the lines numbered in text before it ("一、销售管理" above "1. …").
       depth = findLastIndex(this.stack, (f) => f.depth !== undefined && f.depth < listDepth);
+      if (depth < 0) {
+        this.closeLists();
+        depth = this.styleParent(key);
+      }
     } else if (marker.path) {
       const path = marker.path;
       const parent = findLastIndex(this.stack, (f) => !!f.marker?.path && isPrefix(f.marker.path, path));
@@ -474,14 +483,29 @@ class TreeBuilder {
         depth = sibling >= 0 ? sibling - 1 : -1;
       }
     } else {
-      const same = findLastIndex(this.stack, (f) => f.key === key);
-      // A new style nests under the deepest numbered item; unnumbered paragraphs take no numbered children.
-      depth = same >= 0 ? same - 1 : findLastIndex(this.stack, (f) => f.key !== "paragraph");
+      depth = this.styleParent(key);
     }
     this.stack.length = depth + 1;
     const siblings = depth >= 0 ? this.stack[depth]!.duty.children : open.block ? open.block.items : open.role.duties;
     siblings.push(duty);
     this.stack.push({ duty, key, marker, lastText: "", depth: listDepth });
+  }
+
+  /** The parent's index in the stack by style: a new style nests under the deepest numbered item; unnumbered paragraphs take no numbered children. */
+  private styleParent(key: string): number {
+    const same = findLastIndex(this.stack, (f) => f.key === key);
+    return same >= 0 ? same - 1 : findLastIndex(this.stack, (f) => f.key !== "paragraph");
+  }
+
+  /** Markdown: the line being read starts a paragraph, so it wraps no line before it. */
+  private freshParagraph(): boolean {
+    return this.content[this.at]?.startsParagraph === true;
+  }
+
+  /** Markdown: ends the open lists (the stack keeps the lines numbered in text above them). */
+  private closeLists(): void {
+    const first = this.stack.findIndex((f) => f.depth !== undefined);
+    if (first >= 0) this.stack.length = first;
   }
 
   /** Fills the text of the top duty from `rest`, splitting glued and inline items off it. */
@@ -511,10 +535,9 @@ class TreeBuilder {
       const m = f.marker;
       if (!m || m.ordinal === null || m.path) continue;
       const re = nextMarkerPattern(m.style, m.ordinal, m);
-      if (!re) continue;
+      if (!re || !mayHold(rest, m.style.id, m.ordinal + 1)) continue;
       const loose = m.style.id === "arabic-close" || m.style.id === "arabic-paren" || m.style.kind === "item" && /enclosed|circled|stop/u.test(m.style.id);
-      const global = new RegExp(re.source, "gu");
-      for (let hit = global.exec(rest); hit; hit = global.exec(rest)) {
+      for (let hit = re.exec(rest); hit; hit = re.exec(rest)) {
         const before = rest.slice(0, hit.index);
         if (!before.trim()) continue;
         if (!loose && !/[。；;.．！!？?，,\s)）]$/u.test(before) && m.style.id !== "arabic-bare") continue;
@@ -524,7 +547,7 @@ class TreeBuilder {
         break;
       }
     }
-    const inline = /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9]))/u.exec(rest);
+    const inline = (rest.includes("：") || rest.includes(":")) && /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9]))/u.exec(rest);
     if (inline) {
       const at = inline.index + inline[0].length;
       const marker = matchMarker(rest.slice(at));
@@ -536,7 +559,7 @@ class TreeBuilder {
         }
       }
     }
-    const glued = GLUED_BLOCK.exec(rest);
+    const glued = (rest.includes("：") || rest.includes(":")) && GLUED_BLOCK.exec(rest);
     if (glued) consider(glued.index + glued[0].length, null);
     void top;
     return best;
@@ -585,7 +608,7 @@ class TreeBuilder {
       top.duty.children.push(duty);
       this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
       this.fill(text, no, offset);
-    } else if (!TERMINAL.test(prev) || full) {
+    } else if ((!TERMINAL.test(prev) || full) && !this.freshParagraph()) {
       this.fill(text, no, offset);
     } else {
       const parentIndex = this.stack.length - 2;
@@ -604,6 +627,16 @@ class TreeBuilder {
 
 // ── helpers ──────────────────────────────────────────────────────────────
 
+/** A cheap test before a regex scan: can `text` hold the next marker of this style at all? */
+function mayHold(text: string, style: string, next: number): boolean {
+  if (style.startsWith("arabic") && style !== "arabic-enclosed" && style !== "arabic-stop") {
+    const d = String(next % 10);
+    return text.includes(d) || text.includes(String.fromCharCode(0xff10 + (next % 10)));
+  }
+  if (style === "cn" || style === "cn-paren") return text.includes(toChinese(next).slice(-1));
+  return true;
+}
+
 function newDuty(marker: Marker | null, text: string, no: number): Duty {
   return {
     kind: "duty", id: "", number: marker?.number ?? null, ordinal: marker?.ordinal ?? null,
@@ -613,19 +646,24 @@ function newDuty(marker: Marker | null, text: string, no: number): Duty {
 
 function appendText(frame: Frame, piece: string, no: number): void {
   if (!piece) return;
-  frame.duty.text = joinText([frame.duty.text, piece]);
+  frame.duty.text = join2(frame.duty.text, piece);
   frame.duty.endLine = Math.max(frame.duty.endLine, no);
   frame.lastText = frame.duty.line === no && frame.lastText ? frame.lastText + piece : piece;
 }
 
 /** Joins wrapped pieces with nothing between them, or a space between two Latin words. */
 export function joinText(pieces: string[]): string {
-  let out = "";
-  for (const p of pieces) {
-    if (!p) continue;
-    out = out && /[A-Za-z0-9]$/u.test(out) && /^[A-Za-z0-9]/u.test(p) ? `${out} ${p}` : out + p;
-  }
-  return out;
+  return pieces.reduce(join2, "");
+}
+
+function join2(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  return isLatin(a.charCodeAt(a.length - 1)) && isLatin(b.charCodeAt(0)) ? `${a} ${b}` : a + b;
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Nesting key: the style, with letter case for Latin letters (A. above a.). */
@@ -662,19 +700,25 @@ function isTitleLike(text: string): boolean {
  * (nearly) the same, longest length. Null for text with natural line ends.
  */
 function hardWrapWidth(texts: string[]): number | null {
-  const lengths = texts.map((t) => [...t].length).filter((n) => n >= 12);
-  if (lengths.length < 8) return null;
   const counts = new Map<number, number>();
-  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let total = 0;
+  for (const t of texts) {
+    const n = t.length; // UTF-16 units: close enough to tell a fixed width
+    if (n < 12) continue;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+    total++;
+  }
+  if (total < 8) return null;
   let bestWidth = 0;
   let bestShare = 0;
-  for (const [w] of counts) {
-    const near = lengths.filter((n) => n === w || n === w - 1).length;
+  for (const [w, c] of counts) {
+    const near = c + (counts.get(w - 1) ?? 0);
     if (near > bestShare || (near === bestShare && w > bestWidth)) {
       bestShare = near;
       bestWidth = w;
     }
   }
-  const longer = lengths.filter((n) => n > bestWidth + 1).length;
-  return bestShare / lengths.length >= 0.35 && longer / lengths.length < 0.1 ? bestWidth : null;
+  let longer = 0;
+  for (const [w, c] of counts) if (w > bestWidth + 1) longer += c;
+  return bestShare / total >= 0.35 && longer / total < 0.1 ? bestWidth : null;
 }

@@ -49,6 +49,7 @@ export function isPositionName(text: string): boolean {
 
 /** A short line that names a department: "銷售部", "財務中心". */
 export function isDepartmentName(text: string): boolean {
+  if (text.length > 24) return false;
   const t = cleanName(text);
   if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
   if (DUTY_START.test(t)) return false;
@@ -75,6 +76,8 @@ const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
 
 /** A job-description block heading such as "任职要求：", with what follows it on the line. */
 export function blockHeading(line: string): { kind: BlockKind; title: string; rest: string } | null {
+  // Cheap test first: a block heading is short, or has its colon within the first few characters.
+  if (line.length > 14 && !/[:：]/u.test(line.slice(0, 14))) return null;
   const m = /^(?<title>[^:：\s]{2,10})\s*(?:[:：]\s*|$)(?<rest>.*)$/u.exec(line.trim());
   if (!m) return null;
   const title = m.groups!.title!.replace(/^[一二三四五六七八九十]+[、.．]|^[【\[(（]|[】\])）]$/gu, "");
@@ -107,6 +110,7 @@ export interface FormField {
 
 /** A form field "职位名称：销售主管": its kind, label and value. */
 export function formField(line: string): FormField | null {
+  if (!/[:：]/u.test(line.slice(0, 12))) return null;
   const m = /^(?<label>[^:：\s]{2,8})\s*[:：]\s*(?<value>.*)$/u.exec(line.trim());
   if (!m) return null;
   for (const [re, kind] of FIELDS) {

@@ -16,13 +16,13 @@ export interface SourceLine {
   source?: string;
   /** Markdown: text that continues the list item before it (a second paragraph, a lazy line). */
   continuation?: boolean;
+  /** Markdown: the first line of a paragraph outside every list: it ends the lists before it and continues no earlier line. */
+  startsParagraph?: boolean;
 }
 
-const TRIM = /^[\s\u3000\ufeff]+|[\s\u3000\ufeff]+$/gu;
-
-/** Trims ASCII, ideographic and zero-width white space. */
+/** Trims white space, the ideographic space and a stray BOM (String.prototype.trim covers all three). */
 export function trimText(s: string): string {
-  return s.replace(TRIM, "");
+  return s.trim();
 }
 
 /** Splits on CRLF, CR or LF. */

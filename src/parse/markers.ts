@@ -13,6 +13,8 @@ export interface MarkerStyle {
   kind: MarkerKind;
   /** Conventional depth (GB/T 9704 and common practice); only breaks ties. */
   rank: number;
+  /** The characters this marker can start with (a character class), so the lexer tries only the styles that can match. */
+  first: string;
   /** Matches at the start of a line (after white space); group `num` is the numeral, `sep` the separator. */
   pattern: RegExp;
   value: (num: string) => number | null;
@@ -53,128 +55,153 @@ const fromRun = (first: number) => (n: number) => String.fromCodePoint(first + n
 export const STYLES: MarkerStyle[] = [
   {
     id: "part", kind: "part", rank: -3,
+    first: "第",
     pattern: new RegExp(`^(?<marker>第\\s*(?<num>${CN}|${DIGITS})\\s*(?<unit>篇|部分|章|卷|编|編)[\\s:：、.．]*)`, "u"),
     value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `第${toChinese(n)}篇`,
   },
   {
     id: "section", kind: "part", rank: -2,
+    first: "第",
     pattern: new RegExp(`^(?<marker>第\\s*(?<num>${CN}|${DIGITS})\\s*(?<unit>节|節)[\\s:：、.．]*)`, "u"),
     value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `第${toChinese(n)}节`,
   },
   {
     id: "article", kind: "article", rank: -1,
+    first: "第",
     pattern: new RegExp(`^(?<marker>第\\s*(?<num>${CN}|${DIGITS})\\s*(?<unit>条|條)[\\s:：、.．]*)`, "u"),
     value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `第${toChinese(n)}条 `,
   },
   {
     id: "duty-named", kind: "item", rank: 1,
+    first: "职職工",
     pattern: new RegExp(`^(?<marker>(?:职责|職責|工作职责|工作職責)(?<num>${CN_SMALL}|${DIGITS})(?<sep>[\\s:：、.．]+|$))`, "u"),
     value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `职责${toChinese(n)}：`,
   },
   {
     id: "dotted", kind: "item", rank: 3,
+    first: "0-9０-９",
     pattern: /^(?<marker>(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+)(?<sep>[.．、]?\s*))(?![0-9０-９%％])/u,
     value: (n) => arabicValue(n.split(/[.．]/u).pop()!), format: (n) => String(n),
   },
   {
     id: "financial", kind: "item", rank: 0,
+    first: "壹貳贰參叁叄肆伍陸陆柒捌玖拾佰",
     pattern: /^(?<marker>(?<num>[壹貳贰參叁叄肆伍陸陆柒捌玖拾佰]{1,4})(?<sep>[、.．,，:：]\s*|\s+))/u,
     value: chinese, format: (n) => toChinese(n).replace(/./gu, (c) => "〇壹貳參肆伍陸柒捌玖拾佰"["〇一二三四五六七八九十百".indexOf(c)] ?? c) + "、",
   },
   {
     id: "cn-paren", kind: "item", rank: 2,
+    first: "(（",
     pattern: new RegExp(`^(?<marker>${OPEN}\\s*(?<num>${CN_SMALL})\\s*${CLOSE}[\\s、.．]*)`, "u"),
     value: chinese, format: (n) => `（${toChinese(n)}）`,
   },
   {
     id: "cn-lenticular", kind: "item", rank: 2,
+    first: "【〔［\\[",
     pattern: new RegExp(`^(?<marker>[【〔［\\[]\\s*(?<num>${CN_SMALL})\\s*[】〕］\\]][\\s、.．]*)`, "u"),
     value: chinese, format: (n) => `【${toChinese(n)}】`,
   },
   {
     id: "cn-close", kind: "item", rank: 2,
+    first: "〇零一二三四五六七八九十百两兩",
     pattern: new RegExp(`^(?<marker>(?<num>${CN_SMALL})${CLOSE}\\s*)`, "u"),
     value: chinese, format: (n) => `${toChinese(n)}）`,
   },
   {
     id: "cn", kind: "item", rank: 1,
+    first: "〇零一二三四五六七八九十百两兩",
     pattern: new RegExp(`^(?<marker>(?<num>${CN_SMALL})(?<sep>[、.．，,:：]\\s*|[ \\t\\u3000]+))`, "u"),
     value: chinese, format: (n) => `${toChinese(n)}、`,
   },
   {
     id: "cn-enclosed", kind: "item", rank: 2,
+    first: "\\u3220-\\u3229",
     pattern: /^(?<marker>(?<num>[\u3220-\u3229])[\s、.．]*)/u,
     value: enclosed, format: fromRun(0x3220),
   },
   {
     id: "arabic-paren", kind: "item", rank: 4,
+    first: "(（",
     pattern: new RegExp(`^(?<marker>${OPEN}\\s*(?<num>${DIGITS})\\s*${CLOSE}[\\s、.．]*)`, "u"),
     value: arabic, format: (n) => `（${n}）`,
   },
   {
     id: "arabic-lenticular", kind: "item", rank: 4,
+    first: "【〔［\\[",
     pattern: new RegExp(`^(?<marker>[【〔［\\[]\\s*(?<num>${DIGITS})\\s*[】〕］\\]][\\s、.．]*)`, "u"),
     value: arabic, format: (n) => `【${n}】`,
   },
   {
     id: "arabic-close", kind: "item", rank: 5,
+    first: "0-9０-９",
     pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})${CLOSE}\\s*)`, "u"),
     value: arabic, format: (n) => `${n})`,
   },
   {
     id: "arabic", kind: "item", rank: 3,
+    first: "0-9０-９",
     // 1、 1. 1． 1， 1: — but not 1.5 (a dotted number or a decimal) nor 1,000.
     pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})(?<sep>[、.．，,:：](?![0-9０-９])\\s*))`, "u"),
     value: arabic, format: (n) => `${n}.`,
   },
   {
     id: "arabic-enclosed", kind: "item", rank: 4,
+    first: "\\u2474-\\u2487",
     pattern: /^(?<marker>(?<num>[\u2474-\u2487])\s*)/u,
     value: enclosed, format: fromRun(0x2474),
   },
   {
     id: "arabic-stop", kind: "item", rank: 3,
+    first: "\\u2488-\\u249b",
     pattern: /^(?<marker>(?<num>[\u2488-\u249b])\s*)/u,
     value: enclosed, format: fromRun(0x2488),
   },
   {
     id: "circled", kind: "item", rank: 5,
+    first: "\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf\\u2776-\\u2793\\u24f5-\\u24fe",
     pattern: /^(?<marker>(?<num>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2776-\u2793\u24f5-\u24fe])[\s、.．]*)/u,
     value: enclosed, format: fromRun(0x2460),
   },
   {
     id: "roman", kind: "item", rank: 0,
+    first: "IVX\\u2160-\\u216b\\u2170-\\u217b",
     pattern: /^(?<marker>(?<num>[\u2160-\u216b\u2170-\u217b]|(?:X{0,3})(?:IX|IV|V?I{0,3})(?<![^IVX]))(?<sep>[、.．:：]\s*|[)）]\s*|\s+))/u,
     value: romanValue, format: (n) => `${toRoman(n)}.`,
   },
   {
     id: "latin-paren", kind: "item", rank: 6,
+    first: "(（",
     pattern: new RegExp(`^(?<marker>${OPEN}(?<num>[a-zA-Z])${CLOSE}\\s*)`, "u"),
     value: latinValue, format: (n) => `(${String.fromCharCode(96 + n)})`,
   },
   {
     id: "latin-close", kind: "item", rank: 6,
+    first: "a-zA-Z",
     pattern: new RegExp(`^(?<marker>(?<num>[a-zA-Z])${CLOSE}\\s*)`, "u"),
     value: latinValue, format: (n) => `${String.fromCharCode(96 + n)})`,
   },
   {
     id: "latin", kind: "item", rank: 6,
+    first: "a-zA-Z",
     pattern: /^(?<marker>(?<num>[a-zA-Z])(?<sep>[.．、]\s*))(?![a-zA-Z.])/u,
     value: latinValue, format: (n) => `${String.fromCharCode(96 + n)}.`,
   },
   {
     id: "arabic-space", kind: "item", rank: 3,
+    first: "0-9０-９",
     // "5 岗位职责": a standard's clause, or an item whose separator is a space.
     pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})[ \\t\\u3000]+)(?![${UNIT}0-9０-９])`, "u"),
     value: arabic, format: (n) => `${n} `,
   },
   {
     id: "bullet", kind: "bullet", rank: 7,
+    first: "•·●○■□◆◇▪▫►▶➢➤✓✔√◎※\\-*+",
     pattern: /^(?<marker>(?<num>[•·●○■□◆◇▪▫►▶➢➤✓✔√◎※])\s*|(?<num2>[-*+])\s+)/u,
     value: () => null, format: () => "• ",
   },
   {
     id: "arabic-bare", kind: "item", rank: 3,
+    first: "0-9０-９",
     // "1根据…": a numeral with no separator; a marker only when the sequence proves it.
     pattern: new RegExp(`^(?<marker>(?<num>[0-9０-９]{1,2}))(?=[\\u4e00-\\u9fff])(?![${UNIT}])`, "u"),
     value: arabic, format: (n) => `${n}`,
@@ -186,11 +213,24 @@ export const STYLE_BY_ID = new Map(STYLES.map((s) => [s.id, s]));
 /** Styles that only count as markers when the sequence around them proves it. */
 export const WEAK_STYLES = new Set(["arabic-bare", "arabic-space"]);
 
+const candidatesByFirst = new Map<string, MarkerStyle[]>();
+
+/** The styles that can start with this character, in catalogue order (cached: most lines start alike). */
+function candidates(first: string): MarkerStyle[] {
+  let list = candidatesByFirst.get(first);
+  if (!list) {
+    list = STYLES.filter((s) => new RegExp(`^[${s.first}]`, "u").test(first));
+    candidatesByFirst.set(first, list);
+  }
+  return list;
+}
+
 /** Reads the marker at the start of `line` (leading white space allowed), or null. */
-export function matchMarker(line: string, styles: readonly MarkerStyle[] = STYLES): Marker | null {
+export function matchMarker(line: string, styles?: readonly MarkerStyle[]): Marker | null {
   const lead = line.length - line.trimStart().length;
   const rest = line.slice(lead);
-  for (const style of styles) {
+  if (!rest) return null;
+  for (const style of styles ?? candidates(String.fromCodePoint(rest.codePointAt(0)!))) {
     const m = style.pattern.exec(rest);
     if (!m?.groups) continue;
     const num = m.groups.num ?? m.groups.num2 ?? "";
@@ -212,8 +252,24 @@ export function matchMarker(line: string, styles: readonly MarkerStyle[] = STYLE
   return null;
 }
 
-/** The marker that follows `ordinal` in a style, as a pattern that finds it inside a line. */
+const nextPatterns = new Map<string, RegExp | null>();
+
+/**
+ * The marker that follows `ordinal` in a style, as a global pattern that
+ * finds it inside a line (cached; callers reset lastIndex).
+ */
 export function nextMarkerPattern(style: MarkerStyle, ordinal: number, sample: Marker): RegExp | null {
+  const key = `${style.id}\u0000${ordinal}\u0000${sample.marker}`;
+  let re = nextPatterns.get(key);
+  if (re === undefined) {
+    re = buildNextPattern(style, ordinal, sample);
+    nextPatterns.set(key, re);
+  }
+  if (re) re.lastIndex = 0;
+  return re;
+}
+
+function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): RegExp | null {
   const next = ordinal + 1;
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
   const fullWidth = sample.number !== null && /[０-９]/u.test(sample.number);
@@ -221,22 +277,22 @@ export function nextMarkerPattern(style: MarkerStyle, ordinal: number, sample: M
   switch (style.id) {
     case "arabic": {
       const sep = sample.marker.slice(sample.number!.length);
-      return new RegExp(`${esc(digits)}${esc(sep)}(?![0-9０-９])`, "u");
+      return new RegExp(`${esc(digits)}${esc(sep)}(?![0-9０-９])`, "gu");
     }
-    case "arabic-close": return new RegExp(`${esc(digits)}[)）]`, "u");
-    case "arabic-paren": return new RegExp(`[(（]${esc(digits)}[)）]`, "u");
-    case "arabic-bare": return new RegExp(`${esc(digits)}(?=[\\u4e00-\\u9fff])(?![${UNIT}])`, "u");
+    case "arabic-close": return new RegExp(`${esc(digits)}[)）]`, "gu");
+    case "arabic-paren": return new RegExp(`[(（]${esc(digits)}[)）]`, "gu");
+    case "arabic-bare": return new RegExp(`${esc(digits)}(?=[\\u4e00-\\u9fff])(?![${UNIT}])`, "gu");
     case "cn": {
       const sep = sample.marker.slice(sample.number!.length);
-      return new RegExp(`${esc(toChinese(next))}${esc(sep)}`, "u");
+      return new RegExp(`${esc(toChinese(next))}${esc(sep)}`, "gu");
     }
-    case "cn-paren": return new RegExp(`[(（]${esc(toChinese(next))}[)）]`, "u");
+    case "cn-paren": return new RegExp(`[(（]${esc(toChinese(next))}[)）]`, "gu");
     case "circled": case "arabic-enclosed": case "arabic-stop": case "cn-enclosed":
-      return new RegExp(esc(style.format(next)), "u");
+      return new RegExp(esc(style.format(next)), "gu");
     case "latin": case "latin-close": {
       const letter = String.fromCharCode((sample.number!.charCodeAt(0) & ~31) + next);
       const sep = sample.marker.slice(1);
-      return new RegExp(`(?<![a-zA-Z])${esc(letter)}${esc(sep)}`, "u");
+      return new RegExp(`(?<![a-zA-Z])${esc(letter)}${esc(sep)}`, "gu");
     }
     default: return null;
   }

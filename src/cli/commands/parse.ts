@@ -1,8 +1,7 @@
 // `duties parse FILE…`: the tree of each file as JSON, JSON Lines, a readable tree or a table.
 import { Option, type Command } from "commander";
-import { DutiesError } from "../../errors.js";
 import type { Document } from "../../model/document.js";
-import { renderJson, renderJsonl } from "../../render/json.js";
+import { chunked, jsonPieces, renderJson, renderJsonl } from "../../render/json.js";
 import { renderRoleTable } from "../../render/table.js";
 import { renderTree } from "../../render/tree.js";
 import { useColor, write, type CliIO } from "../context.js";
@@ -49,16 +48,15 @@ export async function runParse(files: string[], options: ParseCliOptions, io: Cl
     else docs.push({ display, doc });
   }
   if (format === "json") {
-    const pretty = options.pretty ?? !!io.stdout.isTTY;
-    if (docs.length === 1 && specs.length === 1 && !failed) await write(io.stdout, renderJson(docs[0]!.doc, pretty));
-    else if (docs.length === 1 && specs.length === 1) await write(io.stdout, renderJson(docs[0]!.doc, pretty));
-    else if (docs.length > 0 || !failed) await write(io.stdout, renderJson(docs.map((d) => d.doc), pretty));
+    // One input named: its Document; several: an array of them.
+    const value = specs.length === 1 && docs.length === 1 ? docs[0]!.doc : docs.map((d) => d.doc);
+    if (options.pretty ?? !!io.stdout.isTTY) await write(io.stdout, renderJson(value, true));
+    else {
+      for (const chunk of chunked(jsonPieces(value))) await write(io.stdout, chunk);
+      await write(io.stdout, "\n");
+    }
   } else if (format === "table" && docs.length) {
     await write(io.stdout, renderRoleTable(docs, { color }));
   }
-  if (failed) return 2;
-  if (docs.length === 0 && format !== "jsonl" && format !== "tree") return 0;
-  return 0;
+  return failed ? 2 : 0;
 }
-
-export { DutiesError };
