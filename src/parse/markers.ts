@@ -46,7 +46,9 @@ const UNIT = "年月日号號个個名人次项項万萬元%％天时時周週�
 const chinese = (num: string) => chineseValue(num);
 const arabic = (num: string) => arabicValue(num);
 const enclosed = (num: string) => enclosedValue(num);
-const fromRun = (first: number) => (n: number) => String.fromCodePoint(first + n - 1);
+// An enclosed form for n, while the Unicode run has one; past its end, the bracketed form.
+const fromRun = (first: number, size: number, beyond: (n: number) => string) => (n: number) =>
+  n >= 1 && n <= size ? String.fromCodePoint(first + n - 1) : beyond(n);
 
 /**
  * The catalogue, in the order the lexer tries it: longer and more specific
@@ -117,7 +119,7 @@ export const STYLES: MarkerStyle[] = [
     id: "cn-enclosed", kind: "item", rank: 2,
     first: "\\u3220-\\u3229",
     pattern: /^(?<marker>(?<num>[\u3220-\u3229])[\s、.．]*)/u,
-    value: enclosed, format: fromRun(0x3220),
+    value: enclosed, format: fromRun(0x3220, 10, (n) => `（${toChinese(n)}）`),
   },
   {
     id: "arabic-paren", kind: "item", rank: 4,
@@ -148,19 +150,19 @@ export const STYLES: MarkerStyle[] = [
     id: "arabic-enclosed", kind: "item", rank: 4,
     first: "\\u2474-\\u2487",
     pattern: /^(?<marker>(?<num>[\u2474-\u2487])\s*)/u,
-    value: enclosed, format: fromRun(0x2474),
+    value: enclosed, format: fromRun(0x2474, 20, (n) => `(${n})`),
   },
   {
     id: "arabic-stop", kind: "item", rank: 3,
     first: "\\u2488-\\u249b",
     pattern: /^(?<marker>(?<num>[\u2488-\u249b])\s*)/u,
-    value: enclosed, format: fromRun(0x2488),
+    value: enclosed, format: fromRun(0x2488, 20, (n) => `${n}.`),
   },
   {
     id: "circled", kind: "item", rank: 5,
     first: "\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf\\u2776-\\u2793\\u24f5-\\u24fe",
     pattern: /^(?<marker>(?<num>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2776-\u2793\u24f5-\u24fe])[\s、.．]*)/u,
-    value: enclosed, format: fromRun(0x2460),
+    value: enclosed, format: (n) => (n <= 20 ? String.fromCodePoint(0x245f + n) : n <= 35 ? String.fromCodePoint(0x3250 + n - 20) : n <= 50 ? String.fromCodePoint(0x32b0 + n - 35) : `(${n})`),
   },
   {
     id: "roman", kind: "item", rank: 0,
