@@ -31,6 +31,8 @@ interface OpenRole {
   /** Components of a dotted heading ("8.1部長" → [8, 1]); its duties' numbers extend it. */
   path: number[] | null;
   viaArticle: boolean;
+  /** The heading as a title, should the role turn out to be the document's title (a Markdown heading without its "#"). */
+  titleText: string;
   /** The marker of the heading line ("（一）總務主任"), for spotting sibling headings. */
   marker: Marker | null;
   summary: { no: number; text: string }[];
@@ -125,7 +127,7 @@ class TreeBuilder {
     if (block && this.open) return this.blockStart(block.kind, source, block.rest, l.no, 0);
     const rh = roleHeading(rest);
     if (rh && rh.name && !(l.heading === 1 && this.title === null && this.roleCount === 0 && this.looksLikeRoleAt(this.at + 1))) {
-      return this.startRole(rh.name, source, l.no, l.marker);
+      return this.startRole(rh.name, source, l.no, l.marker, false, l.text);
     }
     if (this.title === null && this.roleCount === 0 && (l.heading === 1 || rh)) return this.setTitle(l.text, l.no, 2);
     if (isDepartmentName(rest) && this.looksLikeRoleAt(this.at + 1)) {
@@ -134,7 +136,7 @@ class TreeBuilder {
       return this.ignoredAsUsed(l.no, source, "department");
     }
     if (this.open && this.opensList(this.at + 1, null) && !this.looksLikeRoleAt(this.at + 1)) {
-      return this.startRole(rest, source, l.no, l.marker);
+      return this.startRole(rest, source, l.no, l.marker, false, l.text);
     }
     this.startSection(l.text, l.no);
   }
@@ -274,13 +276,13 @@ class TreeBuilder {
     return false;
   }
 
-  private startRole(name: string, heading: string, no: number, marker: Marker | null, viaArticle = false): void {
+  private startRole(name: string, heading: string, no: number, marker: Marker | null, viaArticle = false, titleText = heading): void {
     this.closeRole(true);
     const role: Role = {
       kind: "role", id: "", name, heading, department: this.department, line: no,
       summary: null, summaryLine: null, summaryEndLine: null, fields: [], duties: [], blocks: [],
     };
-    this.open = { role, path: marker?.path ?? null, viaArticle, marker, summary: [], block: null, skip: null, inSummary: false };
+    this.open = { role, path: marker?.path ?? null, viaArticle, titleText, marker, summary: [], block: null, skip: null, inSummary: false };
     this.currentSection().roles.push(role);
     this.roleCount++;
   }
@@ -299,8 +301,13 @@ class TreeBuilder {
     const role = open.role;
     if (byHeading && this.roleCount === 1 && (this.title === null || this.titleStrength < 2) && role.duties.length === 0 && role.blocks.length === 0 && !open.marker && role.fields.length === 0) {
       this.currentSection().roles.pop();
+      // The untitled section that was opened for it goes too ("# 标题" above "## 第一章").
+      if (this.section!.line === null && this.section!.roles.length === 0) {
+        this.sections.pop();
+        this.section = null;
+      }
       this.roleCount = 0;
-      this.setTitle(role.heading, role.line, 2);
+      this.setTitle(open.titleText, role.line, 2);
       for (const s of open.summary) this.ignored.push({ line: s.no, text: s.text, reason: "introduction" });
       return;
     }

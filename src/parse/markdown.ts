@@ -1,7 +1,237 @@
-// Markdown input (placeholder until the remark-based reader lands).
-import type { Document } from "../model/document.js";
-import { parse, type ParseOptions } from "./index.js";
+// Markdown input: reads a sheet through remark-parse and hands the tree builder
+// one line per heading, list item and paragraph line (with heading levels and
+// list depths), setting aside tables, code, HTML and notes with a reason.
+import type { Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { Document, Ignored } from "../model/document.js";
+import { joinText } from "./build.js";
+import { documentFromLines, type ParseOptions } from "./index.js";
+import { splitLines, trimText, type SourceLine } from "./lines.js";
+import { matchMarker, WEAK_STYLES, type Marker } from "./markers.js";
 
-export function parseMarkdown(text: string, options: ParseOptions): Document {
-  return parse(text, options);
+const processor = unified().use(remarkParse);
+
+/** Text on one source line. */
+interface TextLine {
+  no: number;
+  text: string;
+}
+
+export interface MarkdownLines {
+  lines: SourceLine[];
+  setAside: Ignored[];
+}
+
+// remark-parse alone (no GFM) reads a pipe table as a paragraph: its delimiter row gives it away.
+const DELIMITER_ROW = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/u;
+const LIST_MARKER = /^(?:[-*+]|[0-9]{1,9}[.)])/u;
+const FENCE = /^(?:`{3,}|~{3,})/u;
+const HAN = /\p{Script=Han}/u;
+const BR = /^<br\s*\/?>$/iu;
+const FRONT_MATTER_END = /^(?:---|\.\.\.)\s*$/u;
+
+/** Parses a Markdown duty sheet into a Document. */
+export function parseMarkdown(text: string, options: ParseOptions = {}): Document {
+  const { lines, setAside } = readMarkdown(text);
+  return documentFromLines(lines, setAside, text, options);
+}
+
+/** The lines the tree builder reads, from the mdast of `text`, and the lines set aside. */
+export function readMarkdown(text: string): MarkdownLines {
+  return new MarkdownReader(text).read();
+}
+
+class MarkdownReader {
+  private readonly lines: SourceLine[] = [];
+  private readonly setAside: Ignored[] = [];
+  private readonly source: string[];
+  /** Source lines that a SourceLine or a set-aside entry already accounts for (1-based). */
+  private readonly seen: Uint8Array;
+
+  constructor(private readonly text: string) {
+    this.source = splitLines(text);
+    this.seen = new Uint8Array(this.source.length + 2);
+  }
+
+  read(): MarkdownLines {
+    const root = processor.parse(this.text);
+    const frontMatterEnd = this.frontMatter();
+    this.blocks(root.children.filter((node) => node.position!.start.line > frontMatterEnd), 0, false);
+    // Whatever holds only markup (a setext underline, a lone ">", a link's address on its own line) is still kept.
+    for (let no = 1; no <= this.source.length; no++) if (!this.seen[no]) this.asideLine(no, "markup");
+    return { lines: this.lines, setAside: this.setAside };
+  }
+
+  /** YAML front matter (`---` … `---` at the very top), set aside; returns its last line, or 0. */
+  private frontMatter(): number {
+    if (this.source[0]?.trimEnd() !== "---") return 0;
+    const end = this.source.findIndex((l, i) => i > 0 && FRONT_MATTER_END.test(l));
+    if (end < 0) return 0;
+    for (let no = 1; no <= end + 1; no++) this.asideLine(no, "front-matter");
+    return end + 1;
+  }
+
+  // ── blocks ───────────────────────────────────────────────────────────────
+
+  /** `listDepth` is the depth a list found here gets; `inItem` says the blocks are the body of a list item. */
+  private blocks(nodes: readonly RootContent[], listDepth: number, inItem: boolean): void {
+    for (const node of nodes) this.block(node, listDepth, inItem);
+  }
+
+  private block(node: RootContent, listDepth: number, inItem: boolean): void {
+    switch (node.type) {
+      case "heading": return this.heading(node);
+      case "paragraph": return this.textLines(this.paragraphLines(node), inItem);
+      case "list": return this.list(node, listDepth);
+      case "code": return this.code(node, inItem);
+      case "blockquote": return this.holdsDuties(node) ? this.blocks(node.children, listDepth, inItem) : this.aside(node, "quote");
+      case "html": return this.aside(node, "html");
+      case "thematicBreak": return this.aside(node, "rule");
+      default: return this.aside(node, node.type);
+    }
+  }
+
+  private heading(node: Heading): void {
+    const { start, end } = node.position!;
+    const text = joinText(inlineLines(node.children).map((l) => l.text));
+    if (!text) return; // "##" alone: markup
+    this.emit({ no: start.line, text, marker: matchMarker(text), heading: node.depth, source: trimText(this.source[start.line - 1]!) });
+    // A setext heading's text may run over several lines before its underline.
+    for (let no = start.line + 1; no < end.line; no++) this.asideLine(no, "heading");
+  }
+
+  /** A paragraph's text lines; a pipe table in it is set aside from its header row on. */
+  private paragraphLines(node: Paragraph): TextLine[] {
+    const lines = inlineLines(node.children);
+    for (let i = 0; i + 1 < lines.length; i++) {
+      if (lines[i]!.text.includes("|") && lines[i + 1]!.text.includes("|") && DELIMITER_ROW.test(lines[i + 1]!.text)) {
+        for (let no = lines[i]!.no; no <= node.position!.end.line; no++) this.asideLine(no, "table");
+        return lines.slice(0, i);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * The lines of a paragraph. Outside lists each is a line as in a plain-text
+   * sheet ("一、…\n二、…" without a blank line is one Markdown paragraph but
+   * two items), and the first ends the lists before it. In a list item's body
+   * a numbered line is an item of its own and any other line continues the item.
+   */
+  private textLines(lines: readonly TextLine[], inItem: boolean): void {
+    lines.forEach(({ no, text }, i) => {
+      const marker = matchMarker(text);
+      if (inItem) this.emit(marker ? { no, text, marker } : { no, text, marker, continuation: true });
+      else this.emit(i === 0 ? { no, text, marker, startsParagraph: true } : { no, text, marker });
+    });
+  }
+
+  private list(node: List, depth: number): void {
+    for (const item of node.children) this.listItem(item, depth);
+  }
+
+  private listItem(item: ListItem, depth: number): void {
+    let body = item.children;
+    const first = body[0];
+    if (first?.type === "paragraph") {
+      const [head, ...more] = this.paragraphLines(first);
+      if (head) this.emit({ ...this.itemText(item, head), no: head.no, depth });
+      this.textLines(more, true);
+      body = body.slice(1);
+    }
+    this.blocks(body, depth + 1, true);
+  }
+
+  /**
+   * An item's text and marker: numbering written in the text wins ("- 一、负责…"
+   * is item 一); else the list's own marker as written, "1." or "-".
+   */
+  private itemText(item: ListItem, head: TextLine): { text: string; marker: Marker | null } {
+    const own = matchMarker(head.text);
+    if (own && !WEAK_STYLES.has(own.style.id)) return { text: head.text, marker: own };
+    const offset = item.position!.start.offset!;
+    const written = LIST_MARKER.exec(this.text.slice(offset, offset + 10))?.[0] ?? "-";
+    const text = `${written} ${head.text}`;
+    return { text, marker: matchMarker(text) };
+  }
+
+  /** Fenced code is code. Indented code with Chinese in it is a plain-text sheet's indentation: its lines are text. */
+  private code(node: Code, inItem: boolean): void {
+    const start = node.position!.start;
+    if (FENCE.test(this.text.slice(start.offset!, start.offset! + 3)) || !HAN.test(node.value)) return this.aside(node, "code");
+    const lines = node.value.split("\n").map((raw, i) => ({ no: start.line + i, text: trimText(raw) }));
+    this.textLines(lines.filter((l) => l.text), inItem);
+  }
+
+  /** A quote is a note, unless it holds duties: a heading, a list or a numbered line. */
+  private holdsDuties(node: Blockquote): boolean {
+    return node.children.some((child) =>
+      child.type === "heading" || child.type === "list" ||
+      (child.type === "paragraph" && inlineLines(child.children).some((l) => isNumbered(matchMarker(l.text)))));
+  }
+
+  // ── output ───────────────────────────────────────────────────────────────
+
+  private emit(line: SourceLine): void {
+    this.lines.push(line);
+    this.seen[line.no] = 1;
+  }
+
+  /** Sets aside every non-blank source line of a node. */
+  private aside(node: RootContent, reason: string): void {
+    const { start, end } = node.position!;
+    for (let no = start.line; no <= end.line; no++) this.asideLine(no, reason);
+  }
+
+  private asideLine(no: number, reason: string): void {
+    if (this.seen[no]) return;
+    this.seen[no] = 1;
+    const text = trimText(this.source[no - 1] ?? "");
+    if (text) this.setAside.push({ line: no, text, reason });
+  }
+}
+
+function isNumbered(marker: Marker | null): boolean {
+  return marker !== null && marker.style.kind !== "bullet" && !WEAK_STYLES.has(marker.style.id);
+}
+
+/**
+ * The text of inline content, line by line: emphasis, links and images are
+ * reduced to their text, HTML tags dropped, and each piece goes on the source
+ * line it starts on. `<br>` starts a new line of text on the same source line.
+ */
+function inlineLines(nodes: readonly PhrasingContent[]): TextLine[] {
+  const out: TextLine[] = [];
+  let open: TextLine | null = null;
+  const put = (no: number, piece: string) => {
+    if (!open || open.no !== no) out.push((open = { no, text: "" }));
+    open.text += piece;
+  };
+  const visit = (node: PhrasingContent): void => {
+    switch (node.type) {
+      case "text":
+      case "inlineCode": {
+        const { start, end } = node.position!;
+        if (!node.value.includes("\n")) return put(start.line, node.value);
+        // A character reference (&#10;) can add a break that the source does not have: stay within the node.
+        return node.value.split("\n").forEach((piece, i) => put(Math.min(start.line + i, end.line), piece));
+      }
+      case "image":
+      case "imageReference":
+        return put(node.position!.start.line, node.alt ?? "");
+      case "html":
+        if (BR.test(node.value)) open = null;
+        return;
+      default:
+        if ("children" in node) node.children.forEach(visit);
+    }
+  };
+  nodes.forEach(visit);
+  const lines: TextLine[] = [];
+  for (const l of out) {
+    const text = trimText(l.text);
+    if (text) lines.push({ no: l.no, text });
+  }
+  return lines;
 }
