@@ -12,4 +12,7 @@ export {
 export { renderTree } from "./render/tree.js";
 export { renderJson, renderJsonl } from "./render/json.js";
 export { renderRoleTable } from "./render/table.js";
+export { toRecords, renderJsonLines, RECORD_FIELDS, type DutyRecord } from "./render/records.js";
+export { renderCsv, type CsvOptions } from "./render/csv.js";
+export { renderMarkdown, toMdast } from "./render/markdown.js";
 export { main } from "./cli/main.js";
