@@ -1,6 +1,7 @@
-// `duties parse FILE…`: the tree of each file as JSON, JSON Lines, a readable tree or a table.
+// `duties parse FILE…`: the tree of each file as JSON, JSON Lines, a readable tree, a table, Markdown or CSV.
 import { Option, type Command } from "commander";
 import type { Document } from "../../model/document.js";
+import { renderDocuments } from "../../render/formats.js";
 import { chunked, jsonPieces, renderJson, renderJsonl } from "../../render/json.js";
 import { renderRoleTable } from "../../render/table.js";
 import { renderTree } from "../../render/tree.js";
@@ -10,7 +11,7 @@ import type { Outcome } from "../main.js";
 import { inputOptions, reportInputError, resolveSpecs } from "../shared.js";
 
 interface ParseCliOptions extends ReadOptions {
-  format?: "json" | "jsonl" | "tree" | "table";
+  format?: "json" | "jsonl" | "tree" | "table" | "md" | "csv";
   pretty?: boolean;
   color?: string;
 }
@@ -20,7 +21,7 @@ export function registerParse(program: Command, io: CliIO, outcome: Outcome): vo
     .command("parse")
     .description("print the tree of each document: JSON when piped, a readable tree on a terminal")
     .argument("[files...]", "files or folders to read; - reads stdin")
-    .addOption(new Option("-f, --format <format>", "output format (default: tree on a terminal, else json)").choices(["json", "jsonl", "tree", "table"]))
+    .addOption(new Option("-f, --format <format>", "output format (default: tree on a terminal, else json)").choices(["json", "jsonl", "tree", "table", "md", "csv"]))
     .option("--pretty", "indent JSON output")
     .addOption(new Option("--color <when>", "colour the tree").choices(["auto", "always", "never"]).default("auto"));
   inputOptions(cmd).action(async (files: string[], options: ParseCliOptions) => {
@@ -57,6 +58,9 @@ export async function runParse(files: string[], options: ParseCliOptions, io: Cl
     }
   } else if (format === "table" && docs.length) {
     await write(io.stdout, renderRoleTable(docs, { color }));
+  } else if (format === "md" || format === "csv") {
+    // The same renderers as `duties export`, with its defaults.
+    await write(io.stdout, await renderDocuments(format, docs.map((d) => d.doc)));
   }
   return failed ? 2 : 0;
 }
