@@ -15,4 +15,10 @@ export { renderRoleTable } from "./render/table.js";
 export { toRecords, renderJsonLines, RECORD_FIELDS, type DutyRecord } from "./render/records.js";
 export { renderCsv, type CsvOptions } from "./render/csv.js";
 export { renderMarkdown, toMdast } from "./render/markdown.js";
+export { diffDocuments, DIFF_DEFAULTS, type DiffOptions } from "./query/diff.js";
+export { combineReports } from "./query/diff/combine.js";
+export {
+  CHANGE_TYPES, diffReportSchema, diffJsonSchema,
+  type DiffReport, type DiffSummary, type Change, type ChangeType, type ChangeTarget, type ChangeField, type ChangeSide, type Segment,
+} from "./model/diff.js";
 export { main } from "./cli/main.js";
