@@ -21,4 +21,7 @@ export {
   CHANGE_TYPES, diffReportSchema, diffJsonSchema,
   type DiffReport, type DiffSummary, type Change, type ChangeType, type ChangeTarget, type ChangeField, type ChangeSide, type Segment,
 } from "./model/diff.js";
+export { renderDiffText, type DiffTextOptions } from "./render/diff-text.js";
+export { renderDiffMarkdown, type DiffMarkdownOptions } from "./render/diff-markdown.js";
+export { renderDiffGithub, type DiffGithubOptions } from "./render/diff-github.js";
 export { main } from "./cli/main.js";
