@@ -30,7 +30,7 @@ export function renderCsv(records: readonly DutyRecord[], options: CsvOptions = 
   });
 }
 
-/** A record with its path joined into one cell; numbers stay numbers. */
-function toRow(record: DutyRecord): Record<string, string | number | null> {
-  return { ...record, path: record.path.map((n) => n ?? "").join(PATH_SEPARATOR) };
+/** A record's cells in column order, its path joined into one; numbers stay numbers. */
+function toRow(record: DutyRecord): (string | number | null)[] {
+  return RECORD_FIELDS.map((field) => (field === "path" ? record.path.map((n) => n ?? "").join(PATH_SEPARATOR) : record[field]));
 }
