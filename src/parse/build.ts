@@ -47,6 +47,8 @@ interface OpenRole {
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释".
 const CLOSING = /^(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程)|附(?:则|則|注|註|件|录|錄)|注[:：]|备注|備註|说明[:：]|說明[:：])/u;
+// How an unnumbered duty sentence starts.
+const DUTY_VERB = /^(?:负责|負責|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進)/u;
 // Words that make a line a document's title rather than a cover line.
 const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文)/u;
 const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip">, BlockType> = {
@@ -144,7 +146,12 @@ class TreeBuilder {
   private line(text: string, marker: Marker | null, no: number, offset: number, depth?: number): void {
     const rest = marker ? text.slice(marker.length) : text;
 
-    if (marker?.style.kind === "part") return this.startSection(text, no);
+    if (marker?.style.kind === "part") {
+      // "第一节 营销总监岗位职责": a subsection that names a position is that position's role.
+      const rh = marker.style.id === "section" ? roleHeading(rest) : null;
+      if (rh?.explicit && rh.name) return this.startRole(rh.name, text, no, marker);
+      return this.startSection(text, no);
+    }
     if (marker?.style.id === "arabic-space" && this.isChapter(marker, rest)) return this.startSection(text, no);
     if (!marker && this.open && (this.closed || (CLOSING.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph())))) {
       this.closed = true;
@@ -164,6 +171,7 @@ class TreeBuilder {
     }
 
     if (marker?.style.kind === "article") return this.article(text, marker, rest, no, offset);
+    if (!marker && this.roleWithItems(text, no, offset)) return;
     if (this.tryRole(text, marker, rest, no)) return;
 
     if (marker) {
@@ -243,6 +251,19 @@ class TreeBuilder {
     return !!first && !!next && next.style.id === first && next.ordinal === 1 && this.opensList(this.at + 1, marker);
   }
 
+  /** "销售经理岗位职责：1、负责…；2、负责…": a role heading with its list on the same line. */
+  private roleWithItems(text: string, no: number, offset: number): boolean {
+    const colon = text.search(/[:：]/u);
+    if (colon < 2 || colon > 40) return false;
+    const rest = text.slice(colon + 1).trimStart();
+    const marker = matchMarker(rest);
+    const rh = roleHeading(text.slice(0, colon));
+    if (!marker || marker.ordinal !== 1 || !rh?.explicit || !rh.name) return false;
+    this.startRole(rh.name, text.slice(0, colon + 1), no, null);
+    this.line(rest, marker, no, offset + text.length - rest.length);
+    return true;
+  }
+
   /** Whether the line at `index` would open a role (used to spot group headings). */
   private looksLikeRoleAt(index: number): boolean {
     const l = this.content[index];
@@ -271,6 +292,8 @@ class TreeBuilder {
       const rest = l.text;
       if (blockHeading(rest) || formField(rest)) return true;
       if (roleHeading(rest)) return false;
+      // A position heading ending in a colon ("销售经理：") over unnumbered duties ("负责…").
+      if (k === index && heading === null && DUTY_VERB.test(rest) && TERMINAL.test(rest)) return true;
       if (k > index + 1) return false; // at most two summary lines before the list
     }
     return false;
@@ -299,7 +322,7 @@ class TreeBuilder {
     this.stack = [];
     this.closed = false;
     const role = open.role;
-    if (byHeading && this.roleCount === 1 && (this.title === null || this.titleStrength < 2) && role.duties.length === 0 && role.blocks.length === 0 && !open.marker && role.fields.length === 0) {
+    if (byHeading && this.roleCount === 1 && (this.title === null || this.titleStrength < 2) && role.duties.length === 0 && role.blocks.length === 0 && !open.marker && role.fields.length === 0 && !this.summaryIsDuties(open)) {
       this.currentSection().roles.pop();
       // The untitled section that was opened for it goes too ("# 标题" above "## 第一章").
       if (this.section!.line === null && this.section!.roles.length === 0) {
@@ -321,12 +344,20 @@ class TreeBuilder {
     this.titleStrength = strength;
   }
 
+  /** Plain lines under a role with no numbered list are its duties, unnumbered: "负责…" one per line. */
+  private summaryIsDuties(open: OpenRole): boolean {
+    const role = open.role;
+    if (role.duties.length > 0 || role.blocks.length > 0 || open.summary.length < 2 || open.inSummary) return false;
+    if (role.fields.some((f) => f.line === open.summary[0]!.no)) return false;
+    const dutyLike = open.summary.filter((s) => DUTY_VERB.test(s.text) || TERMINAL.test(s.text)).length;
+    return dutyLike * 2 > open.summary.length;
+  }
+
   /** Summary lines become the summary, or unnumbered duties when the role has no numbered ones. */
   private flushSummary(open: OpenRole): void {
     if (open.summary.length === 0) return;
     const role = open.role;
-    const asDuties = role.duties.length === 0 && role.blocks.length === 0 && open.summary.length >= 2 && !open.inSummary && !role.fields.some((f) => f.line === open.summary[0]!.no);
-    if (asDuties) {
+    if (this.summaryIsDuties(open)) {
       for (const s of open.summary) role.duties.push(newDuty(null, s.text, s.no));
     } else {
       role.summary = joinText(open.summary.map((s) => s.text));

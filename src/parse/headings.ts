@@ -110,8 +110,8 @@ export interface FormField {
 
 /** A form field "职位名称：销售主管": its kind, label and value. */
 export function formField(line: string): FormField | null {
-  if (!/[:：]/u.test(line.slice(0, 12))) return null;
-  const m = /^(?<label>[^:：\s]{2,8})\s*[:：]\s*(?<value>.*)$/u.exec(line.trim());
+  // "职位名称：销售主管", or with only spaces after a long label: "岗位名称 销售经理".
+  const m = /^(?<label>[^:：\s]{2,8})(?:\s*[:：]|(?<=^[^:：\s]{4,8})[ \t\u3000]+(?=\S))\s*(?<value>.*)$/u.exec(line.trim());
   if (!m) return null;
   for (const [re, kind] of FIELDS) {
     if (re.test(m.groups!.label!)) return { kind, label: m.groups!.label!, value: m.groups!.value!.trim() };

@@ -112,7 +112,7 @@ export const STYLES: MarkerStyle[] = [
   {
     id: "cn", kind: "item", rank: 1,
     first: "〇零一二三四五六七八九十百两兩",
-    pattern: new RegExp(`^(?<marker>(?<num>${CN_SMALL})(?<sep>[、.．，,:：]\\s*|[ \\t\\u3000]+))`, "u"),
+    pattern: new RegExp(`^(?<marker>(?<num>${CN_SMALL})(?<sep>[ \\u3000]?[、.．，,:：]\\s*|[ \\t\\u3000]+))`, "u"),
     value: chinese, format: (n) => `${toChinese(n)}、`,
   },
   {
@@ -143,7 +143,7 @@ export const STYLES: MarkerStyle[] = [
     id: "arabic", kind: "item", rank: 3,
     first: "0-9０-９",
     // 1、 1. 1． 1， 1: — but not 1.5 (a dotted number or a decimal) nor 1,000.
-    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})(?<sep>[、.．，,:：](?![0-9０-９])\\s*))`, "u"),
+    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})(?<sep>[ \\u3000]?[、.．，,:：](?![0-9０-９])\\s*))`, "u"),
     value: arabic, format: (n) => `${n}.`,
   },
   {
