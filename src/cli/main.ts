@@ -2,6 +2,7 @@
 // every error into a one-line message and an exit code. Nothing else exits.
 import { Command, CommanderError } from "commander";
 import { DutiesError } from "../errors.js";
+import { registerDiff } from "./commands/diff.js";
 import { registerExport } from "./commands/export.js";
 import { registerParse } from "./commands/parse.js";
 import { registerSchema } from "./commands/schema.js";
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIO, outcome: Outcome): Command {
     });
   registerParse(program, io, outcome);
   registerSchema(program, io, outcome);
+  registerDiff(program, io, outcome);
   registerExport(program, io, outcome);
   return program;
 }

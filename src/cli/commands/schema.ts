@@ -1,5 +1,6 @@
 // `duties schema`: the JSON Schema of the Document (or of the config, or of diff's report).
 import type { Command } from "commander";
+import { diffJsonSchema } from "../../model/diff.js";
 import { documentJsonSchema } from "../../model/document.js";
 import type { CliIO } from "../context.js";
 import { write } from "../context.js";
@@ -9,7 +10,9 @@ export function registerSchema(program: Command, io: CliIO, _outcome: Outcome): 
   program
     .command("schema")
     .description("print the JSON Schema of the Document that `duties parse` prints")
-    .action(async () => {
-      await write(io.stdout, JSON.stringify(documentJsonSchema(), null, 2) + "\n");
+    .option("--diff", "print the JSON Schema of the report that `duties diff --format json` prints instead")
+    .action(async (options: { diff?: boolean }) => {
+      const schema = options.diff ? diffJsonSchema() : documentJsonSchema();
+      await write(io.stdout, JSON.stringify(schema, null, 2) + "\n");
     });
 }
