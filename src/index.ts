@@ -15,6 +15,7 @@ export { renderRoleTable } from "./render/table.js";
 export { toRecords, renderJsonLines, RECORD_FIELDS, type DutyRecord } from "./render/records.js";
 export { renderCsv, type CsvOptions } from "./render/csv.js";
 export { renderMarkdown, toMdast } from "./render/markdown.js";
+export { renderDocuments, EXPORT_FORMATS, type ExportFormat, type RenderOptions } from "./render/formats.js";
 export { diffDocuments, DIFF_DEFAULTS, type DiffOptions } from "./query/diff.js";
 export { combineReports } from "./query/diff/combine.js";
 export {

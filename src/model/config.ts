@@ -62,9 +62,9 @@ function describeIssue(issue: z.core.$ZodIssue, prefix: PropertyKey[]): string {
       return `${where}: unknown setting`;
     }
     case "invalid_union": {
-      // A union reports every branch; the one that got past the type check says what is wrong.
-      const branch = issue.errors.find((errors) => errors[0] && errors[0].code !== "invalid_type");
-      if (branch) return describeIssue(branch[0]!, path);
+      // A union reports every branch; the one that got furthest into the value says what is wrong.
+      const [best] = issue.errors.map((errors) => errors[0]!).sort((a, b) => progress(b) - progress(a));
+      if (best && progress(best) > 0) return describeIssue(best, path);
       return `${dotted(path)}: expected "off", "info", "warning", "error" or an object of settings`;
     }
     case "invalid_value":
@@ -72,6 +72,11 @@ function describeIssue(issue: z.core.$ZodIssue, prefix: PropertyKey[]): string {
     default:
       return `${dotted(path)}: ${issue.message}`;
   }
+}
+
+/** How far into the value an issue got: deeper paths first, then a wrong value over a wrong type. */
+function progress(issue: z.core.$ZodIssue): number {
+  return issue.path.length * 2 + (issue.code === "invalid_type" ? 0 : 1);
 }
 
 function dotted(path: PropertyKey[]): string {

@@ -7,7 +7,7 @@ import { findRule, RULES, ruleKey, type AnyRule } from "./rules/index.js";
 
 /** One file's problems, as the report formats print them. */
 export interface FileReport {
-  /** The file relative to the current folder, with forward slashes; null for stdin. */
+  /** The file relative to the current folder (absolute outside it), with forward slashes; null for stdin. */
   path: string | null;
   diagnostics: Diagnostic[];
 }
