@@ -4,7 +4,9 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { decodeAndParse, prepareMarkdown } from "../src/cli/inputs.js";
 import { insideFolder, OutputNames, safeStem } from "../src/cli/output-names.js";
-import { parse, parseMarkdown, renderCsv, renderJsonLines, renderMarkdown, toMdast, toRecords, type Document, type Duty, type DutyRecord } from "../src/index.js";
+import {
+  parse, parseMarkdown, renderCsv, renderDocuments, renderJsonLines, renderMarkdown, toMdast, toRecords, type Document, type Duty, type DutyRecord,
+} from "../src/index.js";
 import { dutyLine } from "../src/render/markdown.js";
 import { fixture } from "./helpers/cli.js";
 
@@ -160,6 +162,21 @@ describe("renderMarkdown", () => {
     expect(dutyLine(duty("5", "arabic-space", "岗位职责"))).toBe("5 岗位职责");
     expect(dutyLine(duty("-", "bullet", "审核"))).toBe("•审核");
     expect(dutyLine({ ...duty("", "", "没有编号"), marker: null, style: null })).toBe("没有编号");
+  });
+});
+
+describe("renderDocuments", () => {
+  it("makes the output of each export format, a later CSV piece without header or BOM", async () => {
+    const docs = [await load("big5.txt"), await load("gbk-crlf.txt")];
+    expect(JSON.parse(await renderDocuments("json", docs.slice(0, 1), { single: true })).kind).toBe("document");
+    expect(JSON.parse(await renderDocuments("json", docs.slice(0, 1)))).toHaveLength(1);
+    expect(await renderDocuments("jsonl", docs)).toBe(renderJsonLines(docs.flatMap(toRecords)));
+    expect(await renderDocuments("md", docs)).toBe(renderMarkdown(docs));
+    const first = await renderDocuments("csv", docs.slice(0, 1));
+    const later = await renderDocuments("csv", docs.slice(1), { first: false });
+    expect(first.startsWith("\ufefffile,")).toBe(true);
+    expect(later.startsWith("fixtures/gbk-crlf.txt,")).toBe(true);
+    expect(first + later).toBe(renderCsv(docs.flatMap(toRecords)));
   });
 });
 

@@ -83,7 +83,8 @@ class TreeBuilder {
   private readonly headers: Set<string>;
 
   constructor(lines: readonly SourceLine[]) {
-    this.headers = runningHeaders(lines.filter((l) => !l.marker && !roleHeading(l.text)).map((l) => l.text));
+    // Repeated headings of the sheet's own (任职要求：, a role heading) are structure, not page headers.
+    this.headers = runningHeaders(lines.filter((l) => l.text && !l.marker && !roleHeading(l.text) && !blockHeading(l.text) && !formFields(l.text)));
     this.content = [];
     for (const l of lines) {
       if (!l.text) continue;

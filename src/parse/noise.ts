@@ -44,24 +44,22 @@ export function isStray(text: string): boolean {
 
 /**
  * Short lines repeated on every page (a company name in the header): a line
- * seen three times or more, short, without sentence punctuation, and spread
- * over the document rather than in one list, is a running header.
+ * seen three times or more, short, without sentence punctuation, and never
+ * within three lines of itself (so not a run of list items), is a running header.
  */
-export function runningHeaders(lines: readonly string[]): Set<string> {
+export function runningHeaders(lines: readonly { no: number; text: string }[]): Set<string> {
   const seen = new Map<string, number[]>();
-  lines.forEach((raw, i) => {
-    const t = raw.trim();
-    if (t.length < 2 || t.length > 40 || /[。；;，,：:]$/u.test(t)) return;
+  for (const { no, text: t } of lines) {
+    if (t.length < 2 || t.length > 40 || /[。；;，,：:]$/u.test(t)) continue;
     const at = seen.get(t);
-    if (at) at.push(i);
-    else seen.set(t, [i]);
-  });
+    if (at) at.push(no);
+    else seen.set(t, [no]);
+  }
   const out = new Set<string>();
   for (const [t, at] of seen) {
     if (at.length < 3) continue;
-    const spread = at[at.length - 1]! - at[0]!;
     const minGap = Math.min(...at.slice(1).map((v, k) => v - at[k]!));
-    if (spread >= 20 && minGap >= 5) out.add(t);
+    if (minGap >= 3) out.add(t);
   }
   return out;
 }

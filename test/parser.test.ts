@@ -1,0 +1,150 @@
+// The parser's behaviours, one small sheet each (written for these tests).
+import { describe, expect, it } from "vitest";
+import type { Document, Duty } from "../src/model/document.js";
+import { parse } from "../src/parse/index.js";
+import { matchMarker } from "../src/parse/markers.js";
+
+const roles = (doc: Document) => doc.sections.flatMap((s) => s.roles);
+const outline = (list: Duty[]): unknown => list.map((d) => (d.children.length ? [d.number, d.text, outline(d.children)] : [d.number, d.text]));
+const sheet = (...lines: string[]) => parse(lines.join("\n"));
+
+describe("markers", () => {
+  it.each([
+    ["十一、负责", "cn", "十一", 11, "十一、"],
+    ["（一）负责", "cn-paren", "一", 1, "（一）"],
+    ["(1)负责", "arabic-paren", "1", 1, "(1)"],
+    ["1）负责", "arabic-close", "1", 1, "1）"],
+    ["１．负责", "arabic", "１", 1, "１．"],
+    ["8.3.1.2.1按要求", "dotted", "8.3.1.2.1", 1, "8.3.1.2.1"],
+    ["5.1 标题", "dotted", "5.1", 1, "5.1"],
+    ["①负责", "circled", "①", 1, "①"],
+    ["⑴负责", "arabic-enclosed", "⑴", 1, "⑴"],
+    ["㈡负责", "cn-enclosed", "㈡", 2, "㈡"],
+    ["【三】负责", "cn-lenticular", "三", 3, "【三】"],
+    ["貳、管理部", "financial", "貳", 2, "貳、"],
+    ["Ⅳ. 负责", "roman", "Ⅳ", 4, "Ⅳ."],
+    ["II. 负责", "roman", "II", 2, "II."],
+    ["b) 负责", "latin-close", "b", 2, "b)"],
+    ["(c) 负责", "latin-paren", "c", 3, "(c)"],
+    ["第五条 车间主任职责：", "article", "五", 5, "第五条"],
+    ["第二篇:銷售部", "part", "二", 2, "第二篇:"],
+    ["职责三：内容审核", "duty-named", "三", 3, "职责三："],
+    ["• 负责", "bullet", null, null, "•"],
+  ])("reads %s", (line, style, number, ordinal, marker) => {
+    const m = matchMarker(line)!;
+    expect({ style: m.style.id, number: m.number, ordinal: m.ordinal, marker: m.marker }).toEqual({ style, number, ordinal, marker });
+  });
+
+  it.each(["二級區域銷售經理", "一般銷售人員", "2024年度计划", "1.5倍以上", "十分重要"])("does not read %s as an item", (line) => {
+    const m = matchMarker(line);
+    expect(m === null || m.style.id === "arabic-bare" || m.style.id === "dotted").toBe(true);
+  });
+});
+
+describe("structure", () => {
+  it("takes a position line as a role only when a list follows it, and 二級… is never item 二", () => {
+    const doc = sheet("二級區域銷售經理", "1、根據目標管理區域銷量。", "2、負責經銷商的銷售跟蹤。");
+    expect(roles(doc).map((r) => r.name)).toEqual(["二級區域銷售經理"]);
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["1", "根據目標管理區域銷量。"], ["2", "負責經銷商的銷售跟蹤。"]]);
+  });
+
+  it("nests styles in the order they appear and pops back when a style returns", () => {
+    const doc = sheet("内勤岗位职责", "一、对外联系", "1、收集信息；", "（1）按要求填表；", "（2）整理资料；", "2、电话沟通；", "二、物料管理", "1、样品登记。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([
+      ["一", "对外联系", [["1", "收集信息；", [["1", "按要求填表；"], ["2", "整理资料；"]]], ["2", "电话沟通；"]]],
+      ["二", "物料管理", [["1", "样品登记。"]]],
+    ]);
+  });
+
+  it("lets dotted numbers state their own depth under a numbered role and department", () => {
+    const doc = sheet("八、銷售部", "8.1部長", "8.1.1主持全面工作。", "8.1.2貫徹責任制。", "8.3銷售內勤", "8.3.1與銷售人員的聯系", "8.3.1.1電話接聽。", "8.3.2開票管理");
+    expect(roles(doc).map((r) => [r.name, r.department])).toEqual([["部長", "銷售部"], ["銷售內勤", "銷售部"]]);
+    expect(outline(roles(doc)[1]!.duties)).toEqual([["8.3.1", "與銷售人員的聯系", [["8.3.1.1", "電話接聽。"]]], ["8.3.2", "開票管理"]]);
+  });
+
+  it("splits items glued on one line when the sequence proves them", () => {
+    const doc = sheet("銷售員崗位職責", "一.項目前期", "3.參加考核,編入小組.4.協助進場工作.二.項目銷售期", "1.完成銷售任務。");
+    const duties = roles(doc)[0]!.duties;
+    expect(duties.map((d) => d.number)).toEqual(["一", "二"]);
+    expect(outline(duties[0]!.children)).toEqual([["3", "參加考核,編入小組."], ["4", "協助進場工作."]]);
+    expect(duties[1]!.column).toBe("3.參加考核,編入小組.4.協助進場工作.".length + 1);
+  });
+
+  it("reads numbers with no separator only as a sequence", () => {
+    const doc = sheet("仓储主管岗位职责", "1根据计划编制作业计划", "2负责排班和考勤", "3组织每月盘点");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["1", "根据计划编制作业计划"], ["2", "负责排班和考勤"], ["3", "组织每月盘点"]]);
+    const lone = sheet("仓储主管岗位职责", "1、负责盘点。", "每月25日前提交报表。");
+    expect(roles(lone)[0]!.duties.map((d) => d.number)).toEqual(["1", null]);
+  });
+
+  it("makes inline items children and keeps the text before them on the parent", () => {
+    const doc = sheet("總監崗位職責", "8、負責編制以下方案:1)市場調研報告;2)可行性報告;", "3)定位方案;", "9、負責督導。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([
+      ["8", "負責編制以下方案:", [["1", "市場調研報告;"], ["2", "可行性報告;"], ["3", "定位方案;"]]],
+      ["9", "負責督導。"],
+    ]);
+  });
+
+  it("joins lines wrapped mid-sentence and nests a paragraph under a short titled item", () => {
+    const doc = sheet("保管員崗位職責", "1、做到帳物卡相符。存放整齊,并標", "識清楚。", "2、發貨(雙人復核)", "發貨前需確認客戶訂單,記錄發貨金額,按時登記明細賬目。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([
+      ["1", "做到帳物卡相符。存放整齊,并標識清楚。"],
+      ["2", "發貨(雙人復核)", [[null, "發貨前需確認客戶訂單,記錄發貨金額,按時登記明細賬目。"]]],
+    ]);
+    expect(roles(doc)[0]!.duties[0]!.endLine).toBe(3);
+  });
+
+  it("keeps a summary, a title, an introduction and closing remarks apart from the duties", () => {
+    const doc = sheet("物业公司岗位职责汇编", "本文整理了物业公司各岗位的职责，供参考。", "客服主管岗位职责", "在经理领导下负责客服中心工作：", "1、接待业主来访；", "2、回访业主。", "以上职责由综合办公室负责解释。");
+    expect(doc.title).toBe("物业公司岗位职责汇编");
+    const role = roles(doc)[0]!;
+    expect(role.summary).toBe("在经理领导下负责客服中心工作：");
+    expect(role.duties).toHaveLength(2);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["introduction", "closing"]);
+  });
+
+  it("reads several shapes of role heading", () => {
+    const doc = sheet("【项目经理】", "1、负责项目管理；", "销售经理：", "负责市场开拓。", "负责团队管理。", "第一节 营销总监岗位职责", "一、制定营销战略。", "行政专员岗位职责：1.负责文件收发；2.负责会议安排。", "岗位名称 出纳", "1、负责现金收付。");
+    expect(roles(doc).map((r) => r.name)).toEqual(["项目经理", "销售经理", "营销总监", "行政专员", "出纳"]);
+    expect(roles(doc)[3]!.duties.map((d) => d.text)).toEqual(["负责文件收发；", "负责会议安排。"]);
+  });
+
+  it("puts a job description's blocks beside the duties and takes the role from its form fields", () => {
+    const doc = sheet("职位名称：财务主管　　所属部门：财务部", "直接上级：财务经理", "工作职责：", "1. 组织会计核算；", "任职资格：", "1. 本科学历；", "2. 五年经验。", "工作权限：", "1. 审核付款。");
+    const role = roles(doc)[0]!;
+    expect([role.name, role.department]).toEqual(["财务主管", "财务部"]);
+    expect(role.duties.map((d) => d.text)).toEqual(["组织会计核算；"]);
+    expect(role.blocks.map((b) => [b.type, b.items.length])).toEqual([["requirements", 2], ["authority", 1]]);
+    expect(role.fields.map((f) => f.label)).toEqual(["所属部门", "直接上级"]);
+  });
+
+  it("drops page headers and footers in the middle of a list and continues the item across them", () => {
+    const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
+    for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);
+    lines.splice(3, 0, "并记录测试结果。");
+    const doc = parse(lines.join("\n"));
+    expect(roles(doc)[0]!.duties.map((d) => d.number)).toEqual(["1", "2", "3", "4"]);
+    expect(doc.ignored.filter((i) => i.reason === "page-noise")).toHaveLength(6);
+  });
+
+  it("records numbering faults as diagnostics with line and column", () => {
+    const doc = sheet("经理岗位职责", "1、甲。", "2、乙。", "5、丙。", "5、丁。", "1、戊。");
+    expect(doc.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
+      ["D001/numbering-gap", 4, 1], ["D002/repeated-number", 5, 1], ["D003/numbering-restart", 6, 1],
+    ]);
+  });
+
+  it("reads an empty or blank text as an empty Document", () => {
+    for (const text of ["", "\n\n", "  \r\n\u3000"]) {
+      const doc = parse(text);
+      expect([doc.title, doc.sections, doc.ignored]).toEqual([null, [], []]);
+    }
+  });
+
+  it("gives the same ids for the same input", () => {
+    const a = sheet("经理岗位职责", "1、甲。", "（1）乙。");
+    const b = sheet("经理岗位职责", "1、甲。", "（1）乙。");
+    expect(roles(a)[0]!.duties[0]!.children[0]!.id).toBe("s1.r1.d.1.1");
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+});
