@@ -25,4 +25,7 @@ export {
 export { renderDiffText, type DiffTextOptions } from "./render/diff-text.js";
 export { renderDiffMarkdown, type DiffMarkdownOptions } from "./render/diff-markdown.js";
 export { renderDiffGithub, type DiffGithubOptions } from "./render/diff-github.js";
+export { compileMatcher, matchText, prepareSearch, search, type Matcher, type MatcherOptions, type SearchMatch, type SearchOptions, type Submatch } from "./query/search.js";
+export { addContext, type SearchContext, type SearchLine } from "./query/search-context.js";
+export type { ItemRef, SearchField, SearchHit, SearchScope } from "./query/search-items.js";
 export { main } from "./cli/main.js";

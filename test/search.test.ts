@@ -5,6 +5,7 @@ import type { Duty } from "../src/model/document.js";
 import { parse } from "../src/parse/index.js";
 import { addContext } from "../src/query/search-context.js";
 import { compileMatcher, matchText, prepareSearch, search } from "../src/query/search.js";
+import * as duties from "../src/index.js";
 import { fixture } from "./helpers/cli.js";
 
 beforeAll(prepareSearch);
@@ -210,5 +211,11 @@ describe("the Document the tests search", () => {
       ["銷售經理", 6],
       ["客服专员", 2],
     ]);
+  });
+});
+
+describe("the library entry", () => {
+  it("exports the search API", () => {
+    expect([duties.prepareSearch, duties.compileMatcher, duties.search, duties.matchText, duties.addContext].every((f) => typeof f === "function")).toBe(true);
   });
 });

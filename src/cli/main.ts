@@ -6,6 +6,7 @@ import { registerDiff } from "./commands/diff.js";
 import { registerExport } from "./commands/export.js";
 import { registerParse } from "./commands/parse.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerSearch } from "./commands/search.js";
 import { registerValidate } from "./commands/validate.js";
 import { processIO, type CliIO } from "./context.js";
 
@@ -29,6 +30,7 @@ export function buildProgram(io: CliIO, outcome: Outcome): Command {
     });
   registerParse(program, io, outcome);
   registerSchema(program, io, outcome);
+  registerSearch(program, io, outcome);
   registerValidate(program, io, outcome);
   registerDiff(program, io, outcome);
   registerExport(program, io, outcome);

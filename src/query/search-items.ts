@@ -22,7 +22,7 @@ export interface SearchHit {
   /** What was searched: a duty's text, a role's name or a role's summary. */
   field: SearchField;
   section: { id: string; title: string | null };
-  role: { id: string; name: string; line: number };
+  role: { id: string; name: string; department: string | null; line: number };
   /** The job-description block holding the duty (searched with `in: "all"`), else null. */
   block: { type: BlockType; title: string } | null;
   /** The items above a nested duty, outermost first. */
@@ -72,7 +72,7 @@ export function* searchItems(doc: Document, scope: SearchScope, folding: { foldi
     const section = { id: s.id, title: s.title };
     for (const r of s.roles) {
       if (roleOk && !roleOk(r.name)) continue;
-      const place: Place = { section, role: { id: r.id, name: r.name, line: r.line }, block: null, parents: [] };
+      const place: Place = { section, role: { id: r.id, name: r.name, department: r.department, line: r.line }, block: null, parents: [] };
       if (where !== "duties") {
         yield { field: "name", text: r.name, line: r.line, duty: null, place, list: null };
         if (r.summary !== null) yield { field: "summary", text: r.summary, line: r.summaryLine ?? r.line, duty: null, place, list: null };
