@@ -5,6 +5,9 @@
 /** How many candidates (by shared bigrams) get an edit distance, for each text. */
 const CANDIDATES = 6;
 
+/** How many postings of the bigram index are read for each text, at most. */
+const MAX_POSTINGS = 4096;
+
 export interface SimilarPair {
   old: number;
   new: number;
@@ -82,8 +85,12 @@ export function matchSimilar(
     const gs = grams(key);
     const length = key.length;
     touched.length = 0;
-    for (const g of gs) {
-      for (const j of index.get(g) ?? []) if (shared[j]++ === 0) touched.push(j);
+    // Rarest bigrams first, and a bound on the postings read: common bigrams
+    // (负责, 销售) would make this pass quadratic on long lists of leftovers.
+    const lists = [...gs].map((g) => index.get(g) ?? []).sort((x, y) => x.length - y.length);
+    let budget = MAX_POSTINGS;
+    for (const list of lists) {
+      for (let k = 0; k < list.length && budget > 0; k++, budget--) if (shared[list[k]!]++ === 0) touched.push(list[k]!);
     }
     const best: { j: number; dice: number }[] = [];
     for (const j of touched) {
