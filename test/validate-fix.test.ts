@@ -61,6 +61,13 @@ describe("--fix on a copy of the customer's sheet", () => {
     expect(r.stderr).toContain(`would fix 12 markers in ${path}`);
   });
 
+  it("--fix-dry-run fixes stdin too, printing the text with the report on stderr", async () => {
+    const r = await runCli(["validate", "-", "--fix-dry-run"], { stdin: "销售经理岗位职责\n1、制定销售计划；\n1、组织销售团队。\n" });
+    expect(r.stdout).toBe("销售经理岗位职责\n1、制定销售计划；\n2、组织销售团队。\n");
+    expect(r.stderr).toBe("duties: would fix 1 marker in <stdin>\n");
+    expect(r.code).toBe(0);
+  });
+
   it("writes atomically: no temporary file is left beside the sheet", async () => {
     const path = copy("sales-duties.txt");
     await runCli(["validate", path, "--fix"]);

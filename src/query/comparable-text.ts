@@ -5,7 +5,18 @@ import { foldText } from "../text/fold.js";
 
 const CLOSING = /[。；;，,.．:：!！?？、…]+$/u;
 
+// Script folding (OpenCC) is most of the cost of validating, and D007, D008
+// and D009 fold the same texts: remember recent keys, within a bound.
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 /** The comparison key of a duty's text; "" for a text with nothing to compare. Needs loadScriptFolding(). */
 export function comparableText(text: string): string {
-  return foldText(text, { script: true, width: true, caseless: true }).replace(/\s+/gu, "").replace(CLOSING, "");
+  let key = memo.get(text);
+  if (key === undefined) {
+    key = foldText(text, { script: true, width: true, caseless: true }).replace(/\s+/gu, "").replace(CLOSING, "");
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, key);
+  }
+  return key;
 }

@@ -58,13 +58,19 @@ export function applyEdits(text: string, edits: MarkerEdit[]): string {
   for (const m of text.matchAll(/\r\n|\r|\n/gu)) starts.push(m.index + m[0].length);
   const byOffset = edits
     .map((e) => ({ ...e, offset: starts[e.line - 1]! + e.column - 1 }))
-    .sort((a, b) => b.offset - a.offset);
-  let out = text;
+    .sort((a, b) => a.offset - b.offset);
+  // Pieces joined once: splicing a long text edit by edit would copy it every time.
+  const pieces: string[] = [];
+  let at = 0;
   for (const e of byOffset) {
-    if (out.slice(e.offset, e.offset + e.oldMarker.length) !== e.oldMarker) throw new Error(`no marker "${e.oldMarker}" at ${e.line}:${e.column}`);
-    out = out.slice(0, e.offset) + e.newMarker + out.slice(e.offset + e.oldMarker.length);
+    if (e.offset < at || text.slice(e.offset, e.offset + e.oldMarker.length) !== e.oldMarker) {
+      throw new Error(`no marker "${e.oldMarker}" at ${e.line}:${e.column}`);
+    }
+    pieces.push(text.slice(at, e.offset), e.newMarker);
+    at = e.offset + e.oldMarker.length;
   }
-  return out;
+  pieces.push(text.slice(at));
+  return pieces.join("");
 }
 
 /** The text with every fixable problem of `diagnostics` repaired, and the edits that did it. */
