@@ -1,6 +1,6 @@
 // The library API of duties: parse a sheet, then search, diff, validate or render it.
 export { parse, documentFromLines, type ParseOptions } from "./parse/index.js";
-export { parseMarkdown, readMarkdown, type MarkdownLines } from "./parse/markdown.js";
+export { parseMarkdown } from "./parse/markdown.js";
 export { decode, type Decoded } from "./text/decode.js";
 export { fold, foldText, loadScriptFolding, type FoldOptions } from "./text/fold.js";
 export { STYLES, matchMarker, type Marker, type MarkerStyle } from "./parse/markers.js";

@@ -8,6 +8,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { documentSchema, parseMarkdown, type Document, type Duty } from "../src/index.js";
 import { lostLines } from "../src/parse/coverage.js";
+import { readMarkdown } from "../src/parse/markdown.js";
+import { PIECE_SIZE } from "../src/parse/markdown-pieces.js";
 import { fixture, runBin, runCli } from "./helpers/cli.js";
 
 interface Shape {
@@ -212,20 +214,51 @@ const block = fc.oneof(
   fc.constant("```\n1. 拜访数：\n\n2. 新增数：\n```"),
   fc.constant("    1、负责现金；\n    2、负责票据。"),
   fc.array(piece, { minLength: 1, maxLength: 2 }).map((lines) => lines.map((l) => `> ${l}`).join("\n>\n")),
-  fc.constantFrom("<div>\n说明\n</div>", "***", "[办法]: http://example.com", "<!-- 注 -->"),
+  fc.constantFrom("<div>\n说明\n</div>", "***", "<!-- 注 -->", "<!--\n注释\n\n## 不是标题\n-->", "<pre>\n\n# 不是标题\n</pre>", "~~~~\n\n- 不是职责\n~~~"),
 );
+const sheetText = fc.array(fc.tuple(block, fc.constantFrom("\n", "\n\n", "\n\n\n")), { minLength: 1, maxLength: 12 })
+  .map((blocks) => blocks.map(([b, gap]) => b + gap).join(""));
 
 describe("parseMarkdown: nothing is lost", () => {
   it("accounts for every non-blank line of generated Markdown sheets", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(block, fc.constantFrom("\n", "\n\n", "\n\n\n")), { minLength: 1, maxLength: 12 }), (blocks) => {
-        const text = blocks.map(([b, gap]) => b + gap).join("");
+      fc.property(sheetText, (text) => {
         const doc = parseMarkdown(text);
         expect(lostLines(doc, text)).toEqual([]);
         expect(documentSchema.safeParse(doc).success).toBe(true);
       }),
       { numRuns: 300, seed: 20261127 },
     );
+  });
+});
+
+describe("parseMarkdown: long sheets in pieces", () => {
+  // micromark's time grows with the square of the number of lists: long texts are parsed in pieces.
+  it("reads a text in pieces exactly as in one parse", () => {
+    fc.assert(
+      fc.property(sheetText, fc.boolean(), (text, unclosed) => {
+        const whole = text + (unclosed ? "\n```\n\n## 代码\n" : "");
+        expect(readMarkdown(whole, 40)).toEqual(readMarkdown(whole, Infinity));
+      }),
+      { numRuns: 200, seed: 20261127 },
+    );
+  });
+
+  it("keeps a fence whole when a piece would end inside it", () => {
+    const text = "## 出纳岗位职责\n\n1. 负责现金。\n\n```\n\n## 不是角色\n\n1. 不是职责\n```\n\n## 会计岗位职责\n\n1. 负责记账。\n";
+    const { lines, setAside } = readMarkdown(text, 10);
+    expect(lines.map((l) => l.text)).toEqual(["出纳岗位职责", "1. 负责现金。", "会计岗位职责", "1. 负责记账。"]);
+    expect(setAside.map((l) => l.line)).toEqual([5, 7, 9, 10]);
+  });
+
+  it("parses a sheet longer than a piece to the same Document as one parse", () => {
+    const section = readFileSync(fixture("markdown-sheet.md"), "utf8").replace(/^# .*\n/u, "");
+    const text = Array.from({ length: 40 }, (_, i) => section.replaceAll("岗位职责", `${i}岗位职责`)).join("\n");
+    expect(text.length).toBeGreaterThan(PIECE_SIZE);
+    const doc = parseMarkdown(text);
+    expect(roles(doc)).toHaveLength(160);
+    expect(readMarkdown(text)).toEqual(readMarkdown(text, Infinity));
+    expect(lostLines(doc, text)).toEqual([]);
   });
 });
 

@@ -100,6 +100,7 @@ describe("compileMatcher", () => {
     ["*客户", "regex parse error: nothing to repeat at column 1 in *客户"],
     ["客户\\", "regex parse error: \\ at end of pattern (column 3) in 客户\\"],
     ["客{3,1}", "regex parse error: numbers out of order in {} quantifier at column 6 in 客{3,1}"],
+    ["\\p{Han}", "regex parse error: invalid property name at column 1 in \\p{Han}"],
   ])("says where the invalid pattern %s is wrong", (pattern, message) => {
     let error: unknown;
     try {

@@ -1,16 +1,17 @@
-// Where a search runs: on this thread, or, for long walks, on a pool of worker
-// threads. The main thread still reads and prefilters every file (cheap) and
-// sends only the files that may match to the workers, which parse and search
-// them; outcomes come back in input order.
+// Where a search runs: on this thread, or, for long walks, on this thread and
+// a pool of worker threads. This thread reads and prefilters every file (that
+// is cheap) and shares the parsing of the files that may match with the
+// workers; outcomes come back in input order.
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
+import { setImmediate } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { DutiesError } from "../errors.js";
 import type { FileOutcome } from "../render/search-common.js";
 import { needsMarkdown, type InputRef } from "./inputs.js";
-import { mayMatch, skipped, type SearchPlan, type SearchRequest } from "./search-input.js";
+import { mayMatch, planSearch, searchBytes, skipped, type SearchRequest } from "./search-input.js";
 import { outcomeOf, readInput, searchInThread, type InputOutcome } from "./search-run.js";
 import type { WorkerReply, WorkerTask } from "./search-worker.js";
 
@@ -18,23 +19,33 @@ import type { WorkerReply, WorkerTask } from "./search-worker.js";
 const POOL_THRESHOLD = 200;
 /** Inputs in flight at once: enough to keep every worker busy, few enough to bound memory. */
 const IN_FLIGHT = 64;
+/** Tasks a worker holds at once: one it works on and one waiting, so that it never idles. */
+const WORKER_QUEUE = 2;
 
-/** `threads`: 0 chooses (a pool for long walks when there is more than one core), 1 means this thread, n a pool of n. */
-export async function* searchInputs(inputs: InputRef[], plan: SearchPlan, request: SearchRequest, stdin: Readable, threads: number): AsyncGenerator<InputOutcome> {
+/**
+ * `threads` counts this thread too: 1 searches here only, n adds n - 1
+ * workers, 0 chooses (all cores for walks of more than 200 files).
+ */
+export async function* searchInputs(inputs: InputRef[], request: SearchRequest, stdin: Readable, threads: number): AsyncGenerator<InputOutcome> {
   const size = threads === 0 ? (inputs.length > POOL_THRESHOLD ? availableParallelism() : 1) : threads;
   const script = new URL("./search-worker.js", import.meta.url);
   // Run from the TypeScript sources (the tests), there is no worker script to start.
   if (size <= 1 || !existsSync(fileURLToPath(script))) {
-    yield* searchInThread(inputs, plan, stdin);
+    yield* searchInThread(inputs, await planSearch(request), stdin);
     return;
   }
-  const pool = new WorkerPool(script, size, { request, markdown: needsMarkdown(inputs, request.read) });
+  // Workers start first, so that they load while this thread plans the search too.
+  const pool = new WorkerPool(script, size - 1, { request, markdown: needsMarkdown(inputs, request.read) });
   try {
+    const plan = await planSearch(request);
     const queue: Promise<InputOutcome>[] = [];
     for (const ref of inputs) {
+      // Let workers' replies in, so that the pool knows who has room.
+      await setImmediate();
       const outcome = outcomeOf(async () => {
         const bytes = await readInput(ref, stdin);
-        return mayMatch(ref, bytes, plan) ? pool.search(ref, bytes) : skipped(ref);
+        if (!mayMatch(ref, bytes, plan)) return skipped(ref);
+        return pool.hasRoom() ? pool.search(ref, bytes) : searchBytes(ref, bytes, plan);
       });
       outcome.catch(() => undefined); // awaited below; this only keeps an early exit from leaving it unhandled
       queue.push(outcome);
@@ -59,6 +70,11 @@ class WorkerPool {
       slot.worker.on("error", (err) => this.fail(err));
       this.workers.push(slot);
     }
+  }
+
+  /** Whether a worker has room for another task. */
+  hasRoom(): boolean {
+    return this.failure !== null || this.workers.some((w) => w.busy < WORKER_QUEUE);
   }
 
   /** Parses and searches one input on the least busy worker. */

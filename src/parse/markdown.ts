@@ -8,9 +8,11 @@ import type { Document, Ignored } from "../model/document.js";
 import { joinText } from "./build.js";
 import { documentFromLines, type ParseOptions } from "./index.js";
 import { splitLines, trimText, type SourceLine } from "./lines.js";
+import { parsePieces, PIECE_SIZE } from "./markdown-pieces.js";
 import { matchMarker, WEAK_STYLES, type Marker } from "./markers.js";
 
 const processor = unified().use(remarkParse);
+const parseTree = (text: string) => processor.parse(text);
 
 /** Text on one source line. */
 interface TextLine {
@@ -37,9 +39,9 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): Documen
   return documentFromLines(lines, setAside, text, options);
 }
 
-/** The lines the tree builder reads, from the mdast of `text`, and the lines set aside. */
-export function readMarkdown(text: string): MarkdownLines {
-  return new MarkdownReader(text).read();
+/** The lines the tree builder reads, from the mdast of `text`, and the lines set aside; `pieceSize` only for tests. */
+export function readMarkdown(text: string, pieceSize = PIECE_SIZE): MarkdownLines {
+  return new MarkdownReader(text).read(pieceSize);
 }
 
 class MarkdownReader {
@@ -54,10 +56,11 @@ class MarkdownReader {
     this.seen = new Uint8Array(this.source.length + 2);
   }
 
-  read(): MarkdownLines {
-    const root = processor.parse(this.text);
+  read(pieceSize: number): MarkdownLines {
     const frontMatterEnd = this.frontMatter();
-    this.blocks(root.children.filter((node) => node.position!.start.line > frontMatterEnd), 0, false);
+    for (const root of parsePieces(this.text, this.source, parseTree, pieceSize)) {
+      this.blocks(root.children.filter((node) => node.position!.start.line > frontMatterEnd), 0, false);
+    }
     // Whatever holds only markup (a setext underline, a lone ">", a link's address on its own line) is still kept.
     for (let no = 1; no <= this.source.length; no++) if (!this.seen[no]) this.asideLine(no, "markup");
     return { lines: this.lines, setAside: this.setAside };

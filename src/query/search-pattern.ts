@@ -76,9 +76,9 @@ function locate(pattern: string, reason: string): string {
     if (open) return open;
   }
   if (reason === "\\ at end of pattern") return `\\ at end of pattern (column ${chars.length})`;
-  // Elsewhere the shortest prefix that fails for the same reason ends at the culprit.
+  // Elsewhere the shortest prefix that fails for the same reason ends at the culprit (or at the letter of its escape).
   for (let k = 1; k <= chars.length; k++) {
-    if (compileError(chars.slice(0, k).join("")) === reason) return `${lowerFirst(reason)} at column ${k}`;
+    if (compileError(chars.slice(0, k).join("")) === reason) return `${lowerFirst(reason)} at column ${chars[k - 2] === "\\" ? k - 1 : k}`;
   }
   return lowerFirst(reason);
 }

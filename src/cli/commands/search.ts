@@ -2,6 +2,7 @@
 // that match, with ripgrep's flags where they make sense.
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { DutiesError } from "../../errors.js";
+import { assertValid } from "../../query/search-pattern.js";
 import type { MatcherOptions } from "../../query/search.js";
 import type { SearchPrinter, SearchTotals } from "../../render/search-common.js";
 import { jsonPrinter } from "../../render/search-json.js";
@@ -12,7 +13,7 @@ import { useColor, write, type CliIO } from "../context.js";
 import { decodeAndParse, expandInputs, needsMarkdown, prepareMarkdown, type ReadOptions } from "../inputs.js";
 import type { Outcome } from "../main.js";
 import { progress } from "../progress.js";
-import { planSearch, type SearchRequest } from "../search-input.js";
+import type { SearchRequest } from "../search-input.js";
 import { searchInputs } from "../search-pool.js";
 import { inputOptions, reportInputError, resolveSpecs } from "../shared.js";
 
@@ -73,7 +74,7 @@ export function registerSearch(program: Command, io: CliIO, outcome: Outcome): v
     .addOption(new Option("--json", "print JSON Lines: begin, match, context, end and summary messages").conflicts(["count", "filesWithMatches", "table"]))
     .addOption(new Option("--table", "print a table of roles and their matches").conflicts(["count", "filesWithMatches"]))
     .addOption(new Option("--color <when>", "colour matches").choices(["auto", "always", "never"]).default("auto"))
-    .option("-j, --threads <n>", "worker threads: 0 chooses (threads only for long walks), 1 searches on one thread", count, 0)
+    .option("-j, --threads <n>", "threads to search with: 0 chooses (all cores for walks of over 200 files), 1 is this thread only", count, 0)
     .on("option:ignore-case", () => (caseMode = "insensitive"))
     .on("option:smart-case", () => (caseMode = "smart"))
     .on("option:case-sensitive", () => (caseMode = "sensitive"));
@@ -97,7 +98,8 @@ export async function runSearch(pattern: string | undefined, paths: string[], op
     context: { before: options.beforeContext ?? options.context ?? 0, after: options.afterContext ?? options.context ?? 0 },
     read,
   };
-  const plan = await planSearch(request);
+  // Invalid patterns are trouble before anything is read (the matcher is compiled with the folding tables later).
+  if (!options.fixedStrings) patterns.forEach(assertValid);
 
   const { inputs, errors } = await expandInputs(resolveSpecs(paths, io, "search", "."), SEARCH_EXTENSIONS);
   let failed = errors.length > 0;
@@ -107,7 +109,7 @@ export async function runSearch(pattern: string | undefined, paths: string[], op
   const printer = choosePrinter(options, io, request.context.before + request.context.after > 0);
   const totals: SearchTotals = { searches: 0, searchesWithMatch: 0, skippedByPrefilter: 0, matchedItems: 0, matches: 0, elapsedMs: 0 };
   const bar = progress(io.stderr, "searching");
-  for await (const result of searchInputs(inputs, plan, request, io.stdin, options.threads)) {
+  for await (const result of searchInputs(inputs, request, io.stdin, options.threads)) {
     if (!result.ok) {
       bar.clear();
       reportInputError(io, result.error);
