@@ -25,6 +25,14 @@ export {
 export { renderDiffText, type DiffTextOptions } from "./render/diff-text.js";
 export { renderDiffMarkdown, type DiffMarkdownOptions } from "./render/diff-markdown.js";
 export { renderDiffGithub, type DiffGithubOptions } from "./render/diff-github.js";
+export { validate, activeRules, runRules, type FileReport, type ActiveRule } from "./query/validate.js";
+export { RULES, findRule, ruleKey, type Rule, type AnyRule, type RuleSeverity, type Finding } from "./query/rules/index.js";
+export { fixText, planFixes, applyEdits, writeMarker, type MarkerEdit } from "./query/fix.js";
+export { configSchema, configJsonSchema, parseConfig, type Config, type RuleSetting } from "./model/config.js";
+export { renderStylish } from "./render/validate-stylish.js";
+export { renderValidateJson } from "./render/validate-json.js";
+export { renderSarif, type SarifOptions } from "./render/validate-sarif.js";
+export { renderGithub } from "./render/validate-github.js";
 export { compileMatcher, matchText, prepareSearch, search, type Matcher, type MatcherOptions, type SearchMatch, type SearchOptions, type Submatch } from "./query/search.js";
 export { addContext, type SearchContext, type SearchLine } from "./query/search-context.js";
 export type { ItemRef, SearchField, SearchHit, SearchScope } from "./query/search-items.js";
