@@ -81,3 +81,18 @@ describe("validate()", () => {
     expect(validate(parse(readFileSync(fixture("validate-clean.txt"), "utf8")))).toEqual([]);
   });
 });
+
+describe("the library entry", () => {
+  it("runs the example of docs/validate.md", async () => {
+    const { parse: parseSheet, validate: check, loadScriptFolding: load, fixText, RULES: rules } = await import("../src/index.js");
+    const text = "销售经理岗位职责\n1、制定销售计划；\n3、组织销售团队。\n";
+    await load();
+    const doc = parseSheet(text);
+    const diagnostics = check(doc, { rules: { "numbering-gap": "error" } });
+    expect(diagnostics.map((d) => [d.rule, d.severity])).toEqual([["D001/numbering-gap", "error"]]);
+    const { output, edits } = fixText(doc, text, diagnostics);
+    expect(output).toBe("销售经理岗位职责\n1、制定销售计划；\n2、组织销售团队。\n");
+    expect(edits).toHaveLength(1);
+    expect(rules).toHaveLength(12);
+  });
+});
