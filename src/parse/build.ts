@@ -496,7 +496,7 @@ class TreeBuilder {
     this.flushSummary(open);
     open.inSummary = false;
     const duty = newDuty(marker, "", no);
-    duty.column = offset + 1;
+    duty.column = (this.content[this.at]?.no === no ? this.content[this.at]!.indent ?? 0 : 0) + offset + 1;
     this.place(duty, marker, open, depth);
     this.fill(rest, no, offset + marker.length);
   }

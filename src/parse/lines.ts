@@ -8,6 +8,8 @@ export interface SourceLine {
   text: string;
   /** The marker at the start of the line, if the catalogue knows one. */
   marker: Marker | null;
+  /** White space before `text` in the line as written (UTF-16 units), so columns count it. */
+  indent?: number;
   /** Markdown: the heading level (1–6) of a heading line. */
   heading?: number;
   /** Markdown: the list nesting depth of a list item (0 for a top-level list). */
@@ -37,6 +39,7 @@ export function splitLines(text: string): string[] {
 export function lexLines(text: string): SourceLine[] {
   return splitLines(text).map((raw, i) => {
     const t = trimText(raw);
-    return { no: i + 1, text: t, marker: t ? matchMarker(t) : null };
+    const indent = t ? raw.length - raw.trimStart().length : 0;
+    return { no: i + 1, text: t, marker: t ? matchMarker(t) : null, indent };
   });
 }

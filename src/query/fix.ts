@@ -22,7 +22,6 @@ export interface MarkerEdit {
 
 const RENUMBERING = new Set([numberingGap, repeatedNumber, numberingRestart].map(ruleKey));
 const RESTYLING = new Set([mixedMarkerStyle, mixedWidth].map(ruleKey));
-const LEADING_SPACE = /^[\s\ufeff]*/u;
 
 /**
  * The edits that repair what `diagnostics` report: a level with a numbering
@@ -112,14 +111,13 @@ function dress(numeral: string, like: string): string {
 }
 
 /**
- * Finds a duty's marker in its line as written (the parser counts columns
- * after leading white space) and checks that the new marker reads back, in
- * that place, as the intended number of the same style.
+ * Finds a duty's marker in its line as written and checks that the new
+ * marker reads back, in that place, as the intended number of the same style.
  */
 function locate(d: Duty, newMarker: string | null, ordinal: number | null, lines: string[]): MarkerEdit | null {
   const raw = lines[d.line - 1];
   if (newMarker === null || raw === undefined || d.marker === null) return null;
-  const index = LEADING_SPACE.exec(raw)![0].length + d.column - 1;
+  const index = d.column - 1;
   if (!raw.startsWith(d.marker, index)) return null;
   const style = STYLE_BY_ID.get(d.style!)!;
   const reread = matchMarker(newMarker + raw.slice(index + d.marker.length), [style]);
