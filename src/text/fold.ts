@@ -78,7 +78,19 @@ export function fold(s: string, options: FoldOptions): Folded {
   return { text, map };
 }
 
-/** Folds without keeping the map (for keys and comparisons). */
+/**
+ * Folds without keeping the map (for keys and comparisons): the same result
+ * as fold(s).text, by whole-string operations when they keep the shape.
+ */
 export function foldText(s: string, options: FoldOptions): string {
-  return fold(s, options).text;
+  if (options.script && !t2s) throw new Error("script folding used before loadScriptFolding()");
+  let out = options.script ? t2s!(s) : s;
+  if (out.length !== s.length) return fold(s, options).text;
+  if (options.width) out = out.replace(/[\uff01-\uff5e\u3000]/gu, foldWidthChar);
+  if (options.caseless) {
+    const lower = out.toLowerCase();
+    if (lower.length !== out.length) return fold(s, options).text;
+    out = lower;
+  }
+  return out;
 }
