@@ -245,6 +245,40 @@ describe("duties search: inputs and exit codes", () => {
   });
 });
 
+describe("duties search: reading options", () => {
+  it("--encoding forces an encoding, --from markdown reads stdin as Markdown", async () => {
+    expect((await runCli(["search", "-c", "资金调度", "fixtures/big5.txt", "--encoding", "big5"])).stdout).toBe("fixtures/big5.txt:1\n");
+    const md = readFileSync("fixtures/markdown-sheet.md");
+    const asFile = await runCli(["search", "-c", "客户", "fixtures/markdown-sheet.md"]);
+    expect(asFile.stdout).toBe("fixtures/markdown-sheet.md:8\n");
+    expect((await runCli(["search", "-c", "--from", "markdown", "客户", "-"], { stdin: md })).stdout).toBe("<stdin>:8\n");
+  });
+
+  it("reads a Document that duties parse printed, named as a .json file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "duties-search-"));
+    writeFileSync(join(dir, "big5.json"), (await runCli(["parse", "fixtures/big5.txt", "--format", "json"])).stdout);
+    expect((await runCli(["search", "-c", "资金调度", join(dir, "big5.json")])).stdout).toBe(`${join(dir, "big5.json")}:1\n`);
+  });
+
+  it("--color never leaves a terminal's output plain; --color always colours a pipe", async () => {
+    expect((await search(["投诉", "-", "--color", "never"], SHEET, { tty: true })).stdout).not.toContain("\u001b[");
+    expect((await search(["投诉", "-", "--color", "always"])).stdout).toContain("\u001b[1m\u001b[31m投訴");
+  });
+
+  it("-j 1 searches on this thread with the same results", async () => {
+    expect((await runCli(["search", "-j", "1", "客户", SALES])).stdout).toBe((await runCli(["search", "客户", SALES])).stdout);
+  });
+
+  it("exits 2 with a usage message when no pattern is given or a number is not one", async () => {
+    const none = await runCli(["search"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no pattern");
+    const bad = await search(["-m", "many", "客户", "-"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("expected a whole number");
+  });
+});
+
 describe("duties search through the real bin", () => {
   it("prints the same lines as in-process", async () => {
     const bin = runBin(["search", "客户", SALES]);

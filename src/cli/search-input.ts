@@ -46,10 +46,12 @@ export function searchBytes(ref: InputRef, bytes: Uint8Array, plan: SearchPlan):
   return { display: ref.display, groups, matchedItems: matches.length, matches: matches.reduce((n, m) => n + m.submatches.length, 0), skipped: false };
 }
 
+/** A `.json` input is a Document printed by `duties parse`, read back; anything else is a sheet. */
+const isDocumentJson = (ref: InputRef) => ref.kind === "file" && /\.json$/iu.test(ref.path);
+
 function parseInput(ref: InputRef, bytes: Uint8Array, read: ReadOptions): Document {
-  const path = ref.kind === "file" ? ref.path : null;
-  if (path && /\.json$/iu.test(path)) return readDocumentJson(bytes, ref.display);
-  return decodeAndParse(bytes, path, ref.display, read).doc;
+  if (isDocumentJson(ref)) return readDocumentJson(bytes, ref.display);
+  return decodeAndParse(bytes, ref.kind === "file" ? ref.path : null, ref.display, read).doc;
 }
 
 /**
@@ -59,6 +61,5 @@ function parseInput(ref: InputRef, bytes: Uint8Array, read: ReadOptions): Docume
  * read back from JSON.
  */
 function readsAsPlainText(ref: InputRef, read: ReadOptions): boolean {
-  if (ref.kind === "file" && /\.json$/iu.test(ref.path)) return false;
-  return !needsMarkdown([ref], read);
+  return !isDocumentJson(ref) && !needsMarkdown([ref], read);
 }

@@ -40,11 +40,11 @@ export async function* searchInputs(inputs: InputRef[], request: SearchRequest, 
     const plan = await planSearch(request);
     const queue: Promise<InputOutcome>[] = [];
     for (const ref of inputs) {
-      // Let workers' replies in, so that the pool knows who has room.
-      await setImmediate();
       const outcome = outcomeOf(async () => {
         const bytes = await readInput(ref, stdin);
         if (!mayMatch(ref, bytes, plan)) return skipped(ref);
+        // Let the workers' replies in first, so that the pool knows who has room.
+        await setImmediate();
         return pool.hasRoom() ? pool.search(ref, bytes) : searchBytes(ref, bytes, plan);
       });
       outcome.catch(() => undefined); // awaited below; this only keeps an early exit from leaving it unhandled

@@ -93,9 +93,14 @@ function* duties(list: Duty[], place: Place, key: string): Generator<SearchItem>
   }
 }
 
+/** Folds text with `folding`, or leaves it alone when folding is off. */
+export function folder(folding: FoldOptions): (s: string) => string {
+  return folding.script || folding.width ? (s) => foldText(s, folding) : (s) => s;
+}
+
 /** A glob (* any run, ? one character, […] a class) as a test of a whole name; literals are folded like the name. */
 function globTest(glob: string, { folding, caseless }: { folding: FoldOptions; caseless: boolean }): (name: string) => boolean {
-  const foldAll = (s: string) => (folding.script || folding.width ? foldText(s, folding) : s);
+  const foldAll = folder(folding);
   let source = "";
   let run = "";
   const flush = () => {

@@ -3,9 +3,9 @@
 // Document it matches, with offsets into the text as written. Pure: no I/O.
 import { DutiesError } from "../errors.js";
 import type { Document } from "../model/document.js";
-import { fold, foldText, loadScriptFolding, type FoldOptions } from "../text/fold.js";
+import { fold, loadScriptFolding, type FoldOptions } from "../text/fold.js";
 import { loadScriptSpellings } from "../text/spellings.js";
-import { hitOf, searchItems, type SearchHit, type SearchScope } from "./search-items.js";
+import { folder, hitOf, searchItems, type SearchHit, type SearchScope } from "./search-items.js";
 import { readFixed, readPattern } from "./search-pattern.js";
 import { compilePrefilter, type Prefilter } from "./search-prefilter.js";
 
@@ -62,7 +62,7 @@ export async function prepareSearch(): Promise<void> {
 export function compileMatcher(patterns: readonly string[], options: MatcherOptions = {}): Matcher {
   if (patterns.length === 0) throw new DutiesError("usage", "search: no pattern given");
   const folding: FoldOptions = options.fold === false ? {} : { script: true, width: true };
-  const foldRun = (s: string) => (folding.script || folding.width ? foldText(s, folding) : s);
+  const foldRun = folder(folding);
   const reads = patterns.map((p) => (options.fixedStrings ? readFixed(p, foldRun) : readPattern(p, foldRun)));
   const caseless = options.case === "insensitive" || (options.case === "smart" && !reads.some((r) => r.hasUppercase));
   const regexes = reads.map((r, i) => {
