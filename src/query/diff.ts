@@ -101,8 +101,7 @@ function roleChanges(pair: RolePair, keys: Keys, reordered: boolean): Change[] {
   const { old: o, new: n } = pair;
   const role = roleRef(o, n);
   const changes: Change[] = [];
-  const share = roundSimilarity(pair.share);
-  if (pair.renamed) changes.push({ type: "renamed", target: "role", field: "name", role, old: roleSide(o), new: roleSide(n), similarity: share });
+  if (pair.renamed) changes.push({ type: "renamed", target: "role", field: "name", role, old: roleSide(o), new: roleSide(n), similarity: roundSimilarity(pair.share!) });
   const fields = [
     ["summary", o.role.summary, o.role.summaryLine, n.role.summary, n.role.summaryLine],
     ["department", o.role.department, null, n.role.department, null],
@@ -119,7 +118,7 @@ function roleChanges(pair: RolePair, keys: Keys, reordered: boolean): Change[] {
     if (before !== null && after !== null) change.segments = inlineDiff(before, after, keys);
     changes.push(change);
   }
-  if (reordered) changes.push({ type: "reordered", target: "role", field: null, role, old: roleSide(o), new: roleSide(n), similarity: share });
+  if (reordered) changes.push({ type: "reordered", target: "role", field: null, role, old: roleSide(o), new: roleSide(n), similarity: null });
   return changes;
 }
 
@@ -187,11 +186,11 @@ function movedParent(o: DutyEntry, n: DutyEntry): boolean {
 
 /** Duties that changed places among their siblings (the same parent), nested lists each on their own. */
 function dutiesOutOfOrder(oldRole: RoleEntry, newRole: RoleEntry, parentMoved: Set<DutyEntry>): Set<DutyEntry> {
-  const siblings = new Map<string, DutyEntry[]>();
+  const siblings = new Map<DutyEntry | string | null, DutyEntry[]>();
   for (const o of oldRole.duties) {
     const n = o.counterpart;
     if (!n || n.role !== newRole || parentMoved.has(n)) continue;
-    const group = `${o.block}|${o.parent?.position ?? -1}`;
+    const group = o.parent ?? o.block;
     const list = siblings.get(group);
     if (list) list.push(n);
     else siblings.set(group, [n]);

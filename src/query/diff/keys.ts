@@ -10,7 +10,6 @@ export interface Keys {
   sameChar(a: string, b: string): boolean;
 }
 
-const EDGE = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 const EDGE_CHAR = /[\p{P}\p{S}]/u;
 const SPACE = /\s/u;
 
@@ -44,6 +43,9 @@ export function makeKeys(options: { script: boolean }): Keys {
     if (folded === undefined) astral.set(ch, (folded = foldOne(ch)));
     return folded;
   };
+  // Punctuation and symbols, trimmed from both ends of a key: 1 yes, 0 no, -1 not looked up yet.
+  const edge = new Int8Array(0x10000).fill(-1);
+  const isEdge = (code: number) => (edge[code] === -1 ? (edge[code] = EDGE_CHAR.test(String.fromCharCode(code)) ? 1 : 0) : edge[code]) === 1;
   let units = new Uint16Array(256);
   return {
     key(text) {
@@ -61,12 +63,17 @@ export function makeKeys(options: { script: boolean }): Keys {
           continue;
         }
         const folded = foldCode(code);
-        if (folded !== code) same = false;
-        if (folded !== DROP) units[n++] = folded;
+        if (folded === code) units[n++] = code;
+        else {
+          same = false;
+          if (folded !== DROP) units[n++] = folded;
+        }
       }
-      let out = same ? text : fromUnits(units, n);
-      if (out && (EDGE_CHAR.test(out[0]!) || EDGE_CHAR.test(out[out.length - 1]!))) out = out.replace(EDGE, "");
-      return out;
+      let start = 0;
+      let end = n;
+      while (start < end && isEdge(units[start]!)) start++;
+      while (end > start && isEdge(units[end - 1]!)) end--;
+      return same && start === 0 && end === text.length ? text : fromUnits(units, start, end);
     },
     sameChar(a, b) {
       if (a === b) return true;
@@ -77,9 +84,9 @@ export function makeKeys(options: { script: boolean }): Keys {
   };
 }
 
-/** A string from the first `n` code units, in chunks that an argument list can take (apply, not spread: ten times faster). */
-function fromUnits(units: Uint16Array, n: number): string {
+/** A string from code units start…end, in chunks that an argument list can take (apply, not spread: ten times faster). */
+function fromUnits(units: Uint16Array, start: number, end: number): string {
   let out = "";
-  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  for (let i = start; i < end; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
   return out;
 }

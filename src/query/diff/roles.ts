@@ -7,8 +7,8 @@ export interface RolePair {
   old: RoleEntry;
   new: RoleEntry;
   renamed: boolean;
-  /** The share of their duties with the same text: 2·shared / (old + new). */
-  share: number;
+  /** The share of their duties with the same text, 2·shared / (old + new); null for a pair by a name no other role has. */
+  share: number | null;
 }
 
 export interface RolePairing {
@@ -29,6 +29,10 @@ export function pairRoles(olds: RoleEntry[], news: RoleEntry[], roleThreshold: n
   }
   for (const group of byName.values()) {
     if (group.olds.length === 0 || group.news.length === 0) continue;
+    if (group.olds.length === 1 && group.news.length === 1) {
+      link(pairs, group.olds[0]!, group.news[0]!, false, null);
+      continue;
+    }
     const shares = dutyShares(group.olds, group.news);
     const candidates = group.olds.flatMap((o) => group.news.map((n) => ({ o, n, share: shares.get(o)?.get(n) ?? 0 })));
     // Content first, never numbering: a heading's number (…職責二) is only a tie-breaker.
@@ -56,7 +60,7 @@ export function pairRoles(olds: RoleEntry[], news: RoleEntry[], roleThreshold: n
   return { pairs, removed: olds.filter((r) => !r.counterpart), added: news.filter((r) => !r.counterpart) };
 }
 
-function link(pairs: RolePair[], o: RoleEntry, n: RoleEntry, renamed: boolean, share: number): void {
+function link(pairs: RolePair[], o: RoleEntry, n: RoleEntry, renamed: boolean, share: number | null): void {
   o.counterpart = n;
   n.counterpart = o;
   pairs.push({ old: o, new: n, renamed, share });

@@ -59,8 +59,9 @@ export function editDistance(a: string, b: string, max: number): number {
 /**
  * Pairs each old key with at most one new key at `threshold` similarity or
  * more, best pairs first. `allowed` can forbid pairs (a duty does not move
- * within its own role). Work grows with the number of texts times their
- * shared bigrams, not with the product of the two lists.
+ * within its own role). Work grows with the number of texts (each reads at
+ * most MAX_POSTINGS postings and diffs CANDIDATES texts), not with the
+ * product of the two lists.
  */
 export function matchSimilar(
   olds: readonly string[],
