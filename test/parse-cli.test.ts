@@ -30,3 +30,29 @@ describe("duties parse", () => {
     expect(JSON.parse(r.stdout).title).toBe("銷售部崗位職責匯編");
   });
 });
+
+describe("Documents read back from JSON", () => {
+  it("takes what parse prints, piped into export, as Documents rather than sheet text", async () => {
+    const one = await runCli(["parse", fixture("gbk-crlf.txt")]);
+    const back = await runCli(["export", "-", "--format", "json"], { stdin: one.stdout });
+    expect(back.code).toBe(0);
+    expect(JSON.parse(back.stdout)).toEqual(JSON.parse(one.stdout));
+  });
+
+  it("reads an array (parse of several files) and JSON Lines as several Documents", async () => {
+    const files = [fixture("gbk-crlf.txt"), fixture("big5.txt")];
+    for (const format of ["json", "jsonl"]) {
+      const printed = await runCli(["parse", ...files, "--format", format]);
+      const back = await runCli(["export", "-", "--format", "jsonl"], { stdin: printed.stdout });
+      expect(back.code).toBe(0);
+      const roles = new Set(back.stdout.trim().split("\n").map((l) => JSON.parse(l).file));
+      expect([...roles].sort()).toEqual([...files].sort());
+    }
+  });
+
+  it("names the file and the document when one of several is not a Document", async () => {
+    const r = await runCli(["export", "-", "--format", "jsonl"], { stdin: '{"kind":"document"}\n{"kind":"duty"}\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^duties: <stdin>: document 1: not a duties Document: schemaVersion/u);
+  });
+});

@@ -21,7 +21,7 @@ const sentence = fc.array(fc.constantFrom(...PHRASES), { minLength: 3, maxLength
 
 const items = (depth: number): fc.Arbitrary<GenItem[]> =>
   fc.array(
-    fc.record({ text: sentence, children: depth > 1 ? fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.constant(null) }).chain((c) => (c ? fc.constant(c) : items(depth - 1))) : fc.constant([]) }),
+    fc.record({ text: sentence, children: depth > 1 ? fc.oneof({ weight: 3, arbitrary: fc.constant<GenItem[] | null>([]) }, { weight: 1, arbitrary: fc.constant(null) }).chain((c) => (c ? fc.constant(c) : items(depth - 1))) : fc.constant([]) }),
     { minLength: 1, maxLength: 6 },
   ) as fc.Arbitrary<GenItem[]>;
 

@@ -5,7 +5,7 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { DutiesError, fsError } from "../errors.js";
-import { documentSchema, type Document } from "../model/document.js";
+import type { Document } from "../model/document.js";
 import { parse } from "../parse/index.js";
 import { decode, DecodeError } from "../text/decode.js";
 
@@ -101,12 +101,27 @@ export interface LoadedDocument {
   bytes: Buffer;
 }
 
-/** Decodes and parses one input; a `.json` input is read back as a Document. */
-export async function loadDocument(ref: InputRef, stdin: Readable, options: ReadOptions = {}): Promise<LoadedDocument> {
+/** Whether an input is Documents printed by `duties parse`: a `.json` or `.jsonl` file, or JSON on stdin. */
+export function isDocumentJson(ref: InputRef, bytes?: Uint8Array): boolean {
+  if (ref.kind === "file") return /\.jsonl?$/iu.test(ref.path);
+  if (!bytes) return false;
+  // `{` (one Document or JSON Lines) or `[{` (an array of them); a sheet never starts so.
+  const head = Buffer.from(bytes.subarray(0, 64)).toString("latin1").trimStart();
+  return head.startsWith("{") || /^\[\s*\{/u.test(head);
+}
+
+/**
+ * Decodes and parses one input. Documents printed by `duties parse` (a `.json`
+ * or `.jsonl` file, or JSON piped in) are read back instead: one input may
+ * then hold several Documents.
+ */
+export async function loadDocuments(ref: InputRef, stdin: Readable, options: ReadOptions = {}): Promise<LoadedDocument[]> {
   const bytes = await readBytes(ref, stdin);
-  const path = ref.kind === "file" ? ref.path : null;
-  if (path && extname(path).toLowerCase() === ".json") return { ref, doc: readDocumentJson(bytes, ref.display), text: null, bytes };
-  return { ref, ...decodeAndParse(bytes, path, ref.display, options), bytes };
+  if (isDocumentJson(ref, bytes)) {
+    await prepareDocumentJson();
+    return readDocumentsJson(bytes, ref.display).map((doc) => ({ ref, doc, text: null, bytes }));
+  }
+  return [{ ref, ...decodeAndParse(bytes, ref.kind === "file" ? ref.path : null, ref.display, options), bytes }];
 }
 
 /** Bytes → Document: decoding, binary check, Markdown or plain text, replaced-byte diagnostics. */
@@ -151,20 +166,44 @@ export function needsMarkdown(inputs: InputRef[], options: ReadOptions): boolean
   return inputs.some((r) => r.kind === "file" && /\.(md|markdown)$/iu.test(r.path));
 }
 
-/** A Document printed by `duties parse`, read back and checked against the schema. */
-export function readDocumentJson(bytes: Uint8Array, display: string): Document {
-  let value: unknown;
+let documentSchema: typeof import("../model/document.js").documentSchema | null = null;
+
+/** Loads the zod schema (zod itself) only when a Document is read back from JSON. */
+export async function prepareDocumentJson(): Promise<void> {
+  documentSchema ??= (await import("../model/document.js")).documentSchema;
+}
+
+/**
+ * Documents printed by `duties parse`, read back and checked against the
+ * schema: one Document, an array of them (`--format json` with several
+ * files) or one per line (`--format jsonl`).
+ */
+export function readDocumentsJson(bytes: Uint8Array, display: string): Document[] {
+  if (!documentSchema) throw new DutiesError("internal", "the Document schema was not loaded");
+  const text = Buffer.from(bytes).toString("utf8").replace(/^\ufeff/u, "");
+  let values: unknown[];
   try {
-    value = JSON.parse(Buffer.from(bytes).toString("utf8"));
+    const trimmed = text.trim();
+    if (trimmed.startsWith("[")) values = JSON.parse(trimmed) as unknown[];
+    else if (/\}\s*\n\s*\{/u.test(trimmed)) values = trimmed.split(/\r?\n/u).filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
+    else values = [JSON.parse(trimmed) as unknown];
   } catch (err) {
     throw new DutiesError("input", `${display}: not valid JSON: ${(err as Error).message}`);
   }
-  const result = documentSchema.safeParse(value);
-  if (!result.success) {
+  return values.map((value, i) => {
+    const result = documentSchema!.safeParse(value);
+    if (result.success) return result.data;
     const issue = result.error.issues[0]!;
-    throw new DutiesError("input", `${display}: not a duties Document: ${issue.path.join(".") || "(top)"}: ${issue.message}`);
-  }
-  return result.data;
+    const where = values.length > 1 ? `document ${i + 1}: ` : "";
+    throw new DutiesError("input", `${display}: ${where}not a duties Document: ${issue.path.join(".") || "(top)"}: ${issue.message}`);
+  });
+}
+
+/** One Document read back from JSON (for commands that compare or search one at a time). */
+export function readDocumentJson(bytes: Uint8Array, display: string): Document {
+  const docs = readDocumentsJson(bytes, display);
+  if (docs.length !== 1) throw new DutiesError("input", `${display}: holds ${docs.length} Documents; give one`);
+  return docs[0]!;
 }
 
 export type LoadResult = { ok: true; loaded: LoadedDocument } | { ok: false; error: DutiesError; ref: InputRef | null };
@@ -179,7 +218,7 @@ export async function* loadInputs(specs: string[], stdin: Readable, options: Rea
   if (needsMarkdown(inputs, options)) await prepareMarkdown();
   for (const ref of inputs) {
     try {
-      yield { ok: true, loaded: await loadDocument(ref, stdin, options) };
+      for (const loaded of await loadDocuments(ref, stdin, options)) yield { ok: true, loaded };
     } catch (err) {
       if (err instanceof DutiesError) {
         if (err.code === "encoding") throw err; // the same for every input: stop at once

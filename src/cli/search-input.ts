@@ -5,7 +5,7 @@ import type { Document } from "../model/document.js";
 import { addContext } from "../query/search-context.js";
 import { compileMatcher, prepareSearch, search, type Matcher, type MatcherOptions, type SearchOptions } from "../query/search.js";
 import type { FileOutcome } from "../render/search-common.js";
-import { decodeAndParse, needsMarkdown, readDocumentJson, type InputRef, type ReadOptions } from "./inputs.js";
+import { decodeAndParse, isDocumentJson, needsMarkdown, readDocumentJson, type InputRef, type ReadOptions } from "./inputs.js";
 
 /** Everything a search needs, as plain data. */
 export interface SearchRequest {
@@ -29,7 +29,7 @@ export async function planSearch(request: SearchRequest): Promise<SearchPlan> {
 /** False when the prefilter rules the input out by its bytes: it cannot match, so it need not be parsed. */
 export function mayMatch(ref: InputRef, bytes: Uint8Array, plan: SearchPlan): boolean {
   const prefilter = plan.compiled.prefilter;
-  return !prefilter || !readsAsPlainText(ref, plan.read) || prefilter.bytes(bytes, plan.read.encoding);
+  return !prefilter || !readsAsPlainText(ref, bytes, plan.read) || prefilter.bytes(bytes, plan.read.encoding);
 }
 
 /** The outcome of an input the prefilter ruled out. */
@@ -46,11 +46,8 @@ export function searchBytes(ref: InputRef, bytes: Uint8Array, plan: SearchPlan):
   return { display: ref.display, groups, matchedItems: matches.length, matches: matches.reduce((n, m) => n + m.submatches.length, 0), skipped: false };
 }
 
-/** A `.json` input is a Document printed by `duties parse`, read back; anything else is a sheet. */
-const isDocumentJson = (ref: InputRef) => ref.kind === "file" && /\.json$/iu.test(ref.path);
-
 function parseInput(ref: InputRef, bytes: Uint8Array, read: ReadOptions): Document {
-  if (isDocumentJson(ref)) return readDocumentJson(bytes, ref.display);
+  if (isDocumentJson(ref, bytes)) return readDocumentJson(bytes, ref.display);
   return decodeAndParse(bytes, ref.kind === "file" ? ref.path : null, ref.display, read).doc;
 }
 
@@ -60,6 +57,6 @@ function parseInput(ref: InputRef, bytes: Uint8Array, read: ReadOptions): Docume
  * escapes and entities come between the characters), and not in a Document
  * read back from JSON.
  */
-function readsAsPlainText(ref: InputRef, read: ReadOptions): boolean {
-  return !isDocumentJson(ref) && !needsMarkdown([ref], read);
+function readsAsPlainText(ref: InputRef, bytes: Uint8Array, read: ReadOptions): boolean {
+  return !isDocumentJson(ref, bytes) && !needsMarkdown([ref], read);
 }

@@ -4,7 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { DutiesError } from "../errors.js";
 import type { FileOutcome } from "../render/search-common.js";
 import type { InputRef } from "./inputs.js";
-import { prepareMarkdown } from "./inputs.js";
+import { prepareDocumentJson, prepareMarkdown } from "./inputs.js";
 import { planSearch, searchBytes, type SearchRequest } from "./search-input.js";
 
 export interface WorkerTask {
@@ -18,6 +18,7 @@ export type WorkerReply = { id: number; outcome: FileOutcome } | { id: number; e
 const { request, markdown } = workerData as { request: SearchRequest; markdown: boolean };
 const plan = await planSearch(request);
 if (markdown) await prepareMarkdown();
+await prepareDocumentJson();
 
 parentPort!.on("message", ({ id, ref, bytes }: WorkerTask) => {
   let reply: WorkerReply;

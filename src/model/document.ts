@@ -1,8 +1,9 @@
 // The Document tree as zod schemas: the one source of truth for the types, for
 // reading a Document back (export of .json input) and for `duties schema`.
 import { z } from "zod";
+import { SCHEMA_VERSION } from "./version.js";
 
-export const SCHEMA_VERSION = 1 as const;
+export { SCHEMA_VERSION };
 
 export const severitySchema = z.enum(["error", "warning", "info"]);
 

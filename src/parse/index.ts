@@ -1,6 +1,7 @@
 // parse(): text in, Document out. A pure function: no I/O, no globals.
 import { createHash } from "node:crypto";
-import { SCHEMA_VERSION, type Document, type Duty, type Ignored } from "../model/document.js";
+import type { Document, Duty, Ignored } from "../model/document.js";
+import { SCHEMA_VERSION } from "../model/version.js";
 import { buildTree } from "./build.js";
 import { lexLines, splitLines, type SourceLine } from "./lines.js";
 import { numberingDiagnostics } from "./numbering.js";

@@ -16,7 +16,7 @@ import { renderJson } from "../../render/json.js";
 import { loadScriptFolding } from "../../text/fold.js";
 import { useColor, write, type CliIO } from "../context.js";
 import { openSide, pairFiles, type FilePair, type SourceFile } from "../diff-sources.js";
-import { decodeAndParse, prepareMarkdown, readDocumentJson, type ReadOptions } from "../inputs.js";
+import { decodeAndParse, prepareDocumentJson, prepareMarkdown, readDocumentJson, type ReadOptions } from "../inputs.js";
 import type { Outcome } from "../main.js";
 import { inputOptions, reportInputError } from "../shared.js";
 
@@ -134,7 +134,10 @@ async function render(report: DiffReport, options: DiffCliOptions, io: CliIO, ti
 async function load(file: SourceFile | null, options: ReadOptions): Promise<Document> {
   if (!file) return parse("");
   const bytes = await file.read();
-  if (file.path && extname(file.path).toLowerCase() === ".json") return readDocumentJson(bytes, file.display);
+  if (file.path && extname(file.path).toLowerCase() === ".json") {
+    await prepareDocumentJson();
+    return readDocumentJson(bytes, file.display);
+  }
   return decodeAndParse(bytes, file.path, file.display, options).doc;
 }
 

@@ -10,7 +10,7 @@ import { countPrinter, filesPrinter, linesPrinter } from "../../render/search-li
 import { tablePrinter } from "../../render/search-table.js";
 import { textPrinter } from "../../render/search-text.js";
 import { useColor, write, type CliIO } from "../context.js";
-import { decodeAndParse, expandInputs, needsMarkdown, prepareMarkdown, type ReadOptions } from "../inputs.js";
+import { decodeAndParse, expandInputs, isDocumentJson, needsMarkdown, prepareDocumentJson, prepareMarkdown, type ReadOptions } from "../inputs.js";
 import type { Outcome } from "../main.js";
 import { progress } from "../progress.js";
 import type { SearchRequest } from "../search-input.js";
@@ -105,6 +105,7 @@ export async function runSearch(pattern: string | undefined, paths: string[], op
   let failed = errors.length > 0;
   for (const error of errors) reportInputError(io, error);
   if (needsMarkdown(inputs, read)) await prepareMarkdown();
+  if (inputs.some((ref) => ref.kind === "stdin" || isDocumentJson(ref))) await prepareDocumentJson();
 
   const printer = choosePrinter(options, io, request.context.before + request.context.after > 0);
   const totals: SearchTotals = { searches: 0, searchesWithMatch: 0, skippedByPrefilter: 0, matchedItems: 0, matches: 0, elapsedMs: 0 };
