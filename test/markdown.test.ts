@@ -1,16 +1,16 @@
 // Markdown input: headings, nested lists, Chinese numbering in paragraphs and
 // items, inline markup, what is set aside, line numbers, the gold fixture, the
 // lossless property, and the CLI (--from markdown, .markdown, the real bin).
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { documentSchema, parseMarkdown, type Document, type Duty } from "../src/index.js";
+import { documentSchema, parse, parseMarkdown, renderMarkdown, type Document, type Duty } from "../src/index.js";
 import { lostLines } from "../src/parse/coverage.js";
 import { readMarkdown } from "../src/parse/markdown.js";
 import { PIECE_SIZE } from "../src/parse/markdown-pieces.js";
-import { fixture, runBin, runCli } from "./helpers/cli.js";
+import { fixture, ROOT, runBin, runCli } from "./helpers/cli.js";
 
 interface Shape {
   number: string | null;
@@ -219,6 +219,19 @@ const block = fc.oneof(
 const sheetText = fc.array(fc.tuple(block, fc.constantFrom("\n", "\n\n", "\n\n\n")), { minLength: 1, maxLength: 12 })
   .map((blocks) => blocks.map(([b, gap]) => b + gap).join(""));
 
+describe("parseMarkdown: Markdown written by duties", () => {
+  const sheets = readdirSync(fixture("")).filter((f) => f.endsWith(".txt") && readdirSync(fixture("")).includes(f.replace(/\.txt$/u, ".gold.json")));
+  // Roles, their duties (number, text, nesting) and blocks: what the Markdown export carries.
+  const content = (doc: Document) => roles(doc).map((r) => ({ name: r.name, duties: outline(r.duties), blocks: r.blocks.map((b) => [b.type, outline(b.items)]) }));
+
+  it.each(sheets)("reads the Markdown export of %s back to the same roles and duties", (name) => {
+    const doc = parse(readFileSync(fixture(name), "utf8"));
+    const back = parseMarkdown(renderMarkdown(doc));
+    expect(content(back)).toEqual(content(doc));
+    expect(back.title).toBe(doc.title);
+  });
+});
+
 describe("parseMarkdown: nothing is lost", () => {
   it("accounts for every non-blank line of generated Markdown sheets", () => {
     fc.assert(
@@ -259,6 +272,31 @@ describe("parseMarkdown: long sheets in pieces", () => {
     expect(roles(doc)).toHaveLength(40);
     expect(readMarkdown(text)).toEqual(readMarkdown(text, Infinity));
     expect(lostLines(doc, text)).toEqual([]);
+  });
+});
+
+describe("docs/markdown-input.md", () => {
+  const docs = readFileSync(join(ROOT, "docs", "markdown-input.md"), "utf8");
+  // Each "$ npx duties …" line of a console block, with the output under it; "< file" is stdin.
+  const examples = [...docs.matchAll(/```console\n([\s\S]*?)```/gu)].flatMap((m) =>
+    m[1]!.split(/^\$ npx duties /mu).slice(1).map((run) => {
+      const [command, ...output] = run.split("\n");
+      const [args, input] = command!.split(" < ");
+      return { command: command!, args: args!.split(" "), input, output: output.join("\n") };
+    }));
+
+  it("has examples", () => expect(examples.length).toBeGreaterThanOrEqual(2));
+
+  it.each(examples)("prints what it shows for: duties $command", async ({ args, input, output }) => {
+    const r = await runCli(args, input ? { stdin: readFileSync(join(ROOT, input)) } : {});
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(output);
+  });
+
+  it("gives what it shows from a program", () => {
+    const doc = parseMarkdown("## 出纳岗位职责\n\n1. 负责**现金**收付；\n   - 日清月结。\n", { path: "出纳.md" });
+    expect(doc.sections[0]!.roles[0]!.duties[0]!.text).toBe("负责现金收付；");
+    expect(doc.sections[0]!.roles[0]!.duties[0]!.children[0]!.text).toBe("日清月结。");
   });
 });
 
