@@ -61,6 +61,11 @@ describe("what is not a change", () => {
     expect(report.changes).toEqual([]);
   });
 
+  it("folds scripts by phrase where one character has two simplified forms (計畫 is 计划, not 计画)", () => {
+    const report = diff(sheet("計畫專員崗位職責", "1、擬訂年度營業計畫，呈總經理核定。", "2、追蹤回覆情形。"), sheet("计划专员岗位职责", "1、拟订年度营业计划，呈总经理核定。", "2、追踪回复情形。"));
+    expect(report.changes).toEqual([]);
+  });
+
   it("compares Traditional and Simplified as different texts with foldScript: false", () => {
     const report = diff(sheet("銷售經理崗位職責", "1、負責合同管理工作。"), sheet("銷售經理崗位職責", "1、负责合同管理工作。"), { foldScript: false });
     expect(report.changes.map((c) => c.type)).toEqual(["modified"]);

@@ -44,8 +44,8 @@ export function diffDocuments(oldDoc: Document, newDoc: Document, options: DiffO
   const keys = makeKeys({ script: options.foldScript ?? DIFF_DEFAULTS.foldScript });
   const olds = roleEntries(oldDoc, keys);
   const news = roleEntries(newDoc, keys);
-  const { pairs, removed, added } = pairRoles(olds, news, roleThreshold);
-  alignAll(olds, news, pairs, threshold, moveThreshold);
+  const { pairs, removed, added } = pairRoles(olds, news, roleThreshold, keys.phraseKey);
+  alignAll(olds, news, pairs, keys, threshold, moveThreshold);
 
   const placed: Placed[] = [];
   const rolesMoved = ignoreOrder ? new Set<RolePair>() : rolesOutOfOrder(pairs);
@@ -79,15 +79,21 @@ function ratio(name: string, value: number): number {
 
 /**
  * Exact evidence before fuzzy: equal texts within each role pair, then equal
- * texts across roles (moves), then similar texts within pairs, then across
+ * texts across roles (moves), the same again for the leftovers with
+ * phrase-aware keys, then similar texts within pairs, then across roles
  * (where a coincidence is likelier, hence the stricter threshold).
  */
-function alignAll(olds: RoleEntry[], news: RoleEntry[], pairs: RolePair[], threshold: number, moveThreshold: number): void {
+function alignAll(olds: RoleEntry[], news: RoleEntry[], pairs: RolePair[], keys: Keys, threshold: number, moveThreshold: number): void {
   const oldDuties = olds.flatMap((r) => r.duties);
   const newDuties = news.flatMap((r) => r.duties);
   const elsewhere: Allowed = (o, n) => o.role.counterpart !== n.role;
-  for (const p of pairs) alignExact(p.old.duties, p.new.duties);
-  alignExact(oldDuties, newDuties, elsewhere);
+  const exact = () => {
+    for (const p of pairs) alignExact(p.old.duties, p.new.duties);
+    alignExact(oldDuties, newDuties, elsewhere);
+  };
+  exact();
+  for (const d of [...oldDuties, ...newDuties]) if (!d.counterpart) d.key = keys.phraseKey(d.duty.text);
+  exact();
   for (const p of pairs) alignSimilar(p.old.duties, p.new.duties, threshold);
   alignSimilar(oldDuties, newDuties, moveThreshold, elsewhere);
 }

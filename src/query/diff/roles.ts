@@ -17,8 +17,30 @@ export interface RolePairing {
   added: RoleEntry[];
 }
 
-export function pairRoles(olds: RoleEntry[], news: RoleEntry[], roleThreshold: number): RolePairing {
+/**
+ * Pairs roles by name, then (for the leftovers) by name again with the
+ * slower phrase-aware key (計畫 and 计划 are one word), then by shared duties.
+ */
+export function pairRoles(olds: RoleEntry[], news: RoleEntry[], roleThreshold: number, phraseKey: (text: string) => string): RolePairing {
   const pairs: RolePair[] = [];
+  pairByName(pairs, olds, news);
+  const leftOld = olds.filter((r) => !r.counterpart);
+  const leftNew = news.filter((r) => !r.counterpart);
+  for (const r of [...leftOld, ...leftNew]) r.nameKey = phraseKey(r.role.name);
+  pairByName(pairs, leftOld, leftNew);
+  const shares = dutyShares(leftOld.filter((r) => !r.counterpart), leftNew.filter((r) => !r.counterpart));
+  const renames = [...shares].flatMap(([o, row]) => [...row].map(([n, share]) => ({ o, n, share })));
+  renames.sort((a, b) => b.share - a.share || a.o.index - b.o.index || a.n.index - b.n.index);
+  for (const { o, n, share } of renames) {
+    if (share < roleThreshold || o.counterpart || n.counterpart) continue;
+    link(pairs, o, n, true, share);
+  }
+  pairs.sort((a, b) => a.new.index - b.new.index);
+  return { pairs, removed: olds.filter((r) => !r.counterpart), added: news.filter((r) => !r.counterpart) };
+}
+
+/** Pairs roles of the same name key; several of one name pair by their duties, then heading, section and position. */
+function pairByName(pairs: RolePair[], olds: RoleEntry[], news: RoleEntry[]): void {
   const byName = new Map<string, { olds: RoleEntry[]; news: RoleEntry[] }>();
   for (const [list, side] of [[olds, "olds"], [news, "news"]] as const) {
     for (const r of list) {
@@ -47,17 +69,6 @@ export function pairRoles(olds: RoleEntry[], news: RoleEntry[], roleThreshold: n
       link(pairs, o, n, false, share);
     }
   }
-  const leftOld = olds.filter((r) => !r.counterpart);
-  const leftNew = news.filter((r) => !r.counterpart);
-  const shares = dutyShares(leftOld, leftNew);
-  const renames = [...shares].flatMap(([o, row]) => [...row].map(([n, share]) => ({ o, n, share })));
-  renames.sort((a, b) => b.share - a.share || a.o.index - b.o.index || a.n.index - b.n.index);
-  for (const { o, n, share } of renames) {
-    if (share < roleThreshold || o.counterpart || n.counterpart) continue;
-    link(pairs, o, n, true, share);
-  }
-  pairs.sort((a, b) => a.new.index - b.new.index);
-  return { pairs, removed: olds.filter((r) => !r.counterpart), added: news.filter((r) => !r.counterpart) };
 }
 
 function link(pairs: RolePair[], o: RoleEntry, n: RoleEntry, renamed: boolean, share: number | null): void {
