@@ -81,6 +81,15 @@ describe("parseMarkdown: structure", () => {
     ]);
   });
 
+  it("reads a deeper numbered heading under a role as a group of its duties", () => {
+    const doc = parseMarkdown("## 销售经理\n\n### 一、销售管理\n\n1. 制定计划；\n2. 完成目标。\n\n### 二、团队管理\n\n- 招聘培训。\n\n## 销售代表\n\n1. 拜访客户。\n");
+    expect(roles(doc).map((r) => r.name)).toEqual(["销售经理", "销售代表"]);
+    expect(outline(roles(doc)[0]!.duties)).toEqual([
+      ["一", "销售管理", [["1", "制定计划；"], ["2", "完成目标。"]]],
+      ["二", "团队管理", [[null, "招聘培训。"]]],
+    ]);
+  });
+
   it("joins a lazy line and a second paragraph to their item, and nests numbered lines in its body", () => {
     const doc = parseMarkdown("## 出纳岗位职责\n\n1. 负责现金收付，\n并登记日记账；\n\n   每日核对库存现金。\n\n   （1）日清月结；\n   （2）账实相符。\n2. 负责票据。\n");
     const [first] = roles(doc)[0]!.duties;

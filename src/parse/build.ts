@@ -33,6 +33,8 @@ interface OpenRole {
   viaArticle: boolean;
   /** The heading as a title, should the role turn out to be the document's title (a Markdown heading without its "#"). */
   titleText: string;
+  /** Markdown: the level of the role's heading; a deeper numbered heading that names no role is one of its duties. */
+  level: number | null;
   /** The marker of the heading line ("（一）總務主任"), for spotting sibling headings. */
   marker: Marker | null;
   summary: { no: number; text: string }[];
@@ -129,8 +131,13 @@ class TreeBuilder {
     const block = blockHeading(rest);
     if (block && this.open) return this.blockStart(block.kind, source, block.rest, l.no, 0);
     const rh = roleHeading(rest);
+    // "### 一、销售管理" under "## 销售经理": a numbered group of the role's duties, its lists under it.
+    if (!rh && this.open?.level != null && l.heading! > this.open.level && l.marker?.style.kind === "item") {
+      this.closeLists();
+      return this.line(l.text, l.marker, l.no, 0);
+    }
     if (rh && rh.name && !(l.heading === 1 && this.title === null && this.roleCount === 0 && this.looksLikeRoleAt(this.at + 1))) {
-      return this.startRole(rh.name, source, l.no, l.marker, false, l.text);
+      return this.markdownRole(rh.name, l);
     }
     if (this.title === null && this.roleCount === 0 && (l.heading === 1 || rh)) return this.setTitle(l.text, l.no, 2);
     if (isDepartmentName(rest) && this.looksLikeRoleAt(this.at + 1)) {
@@ -139,9 +146,14 @@ class TreeBuilder {
       return this.ignoredAsUsed(l.no, source, "department");
     }
     if (this.open && this.opensList(this.at + 1, null) && !this.looksLikeRoleAt(this.at + 1)) {
-      return this.startRole(rest, source, l.no, l.marker, false, l.text);
+      return this.markdownRole(rest, l);
     }
     this.startSection(l.text, l.no);
+  }
+
+  private markdownRole(name: string, l: SourceLine): void {
+    this.startRole(name, l.source ?? l.text, l.no, l.marker, false, l.text);
+    this.open!.level = l.heading!;
   }
 
   private line(text: string, marker: Marker | null, no: number, offset: number, depth?: number): void {
@@ -306,7 +318,7 @@ class TreeBuilder {
       kind: "role", id: "", name, heading, department: this.department, line: no,
       summary: null, summaryLine: null, summaryEndLine: null, fields: [], duties: [], blocks: [],
     };
-    this.open = { role, path: marker?.path ?? null, viaArticle, titleText, marker, summary: [], block: null, skip: null, inSummary: false };
+    this.open = { role, path: marker?.path ?? null, viaArticle, titleText, level: null, marker, summary: [], block: null, skip: null, inSummary: false };
     this.currentSection().roles.push(role);
     this.roleCount++;
   }
