@@ -17,8 +17,8 @@ import type { WorkerReply, WorkerTask } from "./search-worker.js";
 
 /** Below this many inputs, starting workers costs more than it saves. */
 const POOL_THRESHOLD = 200;
-/** Inputs in flight at once: enough to keep every worker busy, few enough to bound memory. */
-const IN_FLIGHT = 64;
+/** Outcomes kept before they are printed: plenty, so that this thread seldom waits for a worker's. */
+const AHEAD = 256;
 /** Tasks a worker holds at once: one it works on and one waiting, so that it never idles. */
 const WORKER_QUEUE = 2;
 
@@ -38,18 +38,26 @@ export async function* searchInputs(inputs: InputRef[], request: SearchRequest, 
   const pool = new WorkerPool(script, size - 1, { request, markdown: needsMarkdown(inputs, request.read) });
   try {
     const plan = await planSearch(request);
+    /** Reads and prefilters an input here, then searches it here or hands it to a worker (whose outcome comes later). */
+    const place = async (ref: InputRef): Promise<{ outcome: Promise<InputOutcome> }> => {
+      const outcome = (run: () => Promise<FileOutcome>) => ({ outcome: outcomeOf(run) });
+      let bytes: Buffer;
+      try {
+        bytes = await readInput(ref, stdin);
+      } catch (err) {
+        return outcome(() => Promise.reject(err));
+      }
+      if (!mayMatch(ref, bytes, plan)) return outcome(async () => skipped(ref));
+      // Let the workers' replies in first, so that the pool knows who has room.
+      await setImmediate();
+      return pool.hasRoom() ? outcome(() => pool.search(ref, bytes)) : outcome(async () => searchBytes(ref, bytes, plan));
+    };
     const queue: Promise<InputOutcome>[] = [];
     for (const ref of inputs) {
-      const outcome = outcomeOf(async () => {
-        const bytes = await readInput(ref, stdin);
-        if (!mayMatch(ref, bytes, plan)) return skipped(ref);
-        // Let the workers' replies in first, so that the pool knows who has room.
-        await setImmediate();
-        return pool.hasRoom() ? pool.search(ref, bytes) : searchBytes(ref, bytes, plan);
-      });
+      const { outcome } = await place(ref);
       outcome.catch(() => undefined); // awaited below; this only keeps an early exit from leaving it unhandled
       queue.push(outcome);
-      if (queue.length >= IN_FLIGHT) yield await queue.shift()!;
+      if (queue.length >= AHEAD) yield await queue.shift()!;
     }
     for (const outcome of queue) yield await outcome;
   } finally {

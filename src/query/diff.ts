@@ -94,7 +94,18 @@ function alignAll(olds: RoleEntry[], news: RoleEntry[], pairs: RolePair[], keys:
   exact();
   for (const d of [...oldDuties, ...newDuties]) if (!d.counterpart) d.key = keys.phraseKey(d.duty.text);
   exact();
-  for (const p of pairs) alignSimilar(p.old.duties, p.new.duties, threshold);
+  // Most pairs have nothing left on one side or the other: only the rest get a similarity pass.
+  const left = new Map<RoleEntry, DutyEntry[]>();
+  for (const d of [...oldDuties, ...newDuties]) {
+    if (d.counterpart) continue;
+    const list = left.get(d.role);
+    if (list) list.push(d);
+    else left.set(d.role, [d]);
+  }
+  for (const p of pairs) {
+    const [o, n] = [left.get(p.old), left.get(p.new)];
+    if (o && n) alignSimilar(o, n, threshold);
+  }
   alignSimilar(oldDuties, newDuties, moveThreshold, elsewhere);
 }
 
@@ -202,7 +213,10 @@ function dutiesOutOfOrder(oldRole: RoleEntry, newRole: RoleEntry, parentMoved: S
     else siblings.set(group, [n]);
   }
   const moved = new Set<DutyEntry>();
-  for (const list of siblings.values()) for (const i of outOfOrder(list.map((n) => n.position))) moved.add(list[i]!);
+  for (const list of siblings.values()) {
+    if (list.every((n, i) => i === 0 || list[i - 1]!.position < n.position)) continue; // the usual case: nothing moved
+    for (const i of outOfOrder(list.map((n) => n.position))) moved.add(list[i]!);
+  }
   return moved;
 }
 
