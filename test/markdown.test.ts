@@ -167,6 +167,12 @@ describe("parseMarkdown: what is set aside", () => {
     expect(reasons(doc)).toEqual(["1 front-matter", "2 front-matter", "3 front-matter", "6 markup", "8 html", "10 rule", "12 definition", "15 markup"]);
     expect(lostLines(doc, text)).toEqual([]);
   });
+
+  it("takes a rule at the top for a rule, not for front matter", () => {
+    const doc = parseMarkdown("---\n\n## 出纳岗位职责\n\n1. 负责现金；\n\n---\n");
+    expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["负责现金；"]);
+    expect(reasons(doc)).toEqual(["1 rule", "7 rule"]);
+  });
 });
 
 describe("parseMarkdown: line numbers", () => {

@@ -32,6 +32,7 @@ const FENCE = /^(?:`{3,}|~{3,})/u;
 const HAN = /\p{Script=Han}/u;
 const BR = /^<br\s*\/?>$/iu;
 const FRONT_MATTER_END = /^(?:---|\.\.\.)\s*$/u;
+const YAML_KEY = /^[A-Za-z_][\w-]*\s*:/u;
 
 /** Parses a Markdown duty sheet into a Document. */
 export function parseMarkdown(text: string, options: ParseOptions = {}): Document {
@@ -66,9 +67,9 @@ class MarkdownReader {
     return { lines: this.lines, setAside: this.setAside };
   }
 
-  /** YAML front matter (`---` … `---` at the very top), set aside; returns its last line, or 0. */
+  /** YAML front matter (`---`, `key: value` … `---` at the very top), set aside; returns its last line, or 0. */
   private frontMatter(): number {
-    if (this.source[0]?.trimEnd() !== "---") return 0;
+    if (this.source[0]?.trimEnd() !== "---" || !YAML_KEY.test(this.source[1] ?? "")) return 0;
     const end = this.source.findIndex((l, i) => i > 0 && FRONT_MATTER_END.test(l));
     if (end < 0) return 0;
     for (let no = 1; no <= end + 1; no++) this.asideLine(no, "front-matter");
