@@ -44,7 +44,7 @@ export function diffDocuments(oldDoc: Document, newDoc: Document, options: DiffO
   const keys = makeKeys({ script: options.foldScript ?? DIFF_DEFAULTS.foldScript });
   const olds = roleEntries(oldDoc, keys);
   const news = roleEntries(newDoc, keys);
-  const { pairs, removed, added } = pairRoles(olds, news, roleThreshold, keys.phraseKey);
+  const { pairs, removed, added } = pairRoles(olds, news, roleThreshold, keys.phraseKeys);
   alignAll(olds, news, pairs, keys, threshold, moveThreshold);
 
   const placed: Placed[] = [];
@@ -92,7 +92,8 @@ function alignAll(olds: RoleEntry[], news: RoleEntry[], pairs: RolePair[], keys:
     alignExact(oldDuties, newDuties, elsewhere);
   };
   exact();
-  for (const d of [...oldDuties, ...newDuties]) if (!d.counterpart) d.key = keys.phraseKey(d.duty.text);
+  const unmatched = [...oldDuties, ...newDuties].filter((d) => !d.counterpart);
+  keys.phraseKeys(unmatched.map((d) => d.duty.text)).forEach((key, i) => (unmatched[i]!.key = key));
   exact();
   // Most pairs have nothing left on one side or the other: only the rest get a similarity pass.
   const left = new Map<RoleEntry, DutyEntry[]>();

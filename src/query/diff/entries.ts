@@ -34,6 +34,7 @@ export interface DutyEntry {
 }
 
 export function roleEntries(doc: Document, keys: Keys): RoleEntry[] {
+  keys.prepare(texts(doc));
   const entries: RoleEntry[] = [];
   for (const section of doc.sections) {
     const sectionKey = keys.key(section.title ?? "");
@@ -61,4 +62,26 @@ export function roleEntries(doc: Document, keys: Keys): RoleEntry[] {
     }
   }
   return entries;
+}
+
+/** Every text of a Document that gets a key. */
+function* texts(doc: Document): Generator<string> {
+  const duties = function* (list: Duty[]): Generator<string> {
+    for (const d of list) {
+      yield d.text;
+      yield* duties(d.children);
+    }
+  };
+  for (const section of doc.sections) {
+    if (section.title) yield section.title;
+    for (const role of section.roles) {
+      yield role.name;
+      yield role.heading;
+      yield* duties(role.duties);
+      for (const b of role.blocks) {
+        yield b.title;
+        yield* duties(b.items);
+      }
+    }
+  }
 }

@@ -4,48 +4,50 @@
 import { foldText, scriptFoldingLoaded } from "../../text/fold.js";
 
 export interface Keys {
+  /** Folds, in one call, the characters of these texts not yet seen, so that key() finds them all in its table. */
+  prepare(texts: Iterable<string>): void;
   /** The matching key of a text, folded one character at a time. */
   key(text: string): string;
   /**
-   * The key with phrase-aware script folding (計畫 → 计划, not 计画): a
-   * hundred times slower, so only for what the fast key leaves unmatched.
+   * The keys of texts folded by phrase (計畫 → 计划, not 计画), as OpenCC
+   * converts whole texts: much slower, so only for what key() leaves unmatched.
    */
-  phraseKey(text: string): string;
+  phraseKeys(texts: string[]): string[];
   /** Whether two characters fold to the same one (a comparator for the inline diff). */
   sameChar(a: string, b: string): boolean;
 }
 
 const EDGE_CHAR = /[\p{P}\p{S}]/u;
 const SPACE = /\s/u;
+/** Between texts folded in one call: a line break is never inside a phrase, and never inside a duty. */
+const SEPARATOR = "\n";
 
 /**
- * Folds one character at a time through a table: whole-string folding costs
- * about half a microsecond a character, too much for sheets of tens of
- * thousands of duties, and a sheet uses only a few thousand characters.
- * Folding keeps each character's UTF-16 length, so a BMP character folds to
- * one code unit (or none, for white space).
+ * Folds one character at a time through a table: folding costs about half a
+ * microsecond a character and tens of microseconds a call, too much for
+ * sheets of tens of thousands of duties, while a sheet uses only a few
+ * thousand characters. Folding keeps each character's UTF-16 length, so a
+ * BMP character folds to one code unit (or none, for white space).
  */
 export function makeKeys(options: { script: boolean }): Keys {
   if (options.script && !scriptFoldingLoaded()) {
     throw new Error("diffDocuments: call `await loadScriptFolding()` first, or pass { foldScript: false }");
   }
   const fold = { script: options.script, width: true, caseless: true };
-  const foldOne = (ch: string) => (SPACE.test(ch) ? "" : foldText(ch, fold));
   const UNKNOWN = -2;
   const DROP = -1;
   const bmp = new Int32Array(0x10000).fill(UNKNOWN);
+  const learn = (code: number, folded: string) => {
+    bmp[code] = SPACE.test(String.fromCharCode(code)) ? DROP : folded.length === 1 ? folded.charCodeAt(0) : code;
+  };
   const foldCode = (code: number): number => {
-    let folded = bmp[code]!;
-    if (folded === UNKNOWN) {
-      const s = foldOne(String.fromCharCode(code));
-      bmp[code] = folded = s.length === 1 ? s.charCodeAt(0) : s === "" ? DROP : code;
-    }
-    return folded;
+    if (bmp[code] === UNKNOWN) learn(code, foldText(String.fromCharCode(code), fold));
+    return bmp[code]!;
   };
   const astral = new Map<string, string>();
   const foldAstral = (ch: string): string => {
     let folded = astral.get(ch);
-    if (folded === undefined) astral.set(ch, (folded = foldOne(ch)));
+    if (folded === undefined) astral.set(ch, (folded = foldText(ch, fold)));
     return folded;
   };
   // Punctuation and symbols, trimmed from both ends of a key: 1 yes, 0 no, -1 not looked up yet.
@@ -53,7 +55,19 @@ export function makeKeys(options: { script: boolean }): Keys {
   const isEdge = (code: number) => (edge[code] === -1 ? (edge[code] = EDGE_CHAR.test(String.fromCharCode(code)) ? 1 : 0) : edge[code]) === 1;
   let units = new Uint16Array(256);
   const keys: Keys = {
-    phraseKey: (text) => keys.key(options.script ? foldText(text, { script: true }) : text),
+    prepare(texts) {
+      const fresh: number[] = [];
+      for (const text of texts) {
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          if (bmp[code] !== UNKNOWN || (code >= 0xd800 && code <= 0xdfff)) continue;
+          bmp[code] = DROP; // seen: learnt below
+          fresh.push(code);
+        }
+      }
+      const folded = foldText(fresh.map((code) => String.fromCharCode(code)).join(SEPARATOR), fold);
+      fresh.forEach((code, k) => learn(code, folded[2 * k]!));
+    },
     key(text) {
       if (units.length < text.length) units = new Uint16Array(text.length * 2);
       let n = 0;
@@ -80,6 +94,11 @@ export function makeKeys(options: { script: boolean }): Keys {
       while (start < end && isEdge(units[start]!)) start++;
       while (end > start && isEdge(units[end - 1]!)) end--;
       return same && start === 0 && end === text.length ? text : fromUnits(units, start, end);
+    },
+    phraseKeys(texts) {
+      if (!options.script || texts.length === 0) return texts.map(keys.key);
+      if (texts.some((t) => t.includes(SEPARATOR))) return texts.map((t) => keys.key(foldText(t, { script: true })));
+      return foldText(texts.join(SEPARATOR), { script: true }).split(SEPARATOR).map(keys.key);
     },
     sameChar(a, b) {
       if (a === b) return true;

@@ -21,12 +21,13 @@ export interface RolePairing {
  * Pairs roles by name, then (for the leftovers) by name again with the
  * slower phrase-aware key (計畫 and 计划 are one word), then by shared duties.
  */
-export function pairRoles(olds: RoleEntry[], news: RoleEntry[], roleThreshold: number, phraseKey: (text: string) => string): RolePairing {
+export function pairRoles(olds: RoleEntry[], news: RoleEntry[], roleThreshold: number, phraseKeys: (texts: string[]) => string[]): RolePairing {
   const pairs: RolePair[] = [];
   pairByName(pairs, olds, news);
   const leftOld = olds.filter((r) => !r.counterpart);
   const leftNew = news.filter((r) => !r.counterpart);
-  for (const r of [...leftOld, ...leftNew]) r.nameKey = phraseKey(r.role.name);
+  const left = [...leftOld, ...leftNew];
+  phraseKeys(left.map((r) => r.role.name)).forEach((key, i) => (left[i]!.nameKey = key));
   pairByName(pairs, leftOld, leftNew);
   const shares = dutyShares(leftOld.filter((r) => !r.counterpart), leftNew.filter((r) => !r.counterpart));
   const renames = [...shares].flatMap(([o, row]) => [...row].map(([n, share]) => ({ o, n, share })));
