@@ -373,8 +373,10 @@ class TreeBuilder {
     if (this.summaryIsDuties(open)) {
       for (const s of open.summary) role.duties.push(newDuty(null, s.text, s.no));
     } else {
-      role.summary = joinText(open.summary.map((s) => s.text));
-      role.summaryLine = open.summary[0]!.no;
+      // A second run of summary lines (below a 职位概要 heading) adds to the first: replacing it would lose lines.
+      const pieces = open.summary.map((s) => s.text);
+      role.summary = joinText(role.summary === null ? pieces : [role.summary, ...pieces]);
+      role.summaryLine ??= open.summary[0]!.no;
       role.summaryEndLine = open.summary[open.summary.length - 1]!.no;
     }
     open.summary = [];
