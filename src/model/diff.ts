@@ -1,8 +1,9 @@
 // The report of `duties diff` as zod schemas: the one source of truth for its
 // types and for the JSON Schema that `duties schema --diff` prints.
 import { z } from "zod";
+import { CHANGE_TYPES } from "./change-types.js";
 
-export const CHANGE_TYPES = ["added", "removed", "modified", "moved", "renamed", "reordered"] as const;
+export { CHANGE_TYPES };
 
 export const changeTypeSchema = z.enum(CHANGE_TYPES);
 
@@ -67,7 +68,7 @@ export const diffReportSchema = z.object({
   summary: summarySchema,
 });
 
-export type ChangeType = z.infer<typeof changeTypeSchema>;
+export type { ChangeType } from "./change-types.js";
 export type ChangeTarget = z.infer<typeof changeTargetSchema>;
 export type ChangeField = z.infer<typeof changeFieldSchema>;
 export type Segment = z.infer<typeof segmentSchema>;

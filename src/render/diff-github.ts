@@ -1,7 +1,8 @@
 // The diff report as GitHub Actions workflow commands: a ::notice at the new
 // file's line for the first few changes of each kind, and one notice that
 // sums up the report and counts what was left out.
-import { CHANGE_TYPES, type Change, type ChangeType, type DiffReport } from "../model/diff.js";
+import { CHANGE_TYPES, type ChangeType } from "../model/change-types.js";
+import type { Change, DiffReport } from "../model/diff.js";
 import { countWords, phrase, summaryLine, type Markup } from "./diff-common.js";
 
 export interface DiffGithubOptions {

@@ -1,7 +1,8 @@
 // The diff report as Markdown for a pull-request comment or a job summary:
 // a table of counts, then each role's changes as a list, with deleted and
 // inserted characters in <del> and <ins>.
-import { CHANGE_TYPES, type DiffReport } from "../model/diff.js";
+import { CHANGE_TYPES } from "../model/change-types.js";
+import type { DiffReport } from "../model/diff.js";
 import { comparedScope, groupByRole, phrase, summaryLine, type Markup } from "./diff-common.js";
 
 export interface DiffMarkdownOptions {

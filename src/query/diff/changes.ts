@@ -1,7 +1,8 @@
 // The pieces of a change: what each side looked like, the role it belongs
 // to, the inline character diff, and the summary that counts them all.
 import { diffArrays } from "diff";
-import { CHANGE_TYPES, type Change, type ChangeSide, type DiffSummary, type Segment } from "../../model/diff.js";
+import { CHANGE_TYPES } from "../../model/change-types.js";
+import type { Change, ChangeSide, DiffSummary, Segment } from "../../model/diff.js";
 import type { DutyEntry, RoleEntry } from "./entries.js";
 import type { Keys } from "./keys.js";
 
