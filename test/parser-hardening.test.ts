@@ -20,3 +20,26 @@ describe("lines the parser lost", () => {
     expect(lostLines(parse(text), text)).toEqual([]);
   });
 });
+
+describe("lines that overflowed the stack", () => {
+  // Each piece of a line after a glued item, an inline list or a block heading was read by a call inside the last one.
+  const line = (piece: (n: number) => string, times: number) => "销售经理岗位职责\n" + Array.from({ length: times }, (_, i) => piece((i % 999) + 1)).join("");
+
+  it.each([
+    ["thousands of inline lists", line((n) => `${n}、负责：（1）整理；（2）维护；（3）归档；`, 5_000)],
+    ["thousands of glued block headings", line(() => "1、负责；任职要求：1、本科", 10_000)],
+    ["a line of nothing but block headings", line(() => "任职要求：", 20_000)],
+  ])("reads %s on one line", (_name, text) => {
+    const doc = parse(text);
+    expect(lostLines(doc, text)).toEqual([]);
+    expect(roles(doc)).toHaveLength(1);
+  });
+
+  it("still reads a glued item after an inline list in order", () => {
+    const doc = parse("销售经理岗位职责\n1、负责：（1）整理；（2）维护。2、协助经理");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text, d.children.map((c) => c.text)])).toEqual([
+      ["1", "负责：", ["整理；", "维护。"]],
+      ["2", "协助经理", []],
+    ]);
+  });
+});

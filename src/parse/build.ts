@@ -77,6 +77,8 @@ class TreeBuilder {
   private open: OpenRole | null = null;
   private stack: Frame[] = [];
   private roleCount = 0;
+  /** Pieces of the line being read that wait for the one being read to end (see lineRest). */
+  private pendingPieces: { text: string; marker: Marker | null; no: number; offset: number }[] | null = null;
   /** Index into `content` of the line being processed. */
   private at = 0;
   private readonly content: SourceLine[];
@@ -273,7 +275,7 @@ class TreeBuilder {
     const rh = roleHeading(text.slice(0, colon));
     if (!marker || marker.ordinal !== 1 || !rh?.explicit || !rh.name) return false;
     this.startRole(rh.name, text.slice(0, colon + 1), no, null);
-    this.line(rest, marker, no, offset + text.length - rest.length);
+    this.lineRest(rest, marker, no, offset + text.length - rest.length);
     return true;
   }
 
@@ -440,7 +442,7 @@ class TreeBuilder {
       open.block = { kind: "block", type: BLOCK_TYPES[kind], title, line: no, items: [] };
       open.role.blocks.push(open.block);
     }
-    if (rest) this.line(rest, matchMarker(rest), no, restOffset);
+    if (rest) this.lineRest(rest, matchMarker(rest), no, restOffset);
   }
 
   private implicitRoleName(): string {
@@ -571,7 +573,22 @@ class TreeBuilder {
     const remainder = rest.slice(split.at);
     const lead = remainder.length - remainder.trimStart().length;
     const restTrim = remainder.trimStart();
-    this.line(restTrim, split.marker ?? matchMarker(restTrim), no, offset + split.at + lead);
+    this.lineRest(restTrim, split.marker ?? matchMarker(restTrim), no, offset + split.at + lead);
+  }
+
+  /**
+   * Reads the rest of a line after a piece of it (a glued item, an inline
+   * list, a block heading). A line can hold thousands of pieces, and reading
+   * each from inside the call that found it overflowed the stack: the first
+   * call reads them in a loop, and the calls inside it queue theirs. Every
+   * caller calls this last, so reading a piece a little later changes nothing.
+   */
+  private lineRest(text: string, marker: Marker | null, no: number, offset: number): void {
+    const piece = { text, marker, no, offset };
+    if (this.pendingPieces) return void this.pendingPieces.push(piece);
+    this.pendingPieces = [piece];
+    for (let p = this.pendingPieces.shift(); p; p = this.pendingPieces.shift()) this.line(p.text, p.marker, p.no, p.offset);
+    this.pendingPieces = null;
   }
 
   /**
