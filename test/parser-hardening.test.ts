@@ -43,3 +43,14 @@ describe("lines that overflowed the stack", () => {
     ]);
   });
 });
+
+// Guards against hangs, not measures of speed (bench/fuzz has the figures): each took minutes
+// when the time to read a line, or to join lines, grew with the length of all before it.
+describe("inputs whose time grew with the square of their length", () => {
+  const GUARD = 10_000;
+
+  it("reads 300 KB of block headings on one line", () => {
+    const text = "销售经理岗位职责\n" + "任职要求：".repeat(60_000);
+    expect(lostLines(parse(text), text)).toEqual([]);
+  }, GUARD);
+});

@@ -78,14 +78,13 @@ const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
 export function blockHeading(line: string): { kind: BlockKind; title: string; rest: string } | null {
   // Cheap test first: a block heading is short, or has its colon within the first few characters.
   if (line.length > 14 && !/[:：]/u.test(line.slice(0, 14))) return null;
-  const m = /^(?<title>[^:：\s]{2,10})\s*(?:[:：]\s*|$)(?<rest>.*)$/u.exec(line.trim());
+  // Only the head is matched (a pattern that ran on to the end of the line made a line of thousands of pieces quadratic).
+  const trimmed = line.trim();
+  const m = /^(?<title>[^:：\s]{2,10})\s*(?:[:：]\s*|$)/u.exec(trimmed);
   if (!m) return null;
   const title = m.groups!.title!.replace(/^[一二三四五六七八九十]+[、.．]|^[【\[(（]|[】\])）]$/gu, "");
   for (const [re, kind] of BLOCK_HEADINGS) {
-    if (re.test(title)) {
-      const head = line.trim().slice(0, line.trim().length - m.groups!.rest!.length).trim();
-      return { kind, title: head, rest: m.groups!.rest!.trim() };
-    }
+    if (re.test(title)) return { kind, title: m[0].trim(), rest: trimmed.slice(m[0].length).trim() };
   }
   return null;
 }
@@ -111,16 +110,20 @@ export interface FormField {
 /** A form field "职位名称：销售主管": its kind, label and value. */
 export function formField(line: string): FormField | null {
   // "职位名称：销售主管", or with only spaces after a long label: "岗位名称 销售经理".
-  const m = /^(?<label>[^:：\s]{2,8})(?:\s*[:：]|(?<=^[^:：\s]{4,8})[ \t\u3000]+(?=\S))\s*(?<value>.*)$/u.exec(line.trim());
+  const trimmed = line.trim();
+  // Only the head is matched, as in blockHeading: the value is the rest of the line.
+  const m = /^(?<label>[^:：\s]{2,8})(?:\s*[:：]|(?<=^[^:：\s]{4,8})[ \t\u3000]+(?=\S))\s*/u.exec(trimmed);
   if (!m) return null;
   for (const [re, kind] of FIELDS) {
-    if (re.test(m.groups!.label!)) return { kind, label: m.groups!.label!, value: m.groups!.value!.trim() };
+    if (re.test(m.groups!.label!)) return { kind, label: m.groups!.label!, value: trimmed.slice(m[0].length).trim() };
   }
   return null;
 }
 
 /** The fields of a form line, which may hold several ("职位名称：仓储主管　　所属部门：物流中心"). */
 export function formFields(line: string): FormField[] | null {
+  // A line whose first field is no field is no form (the whole line matches wherever its first part does): say so before splitting all of it.
+  if (!formField(line)) return null;
   const parts = line.trim().split(/(?:[ \t]{2,}|\u3000+)(?=[^:：\s]{2,8}\s*[:：])/u);
   const fields: FormField[] = [];
   for (const part of parts) {
