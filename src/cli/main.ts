@@ -2,12 +2,6 @@
 // every error into a one-line message and an exit code. Nothing else exits.
 import { Command, CommanderError } from "commander";
 import { DutiesError } from "../errors.js";
-import { registerDiff } from "./commands/diff.js";
-import { registerExport } from "./commands/export.js";
-import { registerParse } from "./commands/parse.js";
-import { registerSchema } from "./commands/schema.js";
-import { registerSearch } from "./commands/search.js";
-import { registerValidate } from "./commands/validate.js";
 import { processIO, type CliIO } from "./context.js";
 
 export const VERSION = "0.1.0";
@@ -17,7 +11,24 @@ export interface Outcome {
   code: number;
 }
 
-export function buildProgram(io: CliIO, outcome: Outcome): Command {
+type Register = (program: Command, io: CliIO, outcome: Outcome) => void;
+
+/**
+ * The commands, each loaded only when it runs: `duties parse x.txt` never
+ * loads diff, search or validate and what they depend on, which keeps the
+ * start of a small parse close to Node's own.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  parse: async () => (await import("./commands/parse.js")).registerParse,
+  search: async () => (await import("./commands/search.js")).registerSearch,
+  diff: async () => (await import("./commands/diff.js")).registerDiff,
+  validate: async () => (await import("./commands/validate.js")).registerValidate,
+  export: async () => (await import("./commands/export.js")).registerExport,
+  schema: async () => (await import("./commands/schema.js")).registerSchema,
+};
+
+/** The program with the command `argv` names, or with all of them (for help and for mistakes). */
+export async function buildProgram(io: CliIO, outcome: Outcome, argv: string[] = []): Promise<Command> {
   const program = new Command("duties")
     .description("Parse, search, diff, validate and export Chinese job-duty documents (崗位職責 / 岗位职责 sheets).")
     .version(VERSION, "-V, --version")
@@ -28,19 +39,15 @@ export function buildProgram(io: CliIO, outcome: Outcome): Command {
       writeErr: (s) => void io.stderr.write(s),
       outputError: (s, write) => write(s.startsWith("error:") ? `duties: ${s.slice(7)}` : s),
     });
-  registerParse(program, io, outcome);
-  registerSchema(program, io, outcome);
-  registerSearch(program, io, outcome);
-  registerValidate(program, io, outcome);
-  registerDiff(program, io, outcome);
-  registerExport(program, io, outcome);
+  const named = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? [argv[0]] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(named.map((name) => COMMANDS[name]!()))) register(program, io, outcome);
   return program;
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const outcome: Outcome = { code: 0 };
-  const program = buildProgram(io, outcome);
+  const program = await buildProgram(io, outcome, argv);
   // A closed pipe (`duties parse … | head`) is not an error.
   io.stdout.on?.("error", (err: NodeJS.ErrnoException) => {
     if (err.code !== "EPIPE") throw err;

@@ -1,10 +1,7 @@
 // `duties parse FILE…`: the tree of each file as JSON, JSON Lines, a readable tree, a table, Markdown or CSV.
 import { Option, type Command } from "commander";
 import type { Document } from "../../model/document.js";
-import { renderDocuments } from "../../render/formats.js";
 import { chunked, jsonPieces, renderJson, renderJsonl } from "../../render/json.js";
-import { renderRoleTable } from "../../render/table.js";
-import { renderTree } from "../../render/tree.js";
 import { useColor, write, type CliIO } from "../context.js";
 import { loadInputs, type ReadOptions } from "../inputs.js";
 import type { Outcome } from "../main.js";
@@ -35,6 +32,8 @@ export async function runParse(files: string[], options: ParseCliOptions, io: Cl
   const color = useColor(io, options.color);
   const docs: { display: string; doc: Document }[] = [];
   let failed = false;
+  // Renderers load with the format that needs them (chalk for the tree, cli-table3 for the table).
+  const { renderTree } = format === "tree" ? await import("../../render/tree.js") : { renderTree: null };
   for await (const result of loadInputs(specs, io.stdin, options)) {
     if (!result.ok) {
       reportInputError(io, result.error);
@@ -45,7 +44,7 @@ export async function runParse(files: string[], options: ParseCliOptions, io: Cl
     const display = result.loaded.ref.display;
     // Stream what can be streamed, so that a long run shows its first results at once.
     if (format === "jsonl") await write(io.stdout, renderJsonl([doc]));
-    else if (format === "tree") await write(io.stdout, renderTree(doc, { color, display }));
+    else if (renderTree) await write(io.stdout, renderTree(doc, { color, display }));
     else docs.push({ display, doc });
   }
   if (format === "json") {
@@ -57,9 +56,11 @@ export async function runParse(files: string[], options: ParseCliOptions, io: Cl
       await write(io.stdout, "\n");
     }
   } else if (format === "table" && docs.length) {
+    const { renderRoleTable } = await import("../../render/table.js");
     await write(io.stdout, renderRoleTable(docs, { color }));
   } else if (format === "md" || format === "csv") {
     // The same renderers as `duties export`, with its defaults.
+    const { renderDocuments } = await import("../../render/formats.js");
     await write(io.stdout, await renderDocuments(format, docs.map((d) => d.doc)));
   }
   return failed ? 2 : 0;
