@@ -53,4 +53,21 @@ describe("inputs whose time grew with the square of their length", () => {
     const text = "销售经理岗位职责\n" + "任职要求：".repeat(60_000);
     expect(lostLines(parse(text), text)).toEqual([]);
   }, GUARD);
+
+  it("joins 600 KB of wrapped lines into one duty", () => {
+    const text = "销售经理岗位职责\n1、负责客户档案的整理\n" + "以及客户来访的接待和登记\n".repeat(50_000);
+    const doc = parse(text);
+    expect(roles(doc)[0]!.duties[0]!.text).toHaveLength(9 + 12 * 50_000);
+    expect(roles(doc)[0]!.duties[0]!.endLine).toBe(50_002);
+  }, GUARD);
+
+  it("joins 600 KB of lines into one summary", () => {
+    const text = "销售经理岗位职责\n" + "公司销售部门日常工作的范围\n".repeat(50_000);
+    expect(roles(parse(text))[0]!.summary).toHaveLength(13 * 50_000);
+  }, GUARD);
+
+  it("still puts a space between Latin words on wrapped lines, and only there", () => {
+    const doc = parse("销售经理岗位职责\n1、负责CRM\nsystem的维护\n和ERP\n数据");
+    expect(roles(doc)[0]!.duties[0]!.text).toBe("负责CRM system的维护和ERP数据");
+  });
 });

@@ -716,20 +716,24 @@ function newDuty(marker: Marker | null, text: string, no: number): Duty {
 
 function appendText(frame: Frame, piece: string, no: number): void {
   if (!piece) return;
-  frame.duty.text = join2(frame.duty.text, piece);
+  frame.duty.text += separator(frame.lastText, piece) + piece;
   frame.duty.endLine = Math.max(frame.duty.endLine, no);
   frame.lastText = frame.duty.line === no && frame.lastText ? frame.lastText + piece : piece;
 }
 
 /** Joins wrapped pieces with nothing between them, or a space between two Latin words. */
 export function joinText(pieces: string[]): string {
-  return pieces.reduce(join2, "");
+  const kept = pieces.filter(Boolean);
+  return kept.map((piece, i) => (i > 0 ? separator(kept[i - 1]!, piece) : "") + piece).join("");
 }
 
-function join2(a: string, b: string): string {
-  if (!a) return b;
-  if (!b) return a;
-  return isLatin(a.charCodeAt(a.length - 1)) && isLatin(b.charCodeAt(0)) ? `${a} ${b}` : a + b;
+/**
+ * What goes between two wrapped pieces, read from the piece before (the last
+ * line of a duty's text ends it): reading the end of a text joined from
+ * thousands of lines flattened it each time, and took time with the square.
+ */
+function separator(before: string, after: string): string {
+  return before && isLatin(before.charCodeAt(before.length - 1)) && isLatin(after.charCodeAt(0)) ? " " : "";
 }
 
 function isLatin(c: number): boolean {
