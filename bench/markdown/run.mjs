@@ -32,19 +32,28 @@ function buildCorpus(megabytes) {
   return path;
 }
 
-/** Wall-clock and CPU milliseconds of `run`: the median of `rounds` runs, after a warm-up when there are several. */
-function time(run, rounds) {
-  if (rounds > 1) run();
-  const runs = [];
+/** Wall-clock and CPU milliseconds of one run. */
+function measure(run) {
+  globalThis.gc?.();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  run();
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - start, cpu: (used.user + used.system) / 1000 };
+}
+
+/**
+ * The medians of `rounds` rounds after a warm-up, the runs taking turns
+ * within a round so that other work on the machine weighs on each alike.
+ */
+function time(runs, rounds) {
+  const samples = Object.fromEntries(Object.keys(runs).map((name) => [name, []]));
+  for (const run of Object.values(runs)) run();
   for (let i = 0; i < rounds; i++) {
-    globalThis.gc?.();
-    const cpu = process.cpuUsage();
-    const start = performance.now();
-    run();
-    const used = process.cpuUsage(cpu);
-    runs.push({ wall: performance.now() - start, cpu: (used.user + used.system) / 1000 });
+    for (const [name, run] of Object.entries(runs)) samples[name].push(measure(run));
   }
-  return runs.sort((a, b) => a.wall - b.wall)[Math.floor(runs.length / 2)];
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, { wall: median(s.map((x) => x.wall)), cpu: median(s.map((x) => x.cpu)) }]));
 }
 
 const megabytes = Number(process.argv[2] ?? 5);
@@ -54,13 +63,15 @@ const text = readFileSync(path, "utf8");
 const processor = unified().use(remarkParse);
 const lines = splitLines(text);
 
-const duties = time(() => parseMarkdown(text, { path }), rounds);
-// Each piece's tree is dropped once read, as parseMarkdown drops it.
-const pieces = time(() => {
-  for (const tree of parsePieces(text, lines, (piece) => processor.parse(piece))) void tree;
+const { duties, pieces } = time({
+  duties: () => parseMarkdown(text, { path }),
+  // Each piece's tree is dropped once read, as parseMarkdown drops it.
+  pieces: () => {
+    for (const tree of parsePieces(text, lines, (piece) => processor.parse(piece))) void tree;
+  },
 }, rounds);
-// One parse of the whole file takes minutes (micromark is quadratic in the number of lists): one run.
-const whole = time(() => processor.parse(text), 1);
+// One parse of the whole file takes minutes (micromark is quadratic in the number of lists): one run, no warm-up.
+const whole = measure(() => processor.parse(text));
 
 const doc = parseMarkdown(text, { path });
 const roles = doc.sections.reduce((n, s) => n + s.roles.length, 0);
@@ -69,5 +80,6 @@ console.log(`corpus                      ${path}: ${(Buffer.byteLength(text) / 1
 console.log(`remark-parse, whole file    ${ms(whole)}, 1 run`);
 console.log(`remark-parse, in pieces     ${ms(pieces)}, median of ${rounds}`);
 console.log(`duties parseMarkdown        ${ms(duties)}, median of ${rounds}`);
-console.log(`duties / remark whole file  ${(duties.wall / whole.wall).toFixed(2)}x (budget 1.5x)`);
-console.log(`duties / remark in pieces   ${(duties.wall / pieces.wall).toFixed(2)}x (the mdast walk and the builder)`);
+const ratio = (a, b) => `${(a.wall / b.wall).toFixed(2)}x (cpu ${(a.cpu / b.cpu).toFixed(2)}x)`;
+console.log(`duties / remark whole file  ${ratio(duties, whole)}; budget 1.5x`);
+console.log(`duties / remark in pieces   ${ratio(duties, pieces)}: what the mdast walk and the builder add`);

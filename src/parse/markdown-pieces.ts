@@ -26,10 +26,11 @@ const RAW_HTML: [RegExp, RegExp][] = [
 
 /**
  * The mdast of each piece of `text`, positions shifted to the whole text. A
- * piece ends before a heading at column 1 after a blank line: it ends every
- * list, quote and paragraph before it, and interrupts anything (a list item
- * there may read differently after indented code). Only a fence or raw HTML
- * still open goes on past it: then the piece grows past the line that closes it.
+ * piece ends before a heading at column 1 after a blank line, which closes
+ * every list, quote and paragraph before it and reads the same whatever came
+ * before (a list item would not: after indented code micromark reads "3) …"
+ * as a paragraph). Only a fence or raw HTML can stay open across it: then the
+ * piece grows past the line that closes them.
  */
 export function* parsePieces(text: string, lines: readonly string[], parse: (text: string) => Root, size = PIECE_SIZE): Generator<Root> {
   if (text.length <= size || DEFINITION.test(text)) {
