@@ -286,18 +286,23 @@ describe("duties search through the real bin", () => {
     expect(bin.stdout).toBe((await runCli(["search", "客户", SALES])).stdout);
   });
 
-  it("gives the same results on a pool of worker threads", () => {
+  it.each([
+    ["started by -j 2", 30, ["--json", "-j", "2"]],
+    // -c keeps the output of 400 files within what spawnSync collects.
+    ["started once enough files pass the prefilter", 400, ["-c"]],
+  ])("gives the same results on a pool of worker threads %s", (_how, files, args) => {
     const dir = mkdtempSync(join(tmpdir(), "duties-search-"));
     const sheets = ["fixtures/sales-duties.txt", "fixtures/taiwan-traditional.txt", "fixtures/big5.txt", "fixtures/pdf-copy.txt", "fixtures/markdown-sheet.md"];
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < (files as number); i++) {
       const from = sheets[i % sheets.length]!;
-      writeFileSync(join(dir, `sheet-${String(i).padStart(2, "0")}${from.slice(from.lastIndexOf("."))}`), readFileSync(from));
+      writeFileSync(join(dir, `sheet-${String(i).padStart(3, "0")}${from.slice(from.lastIndexOf("."))}`), readFileSync(from));
     }
-    const one = runBin(["search", "--json", "-j", "1", "客户|技术", dir]);
-    const pool = runBin(["search", "--json", "-j", "2", "客户|技术", dir]);
+    const format = (args as string[]).slice(0, 1);
+    const one = runBin(["search", ...format, "-j", "1", "客户|技术", dir]);
+    const pool = runBin(["search", ...(args as string[]), "客户|技术", dir]);
     const withoutSummary = (s: string) => lines(s).filter((l) => !l.includes('"summary"'));
     expect(pool.code).toBe(0);
     expect(withoutSummary(pool.stdout)).toEqual(withoutSummary(one.stdout));
-    expect(withoutSummary(pool.stdout).length).toBeGreaterThan(100);
+    expect(withoutSummary(pool.stdout).length).toBeGreaterThan(files === 30 ? 100 : 300);
   });
 });

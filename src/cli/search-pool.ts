@@ -1,71 +1,47 @@
-// Where a search runs: on this thread, or, for long walks, on this thread and
-// a pool of worker threads. This thread reads and prefilters every file (that
-// is cheap) and shares the parsing of the files that may match with the
-// workers; outcomes come back in input order.
+// Worker threads for search, and when to start them. Parsing is what costs;
+// a worker costs too (loading the parser and OpenCC, warming up its JIT: about
+// as much as parsing a hundred sheets), so by default workers start only once
+// the files that passed the prefilter so far promise enough more to parse.
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import type { Readable } from "node:stream";
-import { setImmediate } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { DutiesError } from "../errors.js";
 import type { FileOutcome } from "../render/search-common.js";
 import { needsMarkdown, type InputRef } from "./inputs.js";
-import { mayMatch, planSearch, searchBytes, skipped, type SearchRequest } from "./search-input.js";
-import { outcomeOf, readInput, searchInThread, type InputOutcome } from "./search-run.js";
+import type { SearchRequest } from "./search-input.js";
 import type { WorkerReply, WorkerTask } from "./search-worker.js";
 
-/** Below this many inputs, starting workers costs more than it saves. */
-const POOL_THRESHOLD = 200;
-/** Outcomes kept before they are printed: plenty, so that this thread seldom waits for a worker's. */
-const AHEAD = 256;
+/** Files to parse, still to come, that make starting workers pay (measured on 2 cores: bench/search/RESULTS.md). */
+const WORTH_STARTING = 300;
+/** Files seen to pass the prefilter before their share of the walk is trusted. */
+const SAMPLE = 30;
 /** Tasks a worker holds at once: one it works on and one waiting, so that it never idles. */
 const WORKER_QUEUE = 2;
 
-/**
- * `threads` counts this thread too: 1 searches here only, n adds n - 1
- * workers, 0 chooses (all cores for walks of more than 200 files).
- */
-export async function* searchInputs(inputs: InputRef[], request: SearchRequest, stdin: Readable, threads: number): AsyncGenerator<InputOutcome> {
-  const size = threads === 0 ? (inputs.length > POOL_THRESHOLD ? availableParallelism() : 1) : threads;
-  const script = new URL("./search-worker.js", import.meta.url);
-  // Run from the TypeScript sources (the tests), there is no worker script to start.
-  if (size <= 1 || !existsSync(fileURLToPath(script))) {
-    yield* searchInThread(inputs, await planSearch(request), stdin);
-    return;
-  }
-  // Workers start first, so that they load while this thread plans the search too.
-  const pool = new WorkerPool(script, size - 1, { request, markdown: needsMarkdown(inputs, request.read) });
-  try {
-    const plan = await planSearch(request);
-    /** Reads and prefilters an input here, then searches it here or hands it to a worker (whose outcome comes later). */
-    const place = async (ref: InputRef): Promise<{ outcome: Promise<InputOutcome> }> => {
-      const outcome = (run: () => Promise<FileOutcome>) => ({ outcome: outcomeOf(run) });
-      let bytes: Buffer;
-      try {
-        bytes = await readInput(ref, stdin);
-      } catch (err) {
-        return outcome(() => Promise.reject(err));
-      }
-      if (!mayMatch(ref, bytes, plan)) return outcome(async () => skipped(ref));
-      // Let the workers' replies in first, so that the pool knows who has room.
-      await setImmediate();
-      return pool.hasRoom() ? outcome(() => pool.search(ref, bytes)) : outcome(async () => searchBytes(ref, bytes, plan));
-    };
-    const queue: Promise<InputOutcome>[] = [];
-    for (const ref of inputs) {
-      const { outcome } = await place(ref);
-      outcome.catch(() => undefined); // awaited below; this only keeps an early exit from leaving it unhandled
-      queue.push(outcome);
-      if (queue.length >= AHEAD) yield await queue.shift()!;
-    }
-    for (const outcome of queue) yield await outcome;
-  } finally {
-    await pool.close();
-  }
+export interface WorkerPlan {
+  /** The pool to start before anything is read (-j n), or null. */
+  now(): WorkerPool | null;
+  /** The pool to start once `candidates` of the `read` inputs so far passed the prefilter, when the rest promise enough parsing; else null. */
+  later(candidates: number, read: number): WorkerPool | null;
 }
 
-class WorkerPool {
+/** `threads` counts this thread too: 1 means no workers, n means n - 1 workers from the start, 0 chooses. */
+export function planWorkers(threads: number, inputs: InputRef[], request: SearchRequest): WorkerPlan {
+  const size = (threads === 0 ? availableParallelism() : threads) - 1;
+  const script = new URL("./search-worker.js", import.meta.url);
+  // Run from the TypeScript sources (the tests), there is no worker script to start.
+  const start = size > 0 && existsSync(fileURLToPath(script)) ? () => new WorkerPool(script, size, { request, markdown: needsMarkdown(inputs, request.read) }) : null;
+  return {
+    now: () => (start && threads > 1 ? start() : null),
+    later(candidates, read) {
+      if (!start || threads !== 0 || candidates < SAMPLE) return null;
+      return (candidates / read) * (inputs.length - read) >= WORTH_STARTING ? start() : null;
+    },
+  };
+}
+
+export class WorkerPool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
   private readonly waiting = new Map<number, { resolve: (o: FileOutcome) => void; reject: (e: Error) => void; slot: { busy: number } }>();
   private nextId = 0;

@@ -14,7 +14,7 @@ import { decodeAndParse, expandInputs, isDocumentJson, needsMarkdown, prepareDoc
 import type { Outcome } from "../main.js";
 import { progress } from "../progress.js";
 import type { SearchRequest } from "../search-input.js";
-import { searchInputs } from "../search-pool.js";
+import { searchInputs } from "../search-run.js";
 import { inputOptions, reportInputError, resolveSpecs } from "../shared.js";
 
 /** What the walk picks up in folders (files named on the command line are read whatever their names). */
@@ -74,7 +74,7 @@ export function registerSearch(program: Command, io: CliIO, outcome: Outcome): v
     .addOption(new Option("--json", "print JSON Lines: begin, match, context, end and summary messages").conflicts(["count", "filesWithMatches", "table"]))
     .addOption(new Option("--table", "print a table of roles and their matches").conflicts(["count", "filesWithMatches"]))
     .addOption(new Option("--color <when>", "colour matches").choices(["auto", "always", "never"]).default("auto"))
-    .option("-j, --threads <n>", "threads to search with: 0 chooses (all cores for walks of over 200 files), 1 is this thread only", count, 0)
+    .option("-j, --threads <n>", "threads to search with: 0 chooses (every core once enough files need parsing), 1 is this thread only", count, 0)
     .on("option:ignore-case", () => (caseMode = "insensitive"))
     .on("option:smart-case", () => (caseMode = "smart"))
     .on("option:case-sensitive", () => (caseMode = "sensitive"));
