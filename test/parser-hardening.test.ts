@@ -54,6 +54,13 @@ describe("inputs whose time grew with the square of their length", () => {
     expect(lostLines(parse(text), text)).toEqual([]);
   }, GUARD);
 
+  it("reads 1 MB of lists restarted under block headings glued on one line", () => {
+    const text = "销售经理岗位职责\n1、负责" + "；任职要求：1、本科".repeat(100_000);
+    const doc = parse(text);
+    expect(lostLines(doc, text)).toEqual([]);
+    expect(roles(doc)[0]!.blocks).toHaveLength(100_000);
+  }, GUARD);
+
   it("joins 600 KB of wrapped lines into one duty", () => {
     const text = "销售经理岗位职责\n1、负责客户档案的整理\n" + "以及客户来访的接待和登记\n".repeat(50_000);
     const doc = parse(text);

@@ -56,6 +56,9 @@ const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|
 const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip">, BlockType> = {
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
+const COLON = /[:：]/u;
+// An inline list after a colon: "規定:1)…;2)…".
+const INLINE_LIST = /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9]))/u;
 // A block heading glued after an item: "…；任职要求：1.…".
 const GLUED_BLOCK = /[；;。.]\s*(?=(?:任职要求|任職要求|任职资格|任職資格|岗位要求|崗位要求|职位要求|職位要求|岗位职责|崗位職責|工作职责|工作職責|福利待遇|薪资待遇|薪資待遇)\s*[:：])/u;
 
@@ -79,6 +82,8 @@ class TreeBuilder {
   private roleCount = 0;
   /** Pieces of the line being read that wait for the one being read to end (see lineRest). */
   private pendingPieces: { text: string; marker: Marker | null; no: number; offset: number }[] | null = null;
+  /** What the rest of the line being read is known to lack (see knownAbsent): the longest rest searched in vain, for each thing. */
+  private absent = { at: -1, upTo: new Map<RegExp | string, number>() };
   /** Index into `content` of the line being processed. */
   private at = 0;
   private readonly content: SourceLine[];
@@ -605,34 +610,56 @@ class TreeBuilder {
       const m = f.marker;
       if (!m || m.ordinal === null || m.path) continue;
       const re = nextMarkerPattern(m.style, m.ordinal, m);
-      if (!re || !mayHold(rest, m.style.id, m.ordinal + 1)) continue;
-      const loose = m.style.id === "arabic-close" || m.style.id === "arabic-paren" || m.style.kind === "item" && /enclosed|circled|stop/u.test(m.style.id);
-      for (let hit = re.exec(rest); hit; hit = re.exec(rest)) {
-        const before = rest.slice(0, hit.index);
-        if (!before.trim()) continue;
-        if (!loose && !/[。；;.．！!？?，,\s)）]$/u.test(before) && m.style.id !== "arabic-bare") continue;
-        const marker = matchMarker(rest.slice(hit.index));
-        if (!marker || styleKey(marker) !== f.key) continue;
-        consider(hit.index, marker);
-        break;
-      }
+      if (!re) continue;
+      // Keyed by what is looked for: the lists restarted under each glued block heading of a line look for the same item.
+      const item = `${f.key}\u0000${re.source}`;
+      if (this.knownAbsent(item, rest)) continue;
+      const hit = mayHold(rest, m.style.id, m.ordinal + 1) ? nextItemIn(rest, re, f) : null;
+      if (hit) consider(hit.at, hit.marker);
+      else this.markAbsent(item, rest);
     }
-    const inline = (rest.includes("：") || rest.includes(":")) && /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9]))/u.exec(rest);
+    const colon = this.searchRest(COLON, rest) !== null;
+    const inline = colon && this.searchRest(INLINE_LIST, rest);
     if (inline) {
       const at = inline.index + inline[0].length;
       const marker = matchMarker(rest.slice(at));
       if (marker && marker.ordinal === 1 && !this.stack.some((f) => f.key === styleKey(marker))) {
         const two = nextMarkerPattern(marker.style, 1, marker);
         const next = this.peek();
-        if ((two && two.test(rest.slice(at + marker.length))) || (next?.marker && styleKey(next.marker) === styleKey(marker) && next.marker.ordinal === 2)) {
+        if ((two && this.searchRest(two, rest.slice(at + marker.length))) || (next?.marker && styleKey(next.marker) === styleKey(marker) && next.marker.ordinal === 2)) {
           consider(at, marker);
         }
       }
     }
-    const glued = (rest.includes("：") || rest.includes(":")) && GLUED_BLOCK.exec(rest);
+    const glued = colon && this.searchRest(GLUED_BLOCK, rest);
     if (glued) consider(glued.index + glued[0].length, null);
     void top;
     return best;
+  }
+
+  /**
+   * Whether `key` (a pattern, or the next item of an open list) is known to be missing
+   * from `rest`. The pieces of a line are suffixes of it, so what one rest
+   * lacks every shorter rest of the same line lacks too: remembering that, a
+   * line of thousands of pieces is searched to its end once for each thing
+   * missing from it, not once for each piece.
+   */
+  private knownAbsent(key: RegExp | string, rest: string): boolean {
+    if (this.absent.at !== this.at) this.absent = { at: this.at, upTo: new Map() };
+    return (this.absent.upTo.get(key) ?? -1) >= rest.length;
+  }
+
+  private markAbsent(key: RegExp | string, rest: string): void {
+    if (!this.knownAbsent(key, rest)) this.absent.upTo.set(key, rest.length);
+  }
+
+  /** The first match of `re` in `rest` (the rest of the line being read), or null, remembering a miss. */
+  private searchRest(re: RegExp, rest: string): RegExpExecArray | null {
+    if (this.knownAbsent(re, rest)) return null;
+    re.lastIndex = 0;
+    const hit = re.exec(rest);
+    if (!hit) this.markAbsent(re, rest);
+    return hit;
   }
 
   // ── text without a marker ───────────────────────────────────────────────
@@ -696,6 +723,20 @@ class TreeBuilder {
 }
 
 // ── helpers ──────────────────────────────────────────────────────────────
+
+/** The next item of the list open at `frame`, glued on inside `rest`: found by `re`, after sentence punctuation unless the style needs none. */
+function nextItemIn(rest: string, re: RegExp, frame: Frame): { at: number; marker: Marker } | null {
+  const style = frame.marker!.style;
+  const loose = style.id === "arabic-close" || style.id === "arabic-paren" || style.kind === "item" && /enclosed|circled|stop/u.test(style.id);
+  for (let hit = re.exec(rest); hit; hit = re.exec(rest)) {
+    const before = rest.slice(0, hit.index);
+    if (!before.trim()) continue;
+    if (!loose && !/[。；;.．！!？?，,\s)）]$/u.test(before) && style.id !== "arabic-bare") continue;
+    const marker = matchMarker(rest.slice(hit.index));
+    if (marker && styleKey(marker) === frame.key) return { at: hit.index, marker };
+  }
+  return null;
+}
 
 /** A cheap test before a regex scan: can `text` hold the next marker of this style at all? */
 function mayHold(text: string, style: string, next: number): boolean {
