@@ -56,3 +56,18 @@ describe("Documents read back from JSON", () => {
     expect(r.stderr).toMatch(/^duties: <stdin>: document 1: not a duties Document: schemaVersion/u);
   });
 });
+
+describe("a reader that goes away", () => {
+  it("ends quietly with exit 0 when stdout closes early (duties … | head)", async () => {
+    const { spawn } = await import("node:child_process");
+    const { BIN } = await import("./helpers/cli.js");
+    for (const args of [["export", "fixtures/sales-duties.txt", "--format", "jsonl"], ["parse", "fixtures", "--format", "jsonl"]]) {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: fixture(".."), stdio: ["ignore", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (d) => (stderr += d));
+      child.stdout.once("data", () => child.stdout.destroy());
+      const code = await new Promise((resolve) => child.on("close", resolve));
+      expect({ args: args.join(" "), code, stderr }).toEqual({ args: args.join(" "), code: 0, stderr: "" });
+    }
+  });
+});

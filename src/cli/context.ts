@@ -25,10 +25,14 @@ export function useColor(io: CliIO, option?: string): boolean {
 
 /** Writes to a stream and waits until it has taken the data (back-pressure for big outputs). */
 export function write(stream: Writable, text: string): Promise<void> {
+  // A reader that went away (`| head`) ends the output quietly: later writes are dropped.
+  if (stream.destroyed || stream.writableEnded) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    // A reader that went away (`| head`) ends the output quietly.
-    const ok = stream.write(text, (err) => (err && (err as NodeJS.ErrnoException).code !== "EPIPE" ? reject(err) : undefined));
+    const ok = stream.write(text, (err) => {
+      if (err && (err as NodeJS.ErrnoException).code !== "EPIPE") reject(err);
+      else resolve();
+    });
+    // Without back-pressure there is no need to wait for the data to be flushed.
     if (ok) resolve();
-    else stream.once("drain", resolve);
   });
 }
