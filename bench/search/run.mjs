@@ -67,6 +67,13 @@ if (rgVersion.error) {
   console.log(`  found ${rgFound.size} of ${planted.length} (not the phrases broken by a line end, nor UTF-16 files)`);
   console.log(`duties / rg: ${(duties.median / rg.median).toFixed(1)}×`);
 }
+// Where threads could pay: a common phrase has every sheet parsed.
+const common = "客户投诉";
+const pooled = time(process.execPath, [bin, "search", "-c", common, corpus]);
+const alone = time(process.execPath, [bin, "search", "-c", "-j", "1", common, corpus]);
+console.log(`every sheet parsed ('${common}', -c): default ${ms(pooled.median)} (runs: ${pooled.walls.map(ms).join(", ")}); -j 1 ${ms(alone.median)} (runs: ${alone.walls.map(ms).join(", ")})`);
+console.log(`load average when done: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+
 if (missed.length || extra.length) {
   console.error(`FAILED: missed ${missed.join(", ") || "none"}; extra ${extra.join(", ") || "none"}`);
   process.exitCode = 1;

@@ -1,8 +1,8 @@
 // Rules out files and items that cannot match before the costly steps (decoding
 // and parsing a file, folding an item's text) by looking for the literal runs
 // every match must contain, in every spelling folding would accept: in a
-// file's raw bytes (UTF-8, GB18030 and Big5 at once; UTF-16 with a byte-order
-// mark as text), or in an item's text as written.
+// file's raw bytes (as UTF-8, GB18030 and Big5 in turn; UTF-16 with a
+// byte-order mark as text), or in an item's text as written.
 import { Buffer, isUtf8 } from "node:buffer";
 import { legacyBytes } from "../text/legacy-bytes.js";
 import { spellingsOf, type SpellingOptions } from "../text/spellings.js";
@@ -19,29 +19,37 @@ export interface Prefilter {
 }
 
 /**
- * How a file is looked at: the bytes of valid UTF-8 (which may still be read
- * as GB18030 or Big5), other bytes, or text decoded from UTF-16.
+ * How the characters of a run are written where they are looked for: as text
+ * (UTF-16 decoded), or as the bytes of one encoding, seen through latin1. A
+ * file is read in one encoding, so a run is looked for in each in turn, which
+ * also keeps each pattern a plain sequence of bytes that scans fast.
+ * "gb18030" leaves out four-byte codes, which bytes that are valid UTF-8 never
+ * hold (a lead byte is never followed by a digit); "gb18030+4" has them.
  */
-type View = "utf8" | "legacy" | "text";
+type Unit = "text" | "utf-8" | "gb18030" | "gb18030+4" | "big5";
+
+const VALID_UTF8_UNITS: Unit[] = ["utf-8", "gb18030", "big5"];
+const OTHER_UNITS: Unit[] = ["utf-8", "gb18030+4", "big5"];
 
 /**
- * One run's tests for one view. A wrapped line may break the run: then a line
- * ends with one of its prefixes and a later line starts with the character
- * after that prefix (lines of page noise may come between). One scan finds the
- * run's first character followed by the rest of the run or by a prefix and a
- * line end; only the breaks it finds are then checked.
+ * One run's tests in one unit. A wrapped line may break the run: then a line
+ * ends with one of its prefixes and a later line starts with the rest (lines
+ * of page noise may come between), or with a start of the rest that another
+ * break cuts. One scan finds the run's first character followed by the rest
+ * of the run or by a prefix and a line end; only the breaks it finds are then
+ * checked.
  */
-interface ViewTests {
+interface UnitTests {
   scan: RegExp;
   whole: RegExp;
-  /** starts[k - 1]: a line starting with the character after a prefix of k characters. */
+  /** starts[k - 1]: a line that starts with what follows a prefix of k characters. */
   starts: RegExp[];
 }
 
 interface Run {
   spellings: string[][];
   item: RegExp;
-  views: Partial<Record<View, ViewTests>>;
+  units: Partial<Record<Unit, UnitTests>>;
 }
 
 /**
@@ -53,19 +61,19 @@ export function compilePrefilter(required: string[][], options: SpellingOptions)
   const alternatives: Run[][] = required.map((runs) =>
     runs.map((run) => {
       const spellings = [...run].map((c) => spellingsOf(c, options));
-      return { spellings, item: new RegExp(spellings.map((s) => unitPattern(s, "text")).join(""), "u"), views: {} };
+      return { spellings, item: new RegExp(spellings.map((s) => unitPattern(s, "text")).join(""), "u"), units: {} };
     }),
   );
-  const holds = (view: View, data: string) =>
-    alternatives.some((runs) => runs.every((run) => runHolds((run.views[view] ??= compileView(run.spellings, view)), data)));
+  const holds = (units: Unit[], data: string) =>
+    units.some((unit) => alternatives.some((runs) => runs.every((run) => runHolds((run.units[unit] ??= compileUnit(run.spellings, unit)), data))));
   return {
     bytes(data, encoding) {
       const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-      if (encoding !== undefined) return /^(?:utf-?16|ucs-?2)/iu.test(encoding) || holds("legacy", buffer.toString("latin1"));
+      if (encoding !== undefined) return /^(?:utf-?16|ucs-?2)/iu.test(encoding) || holds(OTHER_UNITS, buffer.toString("latin1"));
       const utf16 = utf16Text(buffer);
-      if (utf16 !== null) return holds("text", utf16);
+      if (utf16 !== null) return holds(["text"], utf16);
       if (buffer.indexOf(0) >= 0) return true; // UTF-16 without a byte-order mark, or binary: the decoder decides
-      return holds(isUtf8(buffer) ? "utf8" : "legacy", buffer.toString("latin1"));
+      return holds(isUtf8(buffer) ? VALID_UTF8_UNITS : OTHER_UNITS, buffer.toString("latin1"));
     },
     item(text) {
       return alternatives.some((runs) => runs.every((run) => run.item.test(text)));
@@ -81,7 +89,7 @@ function utf16Text(buffer: Buffer): string | null {
   return null;
 }
 
-function runHolds(tests: ViewTests, data: string): boolean {
+function runHolds(tests: UnitTests, data: string): boolean {
   const breaks = new Set<number>();
   tests.scan.lastIndex = 0;
   for (let m = tests.scan.exec(data); m; m = tests.scan.exec(data)) {
@@ -100,40 +108,42 @@ function runHolds(tests: ViewTests, data: string): boolean {
 // What the parser trims from both ends of a line (lines.ts: \s, U+3000 and U+FEFF).
 const TRIMMED = [..."\t\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"];
 
-function compileView(spellings: string[][], view: View): ViewTests {
-  const flags = view === "text" ? "u" : "";
-  const c = spellings.map((s) => unitPattern(s, view));
-  const lineEnd = `(?:${unitPattern(TRIMMED, view)})*[\\r\\n]`;
-  // C1 followed by the rest of the run, or by a proper prefix's next characters (each captured) and a line end.
-  const prefix = c.slice(1, -1).reduceRight((tail, x) => `(?:(${x})${tail})?`, "");
+function compileUnit(spellings: string[][], unit: Unit): UnitTests {
+  const flags = unit === "text" ? "u" : "";
+  const c = spellings.map((s) => unitPattern(s, unit));
+  const space = `${unitPattern(TRIMMED, unit)}*`;
   return {
-    scan: new RegExp(c.length > 1 ? `${c[0]}(?:(${c.slice(1).join("")})|${prefix}${lineEnd})` : c[0]!, `${flags}g`),
+    scan: new RegExp(runOrBrokenStart(c, space, true), `${flags}g`),
     whole: new RegExp(c.join(""), flags),
-    starts: c.slice(1).map((next) => new RegExp(`[\\r\\n](?:${unitPattern(TRIMMED, view)})*${next}`, flags)),
+    starts: c.slice(1).map((_, k) => new RegExp(`[\\r\\n]${space}${runOrBrokenStart(c.slice(k + 1), space, false)}`, flags)),
   };
 }
 
 /**
- * Any of `chars`, as a pattern over text, or over a latin1 view of bytes in
- * UTF-8, GB18030 or Big5. A GB18030 character without a two-byte code has a
- * four-byte one: any such sequence stands in for it in the "legacy" view.
- * Valid UTF-8 never holds one (a lead byte is never followed by a digit), so
- * the "utf8" view leaves it out, which makes its scans much faster.
+ * C1 followed by the rest of the run, or by the next characters of a proper
+ * prefix and a line end: C1(?:(C2C3)|(?:(C2))?\s*[\r\n]). With `capture`,
+ * group 1 is the rest of the run and groups 2, 3 … the prefix's characters.
  */
-function unitPattern(chars: string[], view: View): string {
-  if (view === "text") return `[${chars.map(escapeInClass).join("")}]`;
+function runOrBrokenStart(c: string[], space: string, capture: boolean): string {
+  if (c.length === 1) return c[0]!;
+  const group = capture ? "(" : "(?:";
+  const prefix = c.slice(1, -1).reduceRight((tail, x) => `(?:${group}${x})${tail})?`, "");
+  return `${c[0]}(?:${group}${c.slice(1).join("")})|${prefix}${space}[\\r\\n])`;
+}
+
+/** Any of `chars` written in `unit`, as a pattern (one that never matches when none of them can be written in it). */
+function unitPattern(chars: string[], unit: Unit): string {
+  if (unit === "text") return `[${chars.map(escapeInClass).join("")}]`;
   const sequences = new Set<string>();
-  let fourByte = false;
   for (const ch of chars) {
-    sequences.add(hex(Buffer.from(ch, "utf8")));
-    for (const encoding of ["gb18030", "big5"] as const) {
-      const found = legacyBytes(ch, encoding);
-      if (found === "four-byte") fourByte = true;
-      else for (const s of found) sequences.add(hex(s));
+    if (unit === "utf-8") sequences.add(hex(Buffer.from(ch, "utf8")));
+    else {
+      const found = legacyBytes(ch, unit === "big5" ? "big5" : "gb18030");
+      if (found !== "four-byte") for (const s of found) sequences.add(hex(s));
+      else if (unit === "gb18030+4") sequences.add("[\\x81-\\xfe][\\x30-\\x39][\\x81-\\xfe][\\x30-\\x39]");
     }
   }
-  if (fourByte && view === "legacy") sequences.add("[\\x81-\\xfe][\\x30-\\x39][\\x81-\\xfe][\\x30-\\x39]");
-  return `(?:${[...sequences].join("|")})`;
+  return sequences.size ? `(?:${[...sequences].join("|")})` : "(?!)";
 }
 
 const hex = (bytes: Iterable<number>) => [...bytes].map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("");
