@@ -21,10 +21,14 @@ export function numberingDiagnostics(doc: Document): Diagnostic[] {
   const out: Diagnostic[] = [];
   const visit = (list: Duty[]) => {
     let prev: Duty | null = null;
+    let prevKey: string | null = null;
     for (const d of list) {
       const key = dutyKey(d);
-      if (key && prev && dutyKey(prev) === key) check(prev, d, out);
-      if (key) prev = d;
+      if (key && prev && prevKey === key) check(prev, d, out);
+      if (key) {
+        prev = d;
+        prevKey = key;
+      }
       visit(d.children);
     }
   };
