@@ -289,7 +289,7 @@ describe("duties search through the real bin", () => {
   it.each([
     ["started by -j 2", 30, ["--json", "-j", "2"]],
     // -c keeps the output of 400 files within what spawnSync collects.
-    ["started once enough files pass the prefilter", 400, ["-c"]],
+    ["of three threads", 400, ["-c", "-j", "3"]],
   ])("gives the same results on a pool of worker threads %s", (_how, files, args) => {
     const dir = mkdtempSync(join(tmpdir(), "duties-search-"));
     const sheets = ["fixtures/sales-duties.txt", "fixtures/taiwan-traditional.txt", "fixtures/big5.txt", "fixtures/pdf-copy.txt", "fixtures/markdown-sheet.md"];

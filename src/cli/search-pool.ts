@@ -1,7 +1,10 @@
 // Worker threads for search, and when to start them. Parsing is what costs;
 // a worker costs too (loading the parser and OpenCC, warming up its JIT: about
 // as much as parsing a hundred sheets), so by default workers start only once
-// the files that passed the prefilter so far promise enough more to parse.
+// the files that passed the prefilter so far promise enough more to parse,
+// and only with more than two cores: on two, V8's own garbage collector and
+// compiler threads already keep the second one busy, and a worker lost to one
+// thread even with every sheet parsed (bench/search/RESULTS.md).
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -26,19 +29,22 @@ export interface WorkerPlan {
   later(candidates: number, read: number): WorkerPool | null;
 }
 
-/** `threads` counts this thread too: 1 means no workers, n means n - 1 workers from the start, 0 chooses. */
+/** `threads` counts this thread too: 1 means no workers, n means n - 1 workers from the start, 0 chooses (see above). */
 export function planWorkers(threads: number, inputs: InputRef[], request: SearchRequest): WorkerPlan {
-  const size = (threads === 0 ? availableParallelism() : threads) - 1;
+  const cores = availableParallelism();
+  const size = (threads === 0 ? (cores > 2 ? cores : 1) : threads) - 1;
   const script = new URL("./search-worker.js", import.meta.url);
   // Run from the TypeScript sources (the tests), there is no worker script to start.
   const start = size > 0 && existsSync(fileURLToPath(script)) ? () => new WorkerPool(script, size, { request, markdown: needsMarkdown(inputs, request.read) }) : null;
   return {
     now: () => (start && threads > 1 ? start() : null),
-    later(candidates, read) {
-      if (!start || threads !== 0 || candidates < SAMPLE) return null;
-      return (candidates / read) * (inputs.length - read) >= WORTH_STARTING ? start() : null;
-    },
+    later: (candidates, read) => (start && threads === 0 && workersPay(candidates, read, inputs.length) ? start() : null),
   };
+}
+
+/** Whether, `candidates` of the first `read` of `total` inputs having passed the prefilter, enough remain to parse for workers to pay. */
+export function workersPay(candidates: number, read: number, total: number): boolean {
+  return candidates >= SAMPLE && (candidates / read) * (total - read) >= WORTH_STARTING;
 }
 
 export class WorkerPool {
