@@ -68,6 +68,12 @@ if (rgVersion.error) {
   console.log(`  found ${rgFound.size} of ${planted.length} (not the phrases broken by a line end, nor UTF-16 files)`);
   console.log(`duties / rg: ${(duties.median / rg.median).toFixed(1)}×`);
 }
+// Where the time goes: Node alone, the CLI's start-up, and a search that parses no sheet at all.
+const node = time(process.execPath, ["-e", "0"]);
+const startup = time(process.execPath, [bin, "--version"]);
+const nothing = time(process.execPath, [bin, "search", `${RARE_PHRASE}甲`, corpus]);
+console.log(`floor: node -e 0 ${ms(node.median)}; duties --version ${ms(startup.median)}; a search that rules out every sheet ('${RARE_PHRASE}甲') ${ms(nothing.median)}`);
+
 // Where threads could pay: a common phrase has every sheet parsed.
 const common = "客户投诉";
 const alone = time(process.execPath, [bin, "search", "-c", common, corpus]);
