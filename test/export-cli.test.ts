@@ -129,7 +129,6 @@ describe("duties export --format md", () => {
       const original = shape(await parsed([fixture(name)]));
       expect(original.length, name).toBeGreaterThan(0);
       expect(shape(await parsed([md])), `${name} read as Markdown`).toEqual(original);
-      expect(shape(await parsed([md, "--from", "text"])), `${name} read as plain text`).toEqual(original);
     }
   });
 });

@@ -110,25 +110,28 @@ describe("renderCsv", () => {
 });
 
 describe("renderMarkdown", () => {
-  it("builds headings for the title, sections and roles, and one paragraph per duty", async () => {
+  it("builds headings for the title, sections and roles, and nested lists of duties with their numbers", async () => {
     const doc = await load("sales-duties.txt");
     const root = toMdast(doc);
     const headings = root.children.filter((n) => n.type === "heading");
-    expect(headings.filter((h) => h.depth === 1)).toHaveLength(1 + doc.sections.length);
-    expect(headings.filter((h) => h.depth === 2)).toHaveLength(doc.sections.reduce((n, s) => n + s.roles.length, 0));
-    expect(root.children.some((n) => n.type === "list")).toBe(false);
+    expect(headings.filter((h) => h.depth === 1)).toHaveLength(1);
+    expect(headings.filter((h) => h.depth === 2)).toHaveLength(doc.sections.length);
+    // Roles, and the department heading (八、銷售部) that groups four of them.
+    expect(headings.filter((h) => h.depth === 3)).toHaveLength(doc.sections.reduce((n, s) => n + s.roles.length, 0) + 1);
+    expect(root.children.filter((n) => n.type === "list").every((l) => l.type === "list" && !l.ordered)).toBe(true);
     const md = renderMarkdown(doc);
-    expect(md).toContain("銷售經理\n----\n");
-    expect(md).toContain("\n一、每日向總經理分別匯報前一日工作和當日工作安排;\n");
-    // Nesting shows as the ideographic indent of Chinese typesetting.
-    expect(md).toContain("\n\u3000\u3000\u3000\u3000(1)按要求進行市場信息收集并提供信息報表,以書面形式報公司銷售經理。\n");
+    expect(md.startsWith("# 銷售部崗位職責匯編\n\n## 第一篇:銷售部崗位職責匯編\n\n### 銷售部崗位職責一\n\n- 1、制定每月")).toBe(true);
+    expect(md).toContain("\n### 銷售經理\n\n在總經理的領導下");
+    // Numbers as written: 10 then 14 stays so, where a Markdown ordered list would renumber.
+    expect(md).toContain("\n- 10、做好銷售服務工作,促進、維系公司與客戶間的關系;\n- 14、組織、完成公司所屬項目的銷售\n");
+    expect(md).toContain("\n  - 3、銷售人員與公司的信息交流,隨時保持與市場銷售人員的電話溝通,銷售政策及公司文件的及時傳達。\n    - (1)按要求進行市場信息收集");
   });
 
-  it("reads back to the same roles, nesting and texts, as Markdown and as plain text", async () => {
-    const doc = await load("sales-duties.txt");
-    const md = renderMarkdown(doc);
-    expect(shape(parseMarkdown(md))).toEqual(shape(doc));
-    expect(shape(parse(md))).toEqual(shape(doc));
+  it("reads back to the same roles, departments, nesting, numbers and texts", async () => {
+    for (const name of ["sales-duties.txt", "glued-unseparated.txt", "job-description-form.txt", "markdown-sheet.md"]) {
+      const doc = await load(name);
+      expect(shape(parseMarkdown(renderMarkdown(doc))), name).toEqual(shape(doc));
+    }
   });
 
   it("escapes Markdown syntax inside texts, so that a Markdown reader gets the texts back", () => {
@@ -160,7 +163,7 @@ describe("renderMarkdown", () => {
     expect(dutyLine(duty("一、", "cn", "负责"))).toBe("一、负责");
     expect(dutyLine(duty("8.1.1", "dotted", "遵守"))).toBe("8.1.1遵守");
     expect(dutyLine(duty("5", "arabic-space", "岗位职责"))).toBe("5 岗位职责");
-    expect(dutyLine(duty("-", "bullet", "审核"))).toBe("•审核");
+    expect(dutyLine(duty("-", "bullet", "审核"))).toBe("审核");
     expect(dutyLine({ ...duty("", "", "没有编号"), marker: null, style: null })).toBe("没有编号");
   });
 });

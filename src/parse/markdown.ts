@@ -132,15 +132,16 @@ class MarkdownReader {
   }
 
   private list(node: List, depth: number): void {
-    for (const item of node.children) this.listItem(item, depth);
+    const proven = provenWeakNumbers(node);
+    for (const item of node.children) this.listItem(item, depth, proven);
   }
 
-  private listItem(item: ListItem, depth: number): void {
+  private listItem(item: ListItem, depth: number, proven: boolean): void {
     let body = item.children;
     const first = body[0];
     if (first?.type === "paragraph") {
       const [head, ...more] = this.paragraphLines(first);
-      if (head) this.emit({ ...this.itemText(item, head), no: head.no, depth });
+      if (head) this.emit({ ...this.itemText(item, head, proven), no: head.no, depth });
       this.textLines(more, true);
       body = body.slice(1);
     }
@@ -151,9 +152,9 @@ class MarkdownReader {
    * An item's text and marker: numbering written in the text wins ("- 一、负责…"
    * is item 一); else the list's own marker as written, "1." or "-".
    */
-  private itemText(item: ListItem, head: TextLine): { text: string; marker: Marker | null } {
+  private itemText(item: ListItem, head: TextLine, proven: boolean): { text: string; marker: Marker | null } {
     const own = matchMarker(head.text);
-    if (own && !WEAK_STYLES.has(own.style.id)) return { text: head.text, marker: own };
+    if (own && (proven || !WEAK_STYLES.has(own.style.id))) return { text: head.text, marker: own };
     const offset = item.position!.start.offset!;
     const written = LIST_MARKER.exec(this.text.slice(offset, offset + 10))?.[0] ?? "-";
     const text = `${written} ${head.text}`;
@@ -238,4 +239,21 @@ function inlineLines(nodes: readonly PhrasingContent[]): TextLine[] {
     if (text) lines.push({ no: l.no, text });
   }
   return lines;
+}
+
+/**
+ * Whether a list's items are numbered with no separator ("- 1根据…",
+ * "- 2负责…"): such numbers count only when the items themselves run in
+ * sequence, as in plain text.
+ */
+function provenWeakNumbers(node: List): boolean {
+  const ordinals: number[] = [];
+  for (const item of node.children) {
+    const first = item.children[0];
+    const line = first?.type === "paragraph" ? inlineLines(first.children)[0] : undefined;
+    const marker = line ? matchMarker(line.text) : null;
+    if (!marker || !WEAK_STYLES.has(marker.style.id)) return false;
+    ordinals.push(marker.ordinal!);
+  }
+  return ordinals.length >= 2 && ordinals.every((o, i) => i === 0 || o === ordinals[i - 1]! + 1);
 }

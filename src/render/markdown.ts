@@ -1,27 +1,19 @@
 // Markdown for people, built as an mdast tree and serialized by
-// mdast-util-to-markdown: the title and sections as level-1 headings, roles as
-// level-2 headings, department, form fields and summary as paragraphs, and
-// each duty as a paragraph that starts with its number as written, indented
-// by its depth. `duties parse` reads it back to the same roles, nesting and
-// texts, whether it reads the file as Markdown or as plain text.
-import type { Heading, Paragraph, Root, RootContent } from "mdast";
+// mdast-util-to-markdown: the title, sections, roles and job-description
+// blocks as headings, department, form fields and summary as paragraphs, and
+// the duties as nested lists whose items start with their numbers as written
+// (a bullet list, so that Markdown never renumbers them: 10 then 14 stays so).
+// `duties parse` reads it back, as Markdown, to the same roles, nesting and texts.
+import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
 import { toMarkdown } from "mdast-util-to-markdown";
 import type { Document, Duty, Role, Section } from "../model/document.js";
-import { matchMarker, STYLE_BY_ID } from "../parse/markers.js";
+import { matchMarker } from "../parse/markers.js";
 
-/**
- * One level of nesting: two ideographic spaces, the indent of Chinese
- * typesetting. Markdown keeps it as text (it is not ASCII white space, so no
- * code block and no list), and both parsers trim it away.
- */
-const INDENT = "\u3000\u3000";
+type Depth = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** Markdown for one Document, or for several with a thematic break between them. */
 export function renderMarkdown(docs: Document | readonly Document[]): string {
-  // Setext headings (`===`, `---` underlines) rather than `#`: a plain-text
-  // reader of the file sees the heading's own words, and the underline is a
-  // line without letters, which it sets aside.
-  return toMarkdown(toMdast(docs), { setext: true, rule: "*" });
+  return toMarkdown(toMdast(docs), { bullet: "-", listItemIndent: "one", rule: "*" });
 }
 
 /** The mdast tree of one Document, or of several with a thematic break between them. */
@@ -38,33 +30,36 @@ export function toMdast(docs: Document | readonly Document[]): Root {
 function documentContent(doc: Document): RootContent[] {
   const out: RootContent[] = [];
   if (doc.title) out.push(heading(1, withoutAtx(doc.title)));
+  // Sections under the title, roles under their section, blocks under their role.
+  const sectionDepth: Depth = doc.title ? 2 : 1;
   for (const section of doc.sections) {
-    if (section.title) out.push(heading(1, section.title));
-    // A department line sets the department of the roles after it, until the next section.
+    const roleDepth = (section.title ? sectionDepth + 1 : sectionDepth) as Depth;
+    if (section.title) out.push(heading(sectionDepth, withoutAtx(section.title)));
+    // A department heading groups the roles after it, until the next section.
     let department: string | null = null;
     for (const role of section.roles) {
       const fromField = role.fields.some((f) => f.value === role.department);
       if (role.department && role.department !== department && !fromField) {
-        out.push(paragraph(role.department));
+        out.push(heading(roleDepth, role.department));
         department = role.department;
       }
-      out.push(...roleContent(role, section, doc));
+      out.push(...roleContent(role, section, doc, roleDepth));
     }
   }
   return out;
 }
 
-function roleContent(role: Role, section: Section, doc: Document): RootContent[] {
+function roleContent(role: Role, section: Section, doc: Document, depth: Depth): RootContent[] {
   const out: RootContent[] = [];
   const title = roleTitle(role, section, doc);
-  if (title !== null) out.push(heading(2, title));
+  if (title !== null) out.push(heading(depth, title));
   for (const field of role.fields) out.push(paragraph(`${field.label}：${field.value}`));
   // A summary read from a form field (职位概要：…) is already written with that field.
   if (role.summary && !role.fields.some((f) => f.value === role.summary)) out.push(paragraph(role.summary));
-  pushDuties(out, role.duties, 0);
+  if (role.duties.length) out.push(list(role.duties));
   for (const block of role.blocks) {
-    out.push(paragraph(withoutAtx(block.title)));
-    pushDuties(out, block.items, 0);
+    out.push(heading(Math.min(depth + 1, 6) as Depth, withoutAtx(block.title)));
+    if (block.items.length) out.push(list(block.items));
   }
   return out;
 }
@@ -90,39 +85,31 @@ function withoutAtx(line: string): string {
   return line.replace(/^#{1,6}[ \t]+/u, "").replace(/[ \t]+#+[ \t]*$/u, "").trim();
 }
 
-function pushDuties(out: RootContent[], duties: readonly Duty[], depth: number): void {
-  for (const duty of duties) {
-    out.push(paragraph(INDENT.repeat(depth) + dutyLine(duty)));
-    pushDuties(out, duty.children, depth + 1);
-  }
+function list(duties: readonly Duty[]): List {
+  return { type: "list", ordered: false, spread: false, children: duties.map(item) };
+}
+
+function item(duty: Duty): ListItem {
+  const children: ListItem["children"] = [paragraph(dutyLine(duty))];
+  if (duty.children.length) children.push(list(duty.children));
+  return { type: "listItem", spread: false, children };
 }
 
 /**
- * The marker as written, then the text: glued as most sheets write them
- * ("1、负责…", "8.1.1遵守…"), with a space only where the marker needs one to
- * be read again ("5 岗位职责", "I 负责…"). No space also keeps "1.负责" from
- * being a Markdown list item that would renumber it.
+ * A list item's text: the marker as written, then the text, glued as most
+ * sheets write them ("1、负责…", "8.1.1遵守…"), with a space only where the
+ * marker needs one to be read again ("5 岗位职责", "I 负责…"). A bullet or an
+ * unnumbered paragraph is the list item itself, with no marker in its text.
  */
 export function dutyLine(duty: Duty): string {
-  if (!duty.marker) return duty.text;
-  const marker = markdownSafeMarker(duty);
-  const glued = marker + duty.text;
+  if (!duty.marker || duty.style === "bullet") return duty.text;
+  const glued = duty.marker + duty.text;
   const reread = matchMarker(glued);
-  const same = reread !== null && reread.marker === marker && reread.style.id === duty.style && reread.length === marker.length;
-  return same ? glued : `${marker} ${duty.text}`;
+  const same = reread !== null && reread.marker === duty.marker && reread.style.id === duty.style && reread.length === duty.marker.length;
+  return same ? glued : `${duty.marker} ${duty.text}`;
 }
 
-/**
- * An ASCII bullet (- * +) is Markdown's own list syntax: written as is it
- * would need a backslash, which a plain-text reader keeps. The catalogue's
- * bullet (•) says the same and is only text.
- */
-function markdownSafeMarker(duty: Duty): string {
-  if (duty.style !== "bullet" || !/^[-*+]$/u.test(duty.marker!)) return duty.marker!;
-  return STYLE_BY_ID.get("bullet")!.format(0).trim();
-}
-
-function heading(depth: 1 | 2, text: string): Heading {
+function heading(depth: Depth, text: string): Heading {
   return { type: "heading", depth, children: [{ type: "text", value: text }] };
 }
 
