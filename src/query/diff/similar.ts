@@ -6,7 +6,7 @@
 const CANDIDATES = 6;
 
 /** How many postings of the bigram index are read for each text, at most. */
-const MAX_POSTINGS = 4096;
+const MAX_POSTINGS = 1024;
 
 export interface SimilarPair {
   old: number;
