@@ -7,26 +7,13 @@ import { addContext } from "../src/query/search-context.js";
 import { compileMatcher, matchText, prepareSearch, search } from "../src/query/search.js";
 import * as duties from "../src/index.js";
 import { fixture } from "./helpers/cli.js";
+import { SEARCH_SHEET as SHEET } from "./helpers/search-sheet.js";
 
 beforeAll(prepareSearch);
 
 const sales = parse(readFileSync(fixture("sales-duties.txt"), "utf8"));
 const texts = (source: string) => parse(source);
 
-/** A sheet written for these tests: two roles, nested duties, a summary, Latin words and full-width forms. */
-const SHEET = [
-  "一、銷售經理崗位職責",
-  "負責區域銷售團隊的日常管理。",
-  "1、制定年度銷售計劃，維護大客戶關係；",
-  "2、督導客戶服務：",
-  "（1）處理客戶投訴；",
-  "（2）回訪重點客戶。",
-  "3、每月提交ＫＰＩ報表給Sales Director。",
-  "4、完成上級交辦的其他工作。",
-  "二、客服专员岗位职责",
-  "1、接听客户来电，记录客户需求；",
-  "2、整理客户档案。",
-].join("\n");
 
 describe("the customer's sheet", () => {
   // Counted from the hand-checked gold tree, not by the search under test.

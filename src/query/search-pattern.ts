@@ -40,11 +40,15 @@ export function readFixed(text: string, foldRun: (s: string) => string): ReadPat
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
 
-const SYNTAX = /[\^$\\.*+?()[\]{}|/]/u;
 const CLASS_SYNTAX = /[\\\]\[\-^]/u;
 
 export function escapeRegExp(s: string): string {
   return s.replace(/[\^$\\.*+?()[\]{}|/]/gu, "\\$&");
+}
+
+/** A character escaped for a class (`[…]`) in a Unicode-mode pattern, when it must be. */
+export function escapeInClass(ch: string): string {
+  return CLASS_SYNTAX.test(ch) ? `\\${ch}` : ch;
 }
 
 // ── validation ────────────────────────────────────────────────────────────
@@ -202,12 +206,12 @@ function foldTokens(tokens: Token[], foldRun: (s: string) => string): string {
     if (t.type === "literal") {
       const run: { char: string; source: string }[] = [];
       for (; i < tokens.length && tokens[i]!.type === "literal"; i++) run.push(tokens[i] as { char: string; source: string });
-      out += emitFolded(run, foldRun(run.map((l) => l.char).join("")), SYNTAX);
+      out += emitFolded(run, foldRun(run.map((l) => l.char).join("")), escapeRegExp);
       continue;
     }
     if (t.type === "class") {
       const head = t.source.startsWith("[^") ? "[^" : "[";
-      out += head + t.items.map((item) => (item.type === "literal" ? emitFolded([item], foldRun(item.char), CLASS_SYNTAX) : item.source)).join("") + "]";
+      out += head + t.items.map((item) => (item.type === "literal" ? emitFolded([item], foldRun(item.char), escapeInClass) : item.source)).join("") + "]";
     } else out += t.source;
     i++;
   }
@@ -215,10 +219,10 @@ function foldTokens(tokens: Token[], foldRun: (s: string) => string): string {
 }
 
 /** Writes folded literals: as written where folding left them alone, escaped where it made them syntax (（ → \( ). */
-function emitFolded(run: { char: string; source: string }[], folded: string, syntax: RegExp): string {
+function emitFolded(run: { char: string; source: string }[], folded: string, escape: (ch: string) => string): string {
   const chars = [...folded];
   if (chars.length !== run.length) return run.map((l) => l.source).join(""); // folding keeps one character per character
-  return run.map((l, k) => (chars[k] === l.char ? l.source : syntax.test(chars[k]!) ? `\\${chars[k]}` : chars[k])).join("");
+  return run.map((l, k) => (chars[k] === l.char ? l.source : escape(chars[k]!))).join("");
 }
 
 // ── required literals ─────────────────────────────────────────────────────

@@ -6,6 +6,7 @@
 import { Buffer, isUtf8 } from "node:buffer";
 import { legacyBytes } from "../text/legacy-bytes.js";
 import { spellingsOf, type SpellingOptions } from "../text/spellings.js";
+import { escapeInClass } from "./search-pattern.js";
 
 export interface Prefilter {
   /**
@@ -147,5 +148,3 @@ function unitPattern(chars: string[], unit: Unit): string {
 }
 
 const hex = (bytes: Iterable<number>) => [...bytes].map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("");
-
-const escapeInClass = (ch: string) => (/[\\\]\[\-^]/u.test(ch) ? `\\${ch}` : ch);
