@@ -12,7 +12,6 @@ import { SEARCH_SHEET as SHEET } from "./helpers/search-sheet.js";
 beforeAll(prepareSearch);
 
 const sales = parse(readFileSync(fixture("sales-duties.txt"), "utf8"));
-const texts = (source: string) => parse(source);
 
 
 describe("the customer's sheet", () => {
@@ -131,7 +130,7 @@ describe("compileMatcher", () => {
 });
 
 describe("search", () => {
-  const doc = texts(SHEET);
+  const doc = parse(SHEET);
 
   it("searches duties, nested ones included, with their place in the tree", () => {
     const found = search(doc, compileMatcher(["投诉"]));
@@ -168,13 +167,13 @@ describe("search", () => {
   });
 
   it("finds a phrase that a line break split in the source", () => {
-    const wrapped = texts("一、研发总监\n1.全面负责研发中心的技术路线规划，组织制定公司中长期产品技\n术发展规划。\n");
+    const wrapped = parse("一、研发总监\n1.全面负责研发中心的技术路线规划，组织制定公司中长期产品技\n术发展规划。\n");
     expect(search(wrapped, compileMatcher(["技術發展"]))).toHaveLength(1);
   });
 });
 
 describe("addContext", () => {
-  const doc = texts(SHEET);
+  const doc = parse(SHEET);
   const flat = (groups: ReturnType<typeof addContext>) => groups.map((g) => g.map((l) => `${l.kind[0]}${l.line}`).join(" "));
 
   it("adds neighbouring duties of the same role, nested ones in document order", () => {
@@ -193,7 +192,7 @@ describe("addContext", () => {
 
 describe("the Document the tests search", () => {
   it("has the shape the tests expect", () => {
-    const doc = texts(SHEET);
+    const doc = parse(SHEET);
     const count = (list: Duty[]): number => list.reduce((n, d) => n + 1 + count(d.children), 0);
     expect(doc.sections[0]!.roles.map((r) => [r.name, count(r.duties)])).toEqual([
       ["銷售經理", 6],
