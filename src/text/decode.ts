@@ -118,6 +118,8 @@ function detect(bytes: Uint8Array): { encoding: string; text?: string | undefine
   }
   // Short GBK/Big5 runs can still be valid UTF-8 by accident (位職 in GBK reads as "λ\x9a"),
   // so a UTF-8 reading full of implausible characters is weighed against the legacy ones.
+  // Past a few kilobytes of valid UTF-8 such an accident does not happen: skip the cost.
+  if (text !== undefined && bytes.length > 4096) return { encoding: "utf-8", text, clean: true };
   const sample = sampleOf(bytes);
   const own = score(decodeWith("utf-8", sample));
   if (own < 0) {
