@@ -3,7 +3,7 @@
 // what is left over becomes moves, additions and removals. Pure: no I/O.
 import type { Change, DiffReport, Segment } from "../model/diff.js";
 import type { Document } from "../model/document.js";
-import { alignExact, alignSimilar, type Allowed } from "./diff/align.js";
+import { alignExact, alignSimilar, folded, written, type Allowed } from "./diff/align.js";
 import { dutySide, inlineDiff, roleRef, roleSide, roundSimilarity, summarize } from "./diff/changes.js";
 import { roleEntries, type DutyEntry, type RoleEntry } from "./diff/entries.js";
 import { makeKeys, type Keys } from "./diff/keys.js";
@@ -44,7 +44,7 @@ export function diffDocuments(oldDoc: Document, newDoc: Document, options: DiffO
   const keys = makeKeys({ script: options.foldScript ?? DIFF_DEFAULTS.foldScript });
   const olds = roleEntries(oldDoc, keys);
   const news = roleEntries(newDoc, keys);
-  const { pairs, removed, added } = pairRoles(olds, news, roleThreshold, keys.phraseKeys);
+  const { pairs, removed, added } = pairRoles(olds, news, roleThreshold, keys);
   alignAll(olds, news, pairs, keys, threshold, moveThreshold);
 
   const placed: Placed[] = [];
@@ -81,30 +81,33 @@ function ratio(name: string, value: number): number {
  * Exact evidence before fuzzy: equal texts within each role pair, then equal
  * texts across roles (moves), the same again for the leftovers with
  * phrase-aware keys, then similar texts within pairs, then across roles
- * (where a coincidence is likelier, hence the stricter threshold).
+ * (where a coincidence is likelier, hence the stricter threshold). Texts
+ * equal as written pair first, so that only the rest need folding.
  */
 function alignAll(olds: RoleEntry[], news: RoleEntry[], pairs: RolePair[], keys: Keys, threshold: number, moveThreshold: number): void {
   const oldDuties = olds.flatMap((r) => r.duties);
   const newDuties = news.flatMap((r) => r.duties);
+  const unmatched = () => [...oldDuties, ...newDuties].filter((d) => !d.counterpart);
   const elsewhere: Allowed = (o, n) => o.role.counterpart !== n.role;
   const exact = () => {
-    for (const p of pairs) alignExact(p.old.duties, p.new.duties);
-    alignExact(oldDuties, newDuties, elsewhere);
+    for (const p of pairs) alignExact(p.old.duties, p.new.duties, folded);
+    alignExact(oldDuties, newDuties, folded, elsewhere);
   };
+  for (const p of pairs) alignExact(p.old.duties, p.new.duties, written);
+  keys.prepare(unmatched().map((d) => d.duty.text));
   exact();
-  const unmatched = [...oldDuties, ...newDuties].filter((d) => !d.counterpart);
-  keys.phraseKeys(unmatched.map((d) => d.duty.text)).forEach((key, i) => (unmatched[i]!.key = key));
+  const left = unmatched();
+  keys.phraseKeys(left.map((d) => d.duty.text)).forEach((key, i) => (left[i]!.key = key));
   exact();
   // Most pairs have nothing left on one side or the other: only the rest get a similarity pass.
-  const left = new Map<RoleEntry, DutyEntry[]>();
-  for (const d of [...oldDuties, ...newDuties]) {
-    if (d.counterpart) continue;
-    const list = left.get(d.role);
+  const byRole = new Map<RoleEntry, DutyEntry[]>();
+  for (const d of unmatched()) {
+    const list = byRole.get(d.role);
     if (list) list.push(d);
-    else left.set(d.role, [d]);
+    else byRole.set(d.role, [d]);
   }
   for (const p of pairs) {
-    const [o, n] = [left.get(p.old), left.get(p.new)];
+    const [o, n] = [byRole.get(p.old), byRole.get(p.new)];
     if (o && n) alignSimilar(o, n, threshold);
   }
   alignSimilar(oldDuties, newDuties, moveThreshold, elsewhere);

@@ -8,23 +8,30 @@ export type Allowed = (o: DutyEntry, n: DutyEntry) => boolean;
 
 const anywhere: Allowed = () => true;
 
-/** Pairs the unpaired duties whose keys are equal (their counterparts and similarity are set). */
-export function alignExact(olds: DutyEntry[], news: DutyEntry[], allowed: Allowed = anywhere): void {
-  const byKey = new Map<string, DutyEntry[]>();
+/** The text as written: equal texts need no folding to pair. */
+export const written = (d: DutyEntry) => d.duty.text;
+
+/** The folded key. */
+export const folded = (d: DutyEntry) => d.key;
+
+/** Pairs the unpaired duties whose texts are equal as `keyOf` gives them (their counterparts and similarity are set). */
+export function alignExact(olds: DutyEntry[], news: DutyEntry[], keyOf: (d: DutyEntry) => string, allowed: Allowed = anywhere): void {
+  // Most texts occur once: a list only for those that repeat.
+  const byKey = new Map<string, DutyEntry | DutyEntry[]>();
   for (const n of news) {
     if (n.counterpart) continue;
-    const list = byKey.get(n.key);
-    if (list) list.push(n);
-    else byKey.set(n.key, [n]);
+    const key = keyOf(n);
+    const found = byKey.get(key);
+    if (found === undefined) byKey.set(key, n);
+    else if (Array.isArray(found)) found.push(n);
+    else byKey.set(key, [found, n]);
   }
   for (const o of olds) {
     if (o.counterpart) continue;
-    const list = byKey.get(o.key);
-    if (!list) continue;
-    const at = list.findIndex((n) => !n.counterpart && allowed(o, n));
-    if (at < 0) continue;
-    link(o, list[at]!, 1);
-    list.splice(at, 1);
+    const found = byKey.get(keyOf(o));
+    if (found === undefined) continue;
+    const n = Array.isArray(found) ? found.find((c) => !c.counterpart && allowed(o, c)) : found;
+    if (n && !n.counterpart && allowed(o, n)) link(o, n, 1);
   }
 }
 

@@ -1,5 +1,5 @@
 // A Document flattened for diffing: its roles in order, each with its duties
-// (nested ones and the items of its blocks included) in one list with keys.
+// (nested ones and the items of its blocks included) in one list.
 import type { Document, Duty, Role } from "../../model/document.js";
 import type { Keys } from "./keys.js";
 
@@ -15,26 +15,39 @@ export interface RoleEntry {
   counterpart: RoleEntry | null;
 }
 
-export interface DutyEntry {
-  duty: Duty;
-  key: string;
-  role: RoleEntry;
-  /** Position in the role's flat list (pre-order: duties, then each block's items). */
-  position: number;
-  /** The duty this one is nested under, or null at the top of the role or of a block. */
-  parent: DutyEntry | null;
-  /** The block (type and folded title) this item belongs to; null for a duty. */
-  block: string | null;
-  /** The parent duty's text or the block's title, for display. */
-  parentText: string | null;
+export class DutyEntry {
   /** The duty it is paired with in the other version, once duties are aligned. */
-  counterpart: DutyEntry | null;
+  counterpart: DutyEntry | null = null;
   /** How alike the pair's keys are: 1 when equal. */
-  similarity: number;
+  similarity = 0;
+  #key: string | null = null;
+
+  constructor(
+    readonly duty: Duty,
+    readonly role: RoleEntry,
+    /** Position in the role's flat list (pre-order: duties, then each block's items). */
+    readonly position: number,
+    /** The duty this one is nested under, or null at the top of the role or of a block. */
+    readonly parent: DutyEntry | null,
+    /** The block (type and folded title) this item belongs to; null for a duty. */
+    readonly block: string | null,
+    /** The parent duty's text or the block's title, for display. */
+    readonly parentText: string | null,
+    private readonly keys: Keys,
+  ) {}
+
+  /** The matching key, folded when first asked for: most duties pair by their text as written and never need one. */
+  get key(): string {
+    return (this.#key ??= this.keys.key(this.duty.text));
+  }
+
+  set key(key: string) {
+    this.#key = key;
+  }
 }
 
 export function roleEntries(doc: Document, keys: Keys): RoleEntry[] {
-  keys.prepare(texts(doc));
+  keys.prepare(roleTexts(doc));
   const entries: RoleEntry[] = [];
   for (const section of doc.sections) {
     const sectionKey = keys.key(section.title ?? "");
@@ -49,7 +62,7 @@ export function roleEntries(doc: Document, keys: Keys): RoleEntry[] {
         counterpart: null,
       };
       const add = (duty: Duty, parent: DutyEntry | null, block: string | null, parentText: string | null) => {
-        const d: DutyEntry = { duty, key: keys.key(duty.text), role: entry, position: entry.duties.length, parent, block, parentText, counterpart: null, similarity: 0 };
+        const d = new DutyEntry(duty, entry, entry.duties.length, parent, block, parentText, keys);
         entry.duties.push(d);
         for (const child of duty.children) add(child, d, block, duty.text);
       };
@@ -64,25 +77,12 @@ export function roleEntries(doc: Document, keys: Keys): RoleEntry[] {
   return entries;
 }
 
-/** Every text of a Document that gets a key (an array: a generator is slower here, before the JIT warms up). */
-function texts(doc: Document): string[] {
+/** The texts of a Document's sections, roles and blocks, which always get a key. */
+function roleTexts(doc: Document): string[] {
   const out: string[] = [];
-  const duties = (list: Duty[]) => {
-    for (const d of list) {
-      out.push(d.text);
-      duties(d.children);
-    }
-  };
   for (const section of doc.sections) {
     if (section.title) out.push(section.title);
-    for (const role of section.roles) {
-      out.push(role.name, role.heading);
-      duties(role.duties);
-      for (const b of role.blocks) {
-        out.push(b.title);
-        duties(b.items);
-      }
-    }
+    for (const role of section.roles) out.push(role.name, role.heading, ...role.blocks.map((b) => b.title));
   }
   return out;
 }

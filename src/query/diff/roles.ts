@@ -2,6 +2,7 @@
 // name by their duties, then heading, section and position), then the
 // leftovers by the share of duties they have in common, as renamed roles.
 import type { RoleEntry } from "./entries.js";
+import type { Keys } from "./keys.js";
 
 export interface RolePair {
   old: RoleEntry;
@@ -21,15 +22,17 @@ export interface RolePairing {
  * Pairs roles by name, then (for the leftovers) by name again with the
  * slower phrase-aware key (計畫 and 计划 are one word), then by shared duties.
  */
-export function pairRoles(olds: RoleEntry[], news: RoleEntry[], roleThreshold: number, phraseKeys: (texts: string[]) => string[]): RolePairing {
+export function pairRoles(olds: RoleEntry[], news: RoleEntry[], roleThreshold: number, keys: Keys): RolePairing {
   const pairs: RolePair[] = [];
-  pairByName(pairs, olds, news);
+  pairByName(pairs, olds, news, keys);
   const leftOld = olds.filter((r) => !r.counterpart);
   const leftNew = news.filter((r) => !r.counterpart);
   const left = [...leftOld, ...leftNew];
-  phraseKeys(left.map((r) => r.role.name)).forEach((key, i) => (left[i]!.nameKey = key));
-  pairByName(pairs, leftOld, leftNew);
-  const shares = dutyShares(leftOld.filter((r) => !r.counterpart), leftNew.filter((r) => !r.counterpart));
+  keys.phraseKeys(left.map((r) => r.role.name)).forEach((key, i) => (left[i]!.nameKey = key));
+  pairByName(pairs, leftOld, leftNew, keys);
+  const [restOld, restNew] = [leftOld.filter((r) => !r.counterpart), leftNew.filter((r) => !r.counterpart)];
+  prepareDuties(keys, [...restOld, ...restNew]);
+  const shares = dutyShares(restOld, restNew);
   const renames = [...shares].flatMap(([o, row]) => [...row].map(([n, share]) => ({ o, n, share })));
   renames.sort((a, b) => b.share - a.share || a.o.index - b.o.index || a.n.index - b.n.index);
   for (const { o, n, share } of renames) {
@@ -41,7 +44,7 @@ export function pairRoles(olds: RoleEntry[], news: RoleEntry[], roleThreshold: n
 }
 
 /** Pairs roles of the same name key; several of one name pair by their duties, then heading, section and position. */
-function pairByName(pairs: RolePair[], olds: RoleEntry[], news: RoleEntry[]): void {
+function pairByName(pairs: RolePair[], olds: RoleEntry[], news: RoleEntry[], keys: Keys): void {
   const byName = new Map<string, { olds: RoleEntry[]; news: RoleEntry[] }>();
   for (const [list, side] of [[olds, "olds"], [news, "news"]] as const) {
     for (const r of list) {
@@ -56,6 +59,7 @@ function pairByName(pairs: RolePair[], olds: RoleEntry[], news: RoleEntry[]): vo
       link(pairs, group.olds[0]!, group.news[0]!, false, null);
       continue;
     }
+    prepareDuties(keys, [...group.olds, ...group.news]);
     const shares = dutyShares(group.olds, group.news);
     const candidates = group.olds.flatMap((o) => group.news.map((n) => ({ o, n, share: shares.get(o)?.get(n) ?? 0 })));
     // Content first, never numbering: a heading's number (…職責二) is only a tie-breaker.
@@ -70,6 +74,11 @@ function pairByName(pairs: RolePair[], olds: RoleEntry[], news: RoleEntry[]): vo
       link(pairs, o, n, false, share);
     }
   }
+}
+
+/** Folds the characters of these roles' duties in one call, before their keys are asked for. */
+function prepareDuties(keys: Keys, roles: RoleEntry[]): void {
+  keys.prepare(roles.flatMap((r) => r.duties.map((d) => d.duty.text)));
 }
 
 function link(pairs: RolePair[], o: RoleEntry, n: RoleEntry, renamed: boolean, share: number | null): void {

@@ -71,7 +71,7 @@ export function matchSimilar(
 ): SimilarPair[] {
   if (olds.length === 0 || news.length === 0) return [];
   const newGrams = news.map(grams);
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   newGrams.forEach((gs, j) => {
     for (const g of gs) {
       const list = index.get(g);
@@ -134,12 +134,13 @@ function greedy(pairs: SimilarPair[]): SimilarPair[] {
 }
 
 /**
- * The distinct bigrams of a key (the key itself when shorter), in UTF-16
- * units: they only choose candidates, so a split surrogate pair does no harm.
+ * The distinct bigrams of a key as numbers (two UTF-16 units; the key's one
+ * unit when it is shorter): they only choose candidates, so a split
+ * surrogate pair does no harm, and numbers cost less than strings.
  */
-function grams(key: string): Set<string> {
-  const out = new Set<string>();
-  if (key.length < 2) out.add(key);
-  for (let i = 0; i + 1 < key.length; i++) out.add(key.slice(i, i + 2));
+function grams(key: string): Set<number> {
+  const out = new Set<number>();
+  if (key.length < 2) out.add(key.length ? key.charCodeAt(0) : -1);
+  for (let i = 0; i + 1 < key.length; i++) out.add(key.charCodeAt(i) * 0x10000 + key.charCodeAt(i + 1));
   return out;
 }
