@@ -87,7 +87,7 @@ function ratio(name: string, value: number): number {
 function alignAll(olds: RoleEntry[], news: RoleEntry[], pairs: RolePair[], keys: Keys, threshold: number, moveThreshold: number): void {
   const oldDuties = olds.flatMap((r) => r.duties);
   const newDuties = news.flatMap((r) => r.duties);
-  const unmatched = () => [...oldDuties, ...newDuties].filter((d) => !d.counterpart);
+  const unmatched = () => oldDuties.filter((d) => !d.counterpart).concat(newDuties.filter((d) => !d.counterpart));
   const elsewhere: Allowed = (o, n) => o.role.counterpart !== n.role;
   const exact = () => {
     for (const p of pairs) alignExact(p.old.duties, p.new.duties, folded);
