@@ -13,7 +13,7 @@ import { writeSheetPair } from "./corpus.mjs";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const OUT = fileURLToPath(new URL("../out/diff", import.meta.url));
 const SIZES = (process.argv[2] ?? "5000,10000,20000,40000,80000").split(",").map(Number);
-const DIFF_RUNS = 5;
+const DIFF_RUNS = 9;
 const CLI_RUNS = 3;
 
 const fastest = (xs) => Math.min(...xs);
@@ -57,11 +57,12 @@ for (const size of SIZES) {
 }
 
 const growth = (i, key) => (i > 0 && rows[i].size === 2 * rows[i - 1].size ? `${(rows[i][key] / rows[i - 1][key]).toFixed(2)}×` : "");
-console.log(`| duties | parse both | diffDocuments, fastest of ${DIFF_RUNS} (CPU) | growth | whole CLI, fastest of ${CLI_RUNS} (CPU) | growth |`);
-console.log("| --: | --: | --: | --: | --: | --: |");
+const ms = (x) => `${x.toFixed(0)} ms`;
+console.log(`| duties | parse both | diffDocuments, fastest of ${DIFF_RUNS}: wall | CPU | growth (wall, CPU) | whole CLI, fastest of ${CLI_RUNS}: wall | CPU | growth (wall, CPU) |`);
+console.log("| --: | --: | --: | --: | --: | --: | --: | --: |");
 rows.forEach((r, i) => {
-  const ms = (wall, cpu) => `${wall.toFixed(0)} ms (${cpu.toFixed(0)})`;
-  console.log(`| ${r.size} | ${r.parse.toFixed(0)} ms | ${ms(r.diff, r.diffCpu)} | ${growth(i, "diff")} | ${ms(r.cli, r.cliCpu)} | ${growth(i, "cli")} |`);
+  const both = (a, b) => (i > 0 ? `${growth(i, a)}, ${growth(i, b)}` : "");
+  console.log(`| ${r.size} | ${ms(r.parse)} | ${ms(r.diff)} | ${ms(r.diffCpu)} | ${both("diff", "diffCpu")} | ${ms(r.cli)} | ${ms(r.cliCpu)} | ${both("cli", "cliCpu")} |`);
 });
 console.log("\n| duties | kind | planted | reported |");
 console.log("| --: | :-- | --: | --: |");
