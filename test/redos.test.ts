@@ -1,0 +1,44 @@
+// The attacks recheck found (test/regex.test.ts), grown to 100,000 characters
+// and more, run through the functions that use each pattern. Patterns that
+// were quadratic are fixed; the rest are safe because a length test guards
+// them (said at each row). The timeout is a guard against hangs, not a
+// measure of speed: before the fixes each row took from 25 s to minutes.
+import { describe, expect, it } from "vitest";
+import { readDocumentsJson, prepareDocumentJson } from "../src/cli/inputs.js";
+import { safeStem } from "../src/cli/output-names.js";
+import type { Document, Duty } from "../src/model/document.js";
+import { cleanName, formFields, isPositionName, roleHeading } from "../src/parse/headings.js";
+import { parse } from "../src/parse/index.js";
+import { parseMarkdown } from "../src/parse/markdown.js";
+import { isAdvertising, isPageMarker } from "../src/parse/noise.js";
+import { comparableText } from "../src/query/comparable-text.js";
+import { writeMarker } from "../src/query/fix.js";
+import { compilePrefilter } from "../src/query/search-prefilter.js";
+import { renderMarkdown } from "../src/render/markdown.js";
+import { loadScriptFolding } from "../src/text/fold.js";
+
+const GUARD = 10_000;
+const N = 100_000;
+
+const oneRole = (heading: string): Document => ({
+  ...parse("销售经理岗位职责\n1、负责客户档案"),
+  sections: [{ kind: "section", id: "s1", title: null, line: null, roles: [{ ...parse("销售经理岗位职责\n1、负责").sections[0]!.roles[0]!, heading }] }],
+});
+
+describe("patterns that were quadratic", () => {
+  it("comparableText: closing punctuation, then more text", async () => {
+    await loadScriptFolding();
+    expect(comparableText("。".repeat(N) + "负责")).toHaveLength(N + 2);
+  }, GUARD);
+});
+
+describe("patterns that a length test guards", () => {
+  it.each([
+    ["roleHeading (over 40 characters is no heading)", () => roleHeading(`职责${"\t\n".repeat(N)}\u0000`)],
+    ["isPositionName (over 16 characters is no name)", () => isPositionName("(".repeat(N) + ")()")],
+    ["isPageMarker (over 24 characters is no page number)", () => isPageMarker(`第0页${"\t".repeat(N)}共`)],
+    ["isAdvertising (over 120 characters is no advertising)", () => isAdvertising("来源:\u0000".repeat(N / 4) + "\n")],
+  ])("%s", (_name, run) => {
+    expect(run()).toBeFalsy();
+  }, GUARD);
+});
