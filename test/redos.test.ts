@@ -30,6 +30,11 @@ describe("patterns that were quadratic", () => {
     await loadScriptFolding();
     expect(comparableText("。".repeat(N) + "负责")).toHaveLength(N + 2);
   }, GUARD);
+
+  it("the parser: a 第X条 line that ends in a long word", () => {
+    const text = `第一条 ${"职責".repeat(N / 2)}x`;
+    expect(parse(text).ignored.length + parse(text).sections.length).toBeGreaterThan(0);
+  }, GUARD);
 });
 
 describe("patterns that a length test guards", () => {

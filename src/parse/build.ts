@@ -456,7 +456,7 @@ class TreeBuilder {
 
   /** 第X条: a role when it introduces a position's duties, a duty inside another role, else not a duty. */
   private article(text: string, marker: Marker, rest: string, no: number, offset: number): void {
-    const rh = roleHeading(rest.replace(/^.*?(?=\S+?(?:职责|職責)[:：]?$)/u, ""));
+    const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
     if (this.open && !this.open.viaArticle) return this.item(marker, rest, no, offset);
     this.closeRole(true);
@@ -798,6 +798,16 @@ function isPrefix(prefix: number[], path: number[]): boolean {
 function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
   return -1;
+}
+
+/**
+ * The last word of a line when it names a position's duties ("第五条 车间主任职责："
+ * → "车间主任职责："), else null. (A pattern that looked for it from the start
+ * of the line took time with the square of a long last word.)
+ */
+function lastWordNamingDuties(text: string): string | null {
+  const word = /(?<!\S)\S+$/u.exec(text)?.[0];
+  return word && /.(?:职责|職責)[:：]?$/u.test(word) ? word : null;
 }
 
 /** A short line that could head something: no sentence punctuation, no duty verb at its start. */
