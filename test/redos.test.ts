@@ -35,6 +35,15 @@ describe("patterns that were quadratic", () => {
     const text = `第一条 ${"职責".repeat(N / 2)}x`;
     expect(parse(text).ignored.length + parse(text).sections.length).toBeGreaterThan(0);
   }, GUARD);
+
+  it("formFields: a form line with a long run of spaces", () => {
+    expect(formFields(`职位名称：销售经理${" ".repeat(N)}x`)).toHaveLength(1);
+    expect(formFields(`职位名称：销售经理${"\u3000".repeat(N)}x`)).toHaveLength(1);
+  }, GUARD);
+
+  it("cleanName: quotes and colons inside a long name", () => {
+    expect(cleanName(`x${"：".repeat(N)}x`)).toHaveLength(N + 2);
+  }, GUARD);
 });
 
 describe("patterns that a length test guards", () => {

@@ -58,7 +58,8 @@ export function isDepartmentName(text: string): boolean {
 
 /** Drops quotes, colons and stray spaces around a name. */
 export function cleanName(s: string): string {
-  return s.replace(/^[\s"'“”「」『』《》【】:：]+|[\s"'“”「」『』《》【】:：]+$/gu, "");
+  // The trailing run is tried from its start only (the lookbehind), which keeps a long name linear.
+  return s.replace(/^[\s"'“”「」『』《》【】:：]+|(?<![\s"'“”「」『』《》【】:：])[\s"'“”「」『』《》【】:：]+$/gu, "");
 }
 
 export type BlockKind = "duties" | "summary" | "skip" | "requirements" | "authority" | "relations" | "other";
@@ -124,7 +125,8 @@ export function formField(line: string): FormField | null {
 export function formFields(line: string): FormField[] | null {
   // A line whose first field is no field is no form (the whole line matches wherever its first part does): say so before splitting all of it.
   if (!formField(line)) return null;
-  const parts = line.trim().split(/(?:[ \t]{2,}|\u3000+)(?=[^:：\s]{2,8}\s*[:：])/u);
+  // Runs of spaces are tried from their start only (the lookbehinds): tried at each space of a long run, the split took time with the square.
+  const parts = line.trim().split(/(?:(?<![ \t])[ \t]{2,}|(?<!\u3000)\u3000+)(?=[^:：\s]{2,8}\s*[:：])/u);
   const fields: FormField[] = [];
   for (const part of parts) {
     const f = formField(part);
