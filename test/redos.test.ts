@@ -44,6 +44,11 @@ describe("patterns that were quadratic", () => {
   it("cleanName: quotes and colons inside a long name", () => {
     expect(cleanName(`x${"：".repeat(N)}x`)).toHaveLength(N + 2);
   }, GUARD);
+
+  it("readDocumentsJson: a brace and a long run of line ends", async () => {
+    await prepareDocumentJson();
+    expect(() => readDocumentsJson(Buffer.from(`}${"\n".repeat(N)}x`), "x.json")).toThrow(/not valid JSON/u);
+  }, GUARD);
 });
 
 describe("patterns that a length test guards", () => {

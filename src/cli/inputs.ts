@@ -185,7 +185,8 @@ export function readDocumentsJson(bytes: Uint8Array, display: string): Document[
   try {
     const trimmed = text.trim();
     if (trimmed.startsWith("[")) values = JSON.parse(trimmed) as unknown[];
-    else if (/\}\s*\n\s*\{/u.test(trimmed)) values = trimmed.split(/\r?\n/u).filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
+    // (No line end in the first run of white space: with one, a brace and a long run of line ends took time with the square.)
+    else if (/\}[^\S\n]*\n\s*\{/u.test(trimmed)) values = trimmed.split(/\r?\n/u).filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
     else values = [JSON.parse(trimmed) as unknown];
   } catch (err) {
     throw new DutiesError("input", `${display}: not valid JSON: ${(err as Error).message}`);
