@@ -49,6 +49,10 @@ describe("patterns that were quadratic", () => {
     await prepareDocumentJson();
     expect(() => readDocumentsJson(Buffer.from(`}${"\n".repeat(N)}x`), "x.json")).toThrow(/not valid JSON/u);
   }, GUARD);
+
+  it("the Markdown reader: a text of 200,000 opening brackets", () => {
+    expect(parseMarkdown("[".repeat(2 * N)).ignored.length).toBeGreaterThanOrEqual(0);
+  }, GUARD);
 });
 
 describe("patterns that a length test guards", () => {
