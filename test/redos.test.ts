@@ -53,6 +53,10 @@ describe("patterns that were quadratic", () => {
   it("the Markdown reader: a text of 200,000 opening brackets", () => {
     expect(parseMarkdown("[".repeat(2 * N)).ignored.length).toBeGreaterThanOrEqual(0);
   }, GUARD);
+
+  it("renderMarkdown: a role heading with a long run of tabs before a #", () => {
+    expect(renderMarkdown(oneRole(`## 销售经理${"\t".repeat(N)}#\t#`))).toContain("销售经理");
+  }, GUARD);
 });
 
 describe("patterns that a length test guards", () => {

@@ -82,7 +82,8 @@ export function roleTitle(role: Role, section: Section, doc: Document): string |
 
 /** A line as written in a Markdown input ("## 销售经理岗位职责") without its `#` marks. */
 function withoutAtx(line: string): string {
-  return line.replace(/^#{1,6}[ \t]+/u, "").replace(/[ \t]+#+[ \t]*$/u, "").trim();
+  // The closing marks are tried from the start of a run of spaces only (the lookbehind), which keeps a long heading linear.
+  return line.replace(/^#{1,6}[ \t]+/u, "").replace(/(?<![ \t])[ \t]+#+[ \t]*$/u, "").trim();
 }
 
 function list(duties: readonly Duty[]): List {
