@@ -57,6 +57,11 @@ describe("patterns that were quadratic", () => {
   it("renderMarkdown: a role heading with a long run of tabs before a #", () => {
     expect(renderMarkdown(oneRole(`## 销售经理${"\t".repeat(N)}#\t#`))).toContain("销售经理");
   }, GUARD);
+
+  it("writeMarker: a long run of digits in a dotted number", () => {
+    const number = `${"1".repeat(2 * N)}.1`;
+    expect(writeMarker({ style: "dotted", marker: number, number } as Duty, 2)).toBe(`${"1".repeat(2 * N)}.2`);
+  }, GUARD);
 });
 
 describe("patterns that a length test guards", () => {

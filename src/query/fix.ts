@@ -95,7 +95,7 @@ export function writeMarker(model: Duty, ordinal: number | null): string | null 
   if (!style || model.marker === null) return null;
   if (model.number === null || ordinal === null) return model.marker; // a bullet
   const numeral = style.id === "dotted"
-    ? model.number.replace(/[0-9０-９]+$/u, style.format(ordinal)) // the last component is the item's own number
+    ? model.number.replace(/(?<![0-9０-９])[0-9０-９]+$/u, style.format(ordinal)) // the last component is the item's own number (tried from the start of a run of digits only, which keeps it linear)
     : matchMarker(style.format(ordinal), [style])?.number;
   if (!numeral || !model.marker.includes(model.number)) return null;
   return model.marker.replace(model.number, dress(numeral, model.number));
