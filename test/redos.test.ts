@@ -62,6 +62,10 @@ describe("patterns that were quadratic", () => {
     const number = `${"1".repeat(2 * N)}.1`;
     expect(writeMarker({ style: "dotted", marker: number, number } as Duty, 2)).toBe(`${"1".repeat(2 * N)}.2`);
   }, GUARD);
+
+  it("safeStem: dots and spaces inside a long file name", () => {
+    expect(safeStem({ kind: "file", path: `x${".".repeat(2 * N)}x.txt`, display: "" })).toHaveLength(200);
+  }, GUARD);
 });
 
 describe("patterns that a length test guards", () => {

@@ -22,7 +22,7 @@ export function safeStem(ref: InputRef): string {
   if (ref.kind === "stdin") return "stdin";
   const base = basename(ref.path);
   let stem = base.slice(0, base.length - extname(base).length).normalize("NFC").replace(UNSAFE, "_");
-  stem = stem.replace(/^[.\s]+|[.\s]+$/gu, "");
+  stem = stem.replace(/^[.\s]+|(?<![.\s])[.\s]+$/gu, ""); // (the trailing run from its start only, which keeps a long name linear)
   if (DEVICE.test(stem.split(".")[0]!)) stem = `_${stem}`;
   stem = truncateBytes(stem, MAX_STEM_BYTES);
   return stem || "document";
