@@ -66,6 +66,12 @@ describe("patterns that were quadratic", () => {
   it("safeStem: dots and spaces inside a long file name", () => {
     expect(safeStem({ kind: "file", path: `x${".".repeat(2 * N)}x.txt`, display: "" })).toHaveLength(200);
   }, GUARD);
+
+  it("the search prefilter: a run broken by a line end, then a long run of CRs", () => {
+    const prefilter = compilePrefilter([["销售计划"]], {});
+    expect(prefilter.bytes(Buffer.from(`销\r${"\r".repeat(N)}`), undefined)).toBe(false);
+    expect(prefilter.bytes(Buffer.from(`销\r${" \r".repeat(N / 2)}售计划`), undefined)).toBe(true);
+  }, GUARD);
 });
 
 describe("patterns that a length test guards", () => {
