@@ -1,15 +1,15 @@
 // diffDocuments(): what changed between two versions of a sheet. Roles pair
 // by name, then by shared duties; duties align by content, never by number;
 // what is left over becomes moves, additions and removals. Pure: no I/O.
-import type { Change, DiffReport, Segment } from "../model/diff.js";
+import type { Change, DiffReport } from "../model/diff.js";
 import type { Document } from "../model/document.js";
 import { alignExact, alignSimilar, folded, written, type Allowed } from "./diff/align.js";
-import { dutySide, inlineDiff, roleRef, roleSide, roundSimilarity, summarize } from "./diff/changes.js";
+import { summarize } from "./diff/changes.js";
+import { dutyChanges, type PlacedChange } from "./diff/duty-changes.js";
 import { roleEntries, type DutyEntry, type RoleEntry } from "./diff/entries.js";
 import { makeKeys, type Keys } from "./diff/keys.js";
-import { outOfOrder } from "./diff/order.js";
+import { roleChange, roleChanges, rolesOutOfOrder } from "./diff/role-changes.js";
 import { pairRoles, type RolePair } from "./diff/roles.js";
-import { similarity } from "./diff/similar.js";
 
 export interface DiffOptions {
   /** Least similarity (0–1) for an edited duty to count as modified rather than removed and added. */
@@ -27,10 +27,8 @@ export interface DiffOptions {
 export const DIFF_DEFAULTS: Required<DiffOptions> = { threshold: 0.6, moveThreshold: 0.8, roleThreshold: 0.5, ignoreOrder: false, foldScript: true };
 
 /** A change and where it goes in the report: the role group (slot), then the place in it (sub). */
-interface Placed {
+interface Placed extends PlacedChange {
   slot: number;
-  sub: number;
-  change: Change;
 }
 
 /** Before anything else in a role's group: the role's own changes. */
@@ -111,117 +109,6 @@ function alignAll(olds: RoleEntry[], news: RoleEntry[], pairs: RolePair[], keys:
     if (o && n) alignSimilar(o, n, threshold);
   }
   alignSimilar(oldDuties, newDuties, moveThreshold, elsewhere);
-}
-
-function roleChange(type: "added" | "removed", o: RoleEntry | null, n: RoleEntry | null): Change {
-  return { type, target: "role", field: null, role: roleRef(o, n), old: o && roleSide(o), new: n && roleSide(n), similarity: null };
-}
-
-/** A pair's own changes: its name, summary, department and place. */
-function roleChanges(pair: RolePair, keys: Keys, reordered: boolean): Change[] {
-  const { old: o, new: n } = pair;
-  const role = roleRef(o, n);
-  const changes: Change[] = [];
-  if (pair.renamed) changes.push({ type: "renamed", target: "role", field: "name", role, old: roleSide(o), new: roleSide(n), similarity: roundSimilarity(pair.share!) });
-  const fields = [
-    ["summary", o.role.summary, o.role.summaryLine, n.role.summary, n.role.summaryLine],
-    ["department", o.role.department, null, n.role.department, null],
-  ] as const;
-  for (const [field, before, beforeLine, after, afterLine] of fields) {
-    const [k1, k2] = [keys.key(before ?? ""), keys.key(after ?? "")];
-    if (k1 === k2) continue;
-    const change: Change = {
-      type: "modified", target: "role", field, role,
-      old: before === null ? null : roleSide(o, before, beforeLine ?? o.role.line),
-      new: after === null ? null : roleSide(n, after, afterLine ?? n.role.line),
-      similarity: before === null || after === null ? null : roundSimilarity(similarity(k1, k2)),
-    };
-    if (before !== null && after !== null) change.segments = inlineDiff(before, after, keys);
-    changes.push(change);
-  }
-  if (reordered) changes.push({ type: "reordered", target: "role", field: null, role, old: roleSide(o), new: roleSide(n), similarity: null });
-  return changes;
-}
-
-/** The pairs whose roles changed places: those outside the longest run kept in order. */
-function rolesOutOfOrder(pairs: RolePair[]): Set<RolePair> {
-  const byOld = [...pairs].sort((a, b) => a.old.index - b.old.index);
-  const moved = outOfOrder(byOld.map((p) => p.new.index));
-  return new Set([...moved].map((i) => byOld[i]!));
-}
-
-/**
- * The duty changes of one role group: a role pair, or a role only in the
- * old version (oldRole alone) or only in the new one (newRole alone). A move
- * between roles is reported once, in the group of the role it joined.
- */
-function dutyChanges(oldRole: RoleEntry | null, newRole: RoleEntry | null, keys: Keys, ignoreOrder: boolean): Omit<Placed, "slot">[] {
-  const out: Omit<Placed, "slot">[] = [];
-  const parentMoved = new Set(newRole?.duties.filter((n) => n.counterpart?.role === oldRole && movedParent(n.counterpart!, n)) ?? []);
-  const reordered = ignoreOrder || !oldRole || !newRole ? new Set<DutyEntry>() : dutiesOutOfOrder(oldRole, newRole, parentMoved);
-  for (const n of newRole?.duties ?? []) {
-    const o = n.counterpart;
-    const role = roleRef(o?.role ?? oldRole, newRole);
-    const put = (type: Change["type"], field: Change["field"] = null, segments?: Segment[]) => {
-      const similarity = o ? roundSimilarity(o.similarity) : null;
-      const change: Change = { type, target: "duty", field, role, old: o && dutySide(o), new: dutySide(n), similarity };
-      if (segments) change.segments = segments;
-      out.push({ sub: n.position, change });
-    };
-    if (!o) {
-      put("added");
-      continue;
-    }
-    const segments = o.similarity < 1 ? inlineDiff(o.duty.text, n.duty.text, keys) : undefined;
-    if (o.role !== oldRole) put("moved", null, segments);
-    else if (parentMoved.has(n)) put("moved", "parent", segments);
-    else {
-      if (segments) put("modified", null, segments);
-      if (reordered.has(n)) put("reordered");
-    }
-  }
-  // A removal goes after the new place of the last duty before it that stayed.
-  let after = -1;
-  for (const o of oldRole?.duties ?? []) {
-    if (o.counterpart?.role === newRole && newRole) after = o.counterpart.position;
-    if (o.counterpart) continue;
-    out.push({
-      sub: after + 0.5 + o.position * 1e-7,
-      change: { type: "removed", target: "duty", field: null, role: roleRef(oldRole, newRole), old: dutySide(o), new: null, similarity: null },
-    });
-  }
-  return out;
-}
-
-/**
- * Whether a duty kept in its role changed parent: another block, or another
- * parent duty. A parent that was itself added or removed (or moved away)
- * explains its children's new place and is the only change reported.
- */
-function movedParent(o: DutyEntry, n: DutyEntry): boolean {
-  if (o.block !== n.block) return true;
-  const kept = (d: DutyEntry) => d.counterpart !== null && d.counterpart.role === d.role.counterpart;
-  if ((o.parent && !kept(o.parent)) || (n.parent && !kept(n.parent))) return false;
-  return (o.parent?.counterpart ?? null) !== n.parent;
-}
-
-/** Duties that changed places among their siblings (the same parent), nested lists each on their own. */
-function dutiesOutOfOrder(oldRole: RoleEntry, newRole: RoleEntry, parentMoved: Set<DutyEntry>): Set<DutyEntry> {
-  const siblings = new Map<DutyEntry | string | null, DutyEntry[]>();
-  for (const o of oldRole.duties) {
-    const n = o.counterpart;
-    if (!n || n.role !== newRole || parentMoved.has(n)) continue;
-    const group = o.parent ?? o.block;
-    const list = siblings.get(group);
-    if (list) list.push(n);
-    else siblings.set(group, [n]);
-  }
-  const moved = new Set<DutyEntry>();
-  for (const list of siblings.values()) {
-    if (list.every((n, i) => i === 0 || list[i - 1]!.position < n.position)) continue; // the usual case: nothing moved
-    for (const i of outOfOrder(list.map((n) => n.position))) moved.add(list[i]!);
-  }
-  return moved;
 }
 
 /** Where a removed role goes in the report: after the new place of the last role before it that stayed. */
