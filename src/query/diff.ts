@@ -1,7 +1,7 @@
 // diffDocuments(): what changed between two versions of a sheet. Roles pair
 // by name, then by shared duties; duties align by content, never by number;
 // what is left over becomes moves, additions and removals. Pure: no I/O.
-import type { Change, DiffReport } from "../model/diff.js";
+import type { DiffReport } from "../model/diff.js";
 import type { Document } from "../model/document.js";
 import { alignExact, alignSimilar, folded, written, type Allowed } from "./diff/align.js";
 import { summarize } from "./diff/changes.js";
