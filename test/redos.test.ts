@@ -71,6 +71,10 @@ describe("patterns that were quadratic", () => {
     const prefilter = compilePrefilter([["销售计划"]], {});
     expect(prefilter.bytes(Buffer.from(`销\r${"\r".repeat(N)}`), undefined)).toBe(false);
     expect(prefilter.bytes(Buffer.from(`销\r${" \r".repeat(N / 2)}售计划`), undefined)).toBe(true);
+    // recheck still calls the fixed pattern polynomial (its model misses that the lookbehind prunes the starts): its attacks, in each unit.
+    expect(prefilter.bytes(Buffer.from(`销\r${"\r\t".repeat(N)}x售`), undefined)).toBe(false);
+    expect(prefilter.bytes(Buffer.from(`销\r${"\r\u2003".repeat(N)}\n售`), undefined)).toBe(false);
+    expect(prefilter.bytes(Buffer.from([...Buffer.from("销\r"), ...Array.from({ length: N }, () => [0xa1, 0xa1, 0x0c]).flat(), 0x78]), undefined)).toBe(false);
   }, GUARD);
 });
 
