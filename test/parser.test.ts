@@ -22,6 +22,7 @@ describe("markers", () => {
     ["㈡负责", "cn-enclosed", "㈡", 2, "㈡"],
     ["【三】负责", "cn-lenticular", "三", 3, "【三】"],
     ["貳、管理部", "financial", "貳", 2, "貳、"],
+    ["参、财务部", "financial", "参", 3, "参、"],
     ["Ⅳ. 负责", "roman", "Ⅳ", 4, "Ⅳ."],
     ["II. 负责", "roman", "II", 2, "II."],
     ["b) 负责", "latin-close", "b", 2, "b)"],

@@ -87,8 +87,8 @@ export const STYLES: MarkerStyle[] = [
   },
   {
     id: "financial", kind: "item", rank: 0,
-    first: "壹貳贰參叁叄肆伍陸陆柒捌玖拾佰",
-    pattern: /^(?<marker>(?<num>[壹貳贰參叁叄肆伍陸陆柒捌玖拾佰]{1,4})(?<sep>[、.．,，:：]\s*|\s+))/u,
+    first: "壹貳贰參参叁叄肆伍陸陆柒捌玖拾佰",
+    pattern: /^(?<marker>(?<num>[壹貳贰參参叁叄肆伍陸陆柒捌玖拾佰]{1,4})(?<sep>[、.．,，:：]\s*|\s+))/u,
     value: chinese, format: (n) => toChinese(n).replace(/./gu, (c) => "〇壹貳參肆伍陸柒捌玖拾佰"["〇一二三四五六七八九十百".indexOf(c)] ?? c) + "、",
   },
   {

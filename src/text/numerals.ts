@@ -2,14 +2,14 @@
 // Arabic in both widths, Roman, Latin letters and the enclosed Unicode forms.
 
 const CN_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 貳: 2, 贰: 2, 兩: 2, 两: 2, 三: 3, 參: 3, 叁: 3, 叄: 3,
+  〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 貳: 2, 贰: 2, 兩: 2, 两: 2, 三: 3, 參: 3, 参: 3, 叁: 3, 叄: 3,
   四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陸: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 const CN_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
 /** Characters that may form a Chinese numeral, common and financial. */
-export const CN_NUMERAL_CHARS = "〇零一壹二貳贰兩两三參叁叄四肆五伍六陸陆七柒八捌九玖十拾百佰千仟";
-export const CN_FINANCIAL_CHARS = "壹貳贰參叁叄肆伍陸陆柒捌玖拾佰仟";
+export const CN_NUMERAL_CHARS = "〇零一壹二貳贰兩两三參参叁叄四肆五伍六陸陆七柒八捌九玖十拾百佰千仟";
+export const CN_FINANCIAL_CHARS = "壹貳贰參参叁叄肆伍陸陆柒捌玖拾佰仟";
 
 /** Value of a Chinese numeral such as 十一, 二十, 九十九, 一百零五, 壹拾貳; null when it is not one. */
 export function chineseValue(s: string): number | null {
