@@ -2,16 +2,32 @@
 // a rename), never over an input unless the command says it may.
 import { randomBytes } from "node:crypto";
 import { realpathSync } from "node:fs";
-import { rename, rm, writeFile } from "node:fs/promises";
+import { chmod, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { DutiesError, fsError } from "../errors.js";
 
-/** Writes `data` to `path` atomically: readers see the old file or the new one, never half of one. */
+/**
+ * Writes `data` to `path` atomically: readers see the old file or the new
+ * one, never half of one. The new file keeps the old one's mode, and a link
+ * is written through (it stays a link). What is not a file (/dev/null, a
+ * named pipe, /dev/stdout) is written in place: a rename would replace it
+ * with a file, and as root that replaced /dev/null for the whole machine.
+ */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const existing = await stat(path).catch(() => null);
+  if (existing?.isDirectory()) throw new DutiesError("output", `${path}: is a folder`);
+  if (existing && !existing.isFile()) {
+    await writeFile(path, data).catch((err: unknown) => {
+      throw fsError(err, path, "write");
+    });
+    return;
+  }
+  const target = existing ? canonicalPath(path) : path;
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(tmp, data, { flag: "wx" });
-    await rename(tmp, path);
+    if (existing) await chmod(tmp, existing.mode & 0o7777);
+    await rename(tmp, target);
   } catch (err) {
     await rm(tmp, { force: true }).catch(() => undefined);
     throw fsError(err, path, "write");
