@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeFileAtomic } from "../src/cli/output.js";
+import { fixture, runCli } from "./helpers/cli.js";
 
 const folder = () => mkdtemp(join(tmpdir(), "duties-output-"));
 
@@ -57,5 +58,29 @@ describe("writeFileAtomic", () => {
   it("refuses a folder with one line that names it", async () => {
     const dir = await folder();
     await expect(writeFileAtomic(dir, "x")).rejects.toThrow(`${dir}: is a folder`);
+  });
+});
+
+describe("commands and their inputs", () => {
+  const sheets = async () => {
+    const dir = await folder();
+    const sheet = await readFile(fixture("sales-duties.txt"));
+    for (const name of ["a.txt", "b.txt"]) await writeFile(join(dir, name), sheet);
+    return { dir, sheet };
+  };
+
+  it("validate refuses an --output that is a sheet inside a folder it checks, and leaves the sheet as it was", async () => {
+    const { dir, sheet } = await sheets();
+    const r = await runCli(["validate", dir, "-o", join(dir, "b.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`duties: ${join(dir, "b.txt")}: refusing to overwrite an input file (choose another --out)\n`);
+    expect(await readFile(join(dir, "b.txt"))).toEqual(sheet);
+  });
+
+  it("export refuses an --out that is a sheet inside a folder it reads", async () => {
+    const { dir, sheet } = await sheets();
+    const r = await runCli(["export", dir, "-o", join(dir, "b.txt")]);
+    expect(r.code).toBe(2);
+    expect(await readFile(join(dir, "b.txt"))).toEqual(sheet);
   });
 });

@@ -81,6 +81,8 @@ export async function runValidate(files: string[], options: ValidateCliOptions, 
       trouble = true;
       continue;
     }
+    // A folder named on the command line may hold the --output file: refused before anything is written.
+    if (options.output && result.loaded.ref.kind === "file") assertNotInput(options.output, [result.loaded.ref.path]);
     const path = reportPath(result.loaded, io.cwd);
     let diagnostics = runRules(result.loaded.doc, rules);
     if (options.fix || options.fixDryRun) {
