@@ -48,20 +48,22 @@ export async function buildProgram(io: CliIO, outcome: Outcome, argv: string[] =
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const outcome: Outcome = { code: 0 };
   const program = await buildProgram(io, outcome, argv);
-  // A closed pipe (`duties parse … | head`) is not an error.
-  io.stdout.on?.("error", (err: NodeJS.ErrnoException) => {
-    if (err.code !== "EPIPE") throw err;
-  });
+  const stdout: { error: NodeJS.ErrnoException | null } = { error: null };
+  io.stdout.on?.("error", (err: NodeJS.ErrnoException) => void (stdout.error ??= err));
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true });
       return 2;
     }
     await program.parseAsync(argv, { from: "user" });
-    return outcome.code;
   } catch (err) {
-    return report(err, io);
+    // (Once stdout has failed, what fails after it is its consequence.)
+    if (!stdout.error) return report(err, io);
   }
+  // Output that could not be written: a closed pipe (`duties parse … | head`) is no error; anything else (a full disk) is trouble.
+  const failed = stdout.error;
+  if (failed && failed.code !== "EPIPE") return report(new DutiesError("output", `cannot write the output: ${failed.message}`, { cause: failed }), io);
+  return outcome.code;
 }
 
 function report(err: unknown, io: CliIO): number {
