@@ -58,7 +58,9 @@ export function runningHeaders(lines: readonly { no: number; text: string }[]): 
   const out = new Set<string>();
   for (const [t, at] of seen) {
     if (at.length < 3) continue;
-    const minGap = Math.min(...at.slice(1).map((v, k) => v - at[k]!));
+    // (A loop, not Math.min(...gaps): a line repeated 200,000 times overflowed the stack.)
+    let minGap = Infinity;
+    for (let k = 1; k < at.length; k++) minGap = Math.min(minGap, at[k]! - at[k - 1]!);
     if (minGap >= 3) out.add(t);
   }
   return out;

@@ -1,0 +1,29 @@
+// Hundreds of thousands of things in one input: lines, roles, blocks, items,
+// problems. Spreading that many values into one call (push(...list),
+// Math.max(...list)) overflowed the stack; each row is one place that did.
+import { describe, expect, it } from "vitest";
+import type { Document, Duty, Role } from "../src/model/document.js";
+import { parse } from "../src/parse/index.js";
+import { diffDocuments } from "../src/query/diff.js";
+import { planFixes } from "../src/query/fix.js";
+import type { SearchLine } from "../src/query/search-context.js";
+import { toMdast } from "../src/render/markdown.js";
+import { tablePrinter } from "../src/render/search-table.js";
+import { renderStylish } from "../src/render/validate-stylish.js";
+import { loadScriptFolding } from "../src/text/fold.js";
+
+const MANY = 200_000;
+
+/** A Document of one section holding `roles`. */
+const withRoles = (roles: Role[]): Document => ({ ...parse(""), sections: [{ kind: "section", id: "s1", title: null, line: null, roles }] });
+const role = (i: number, extra: Partial<Role> = {}): Role => ({
+  kind: "role", id: `s1.r${i}`, name: `区域${i}经理`, heading: `区域${i}经理岗位职责`, department: null, line: i,
+  summary: null, summaryLine: null, summaryEndLine: null, fields: [], duties: [], blocks: [], ...extra,
+});
+
+describe("hundreds of thousands of things", () => {
+  it("the parser: a running header repeated 200,000 times", () => {
+    const text = Array.from({ length: MANY }, (_, i) => `安和医疗器械有限公司\n${(i % 999) + 1}、负责。\n${(i % 999) + 2}、协助。`).join("\n");
+    expect(parse(text).ignored.filter((l) => l.reason === "page-noise")).toHaveLength(MANY);
+  });
+});
