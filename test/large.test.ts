@@ -26,4 +26,8 @@ describe("hundreds of thousands of things", () => {
     const text = Array.from({ length: MANY }, (_, i) => `安和医疗器械有限公司\n${(i % 999) + 1}、负责。\n${(i % 999) + 2}、协助。`).join("\n");
     expect(parse(text).ignored.filter((l) => l.reason === "page-noise")).toHaveLength(MANY);
   });
+
+  it("the Markdown export: 200,000 roles", () => {
+    expect(toMdast(withRoles(Array.from({ length: MANY }, (_, i) => role(i)))).children).toHaveLength(MANY);
+  });
 });

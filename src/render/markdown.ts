@@ -22,7 +22,7 @@ export function toMdast(docs: Document | readonly Document[]): Root {
   const children: RootContent[] = [];
   list.forEach((doc, i) => {
     if (i > 0) children.push({ type: "thematicBreak" });
-    children.push(...documentContent(doc));
+    for (const node of documentContent(doc)) children.push(node);
   });
   return { type: "root", children };
 }
@@ -43,7 +43,8 @@ function documentContent(doc: Document): RootContent[] {
         out.push(heading(roleDepth, role.department));
         department = role.department;
       }
-      out.push(...roleContent(role, section, doc, roleDepth));
+      // (Node by node: push(...nodes) overflowed the stack for a role of 200,000 blocks.)
+      for (const node of roleContent(role, section, doc, roleDepth)) out.push(node);
     }
   }
   return out;
