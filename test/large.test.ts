@@ -30,4 +30,10 @@ describe("hundreds of thousands of things", () => {
   it("the Markdown export: 200,000 roles", () => {
     expect(toMdast(withRoles(Array.from({ length: MANY }, (_, i) => role(i)))).children).toHaveLength(MANY);
   });
+
+  it("the diff: a role with 200,000 blocks", async () => {
+    await loadScriptFolding();
+    const blocks = Array.from({ length: MANY }, (_, i) => ({ kind: "block" as const, type: "other" as const, title: `考核${i}`, line: i + 2, items: [] }));
+    expect(diffDocuments(parse(""), withRoles([role(1, { blocks })])).summary.roles.added).toBe(1);
+  });
 });
