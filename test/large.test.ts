@@ -36,4 +36,9 @@ describe("hundreds of thousands of things", () => {
     const blocks = Array.from({ length: MANY }, (_, i) => ({ kind: "block" as const, type: "other" as const, title: `考核${i}`, line: i + 2, items: [] }));
     expect(diffDocuments(parse(""), withRoles([role(1, { blocks })])).summary.roles.added).toBe(1);
   });
+
+  it("the validate report: 200,000 problems in one file", () => {
+    const diagnostics = Array.from({ length: MANY }, (_, i) => ({ rule: "D002/repeated-number", severity: "warning" as const, message: "Number 1 repeats", line: i + 1, column: 1, endLine: i + 1, endColumn: 3 }));
+    expect(renderStylish([{ path: "big.txt", diagnostics }], { color: false }).split("\n")).toHaveLength(MANY + 4);
+  });
 });
