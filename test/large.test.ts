@@ -41,4 +41,12 @@ describe("hundreds of thousands of things", () => {
     const diagnostics = Array.from({ length: MANY }, (_, i) => ({ rule: "D002/repeated-number", severity: "warning" as const, message: "Number 1 repeats", line: i + 1, column: 1, endLine: i + 1, endColumn: 3 }));
     expect(renderStylish([{ path: "big.txt", diagnostics }], { color: false }).split("\n")).toHaveLength(MANY + 4);
   });
+
+  it("validate --fix: a list of 200,000 bullets to restyle", () => {
+    const text = `销售经理岗位职责\n${"• 负责甲\n- 负责乙\n".repeat(MANY)}`;
+    const doc = parse(text);
+    const dashes = doc.sections[0]!.roles[0]!.duties.filter((d: Duty) => d.marker === "-");
+    const diagnostics = dashes.map((d) => ({ rule: "D004/mixed-marker-style", severity: "warning" as const, message: "", line: d.line, column: d.column, endLine: d.line, endColumn: d.column + 1 }));
+    expect(planFixes(doc, text, diagnostics)).toHaveLength(MANY);
+  });
 });

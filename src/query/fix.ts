@@ -45,7 +45,8 @@ export function planFixes(doc: Document, text: string, diagnostics: Diagnostic[]
         const ordinal = renumber ? level[0]!.ordinal! + i : d.ordinal;
         return locate(d, writeMarker(restyleAt.has(at(d)) ? model : d, ordinal), ordinal, lines);
       });
-      if (planned.every((e) => e !== null)) edits.push(...planned.filter((e) => e.oldMarker !== e.newMarker));
+      // (One by one, not push(...planned): a list of 200,000 items to restyle overflowed the stack.)
+      if (planned.every((e) => e !== null)) for (const e of planned) if (e.oldMarker !== e.newMarker) edits.push(e);
     }
   }
   return edits;
