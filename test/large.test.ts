@@ -49,4 +49,10 @@ describe("hundreds of thousands of things", () => {
     const diagnostics = dashes.map((d) => ({ rule: "D004/mixed-marker-style", severity: "warning" as const, message: "", line: d.line, column: d.column, endLine: d.line, endColumn: d.column + 1 }));
     expect(planFixes(doc, text, diagnostics)).toHaveLength(MANY);
   });
+
+  it("search --table: 200,000 roles with a match in one file", () => {
+    const groups = Array.from({ length: MANY }, (_, i): SearchLine[] => [{ kind: "match", role: role(i), section: { title: null }, submatches: [{}] } as unknown as SearchLine]);
+    const printer = tablePrinter({ color: false });
+    expect(printer.file({ display: "big.txt", groups, matchedItems: MANY, matches: MANY, skipped: false })).toBe("");
+  });
 });
