@@ -31,7 +31,8 @@ const RAW_HTML: [RegExp, RegExp][] = [
  * every list, quote and paragraph before it and reads the same whatever came
  * before (a list item would not: after indented code micromark reads "3) …"
  * as a paragraph). Only a fence or raw HTML can stay open across it: then the
- * piece grows past the line that closes them.
+ * blocks before it are done, and the next piece starts with it and runs past
+ * the line that closes it (so no line is parsed more than twice).
  */
 export function* parsePieces(text: string, lines: readonly string[], parse: (text: string) => Root, size = PIECE_SIZE): Generator<Root> {
   if (text.length <= size || DEFINITION.test(text)) {
@@ -39,20 +40,18 @@ export function* parsePieces(text: string, lines: readonly string[], parse: (tex
     return;
   }
   const starts = lineStarts(text, lines.length);
-  for (let from = 0; from < lines.length;) {
-    let to = nextBoundary(lines, starts, from + 1, starts[from]! + size);
-    for (;;) {
-      const root = parse(text.slice(starts[from], starts[to]));
-      const last = root.children[root.children.length - 1];
-      const closer = last && to < lines.length ? openUntil(last, lines, from, to) : null;
-      if (closer === null) {
-        shift(root, from, starts[from]!);
-        yield root;
-        break;
-      }
-      to = nextBoundary(lines, starts, closer + 1, 0);
-    }
-    from = to;
+  let from = 0;
+  let to = nextBoundary(lines, starts, 1, size);
+  while (from < lines.length) {
+    const root = parse(text.slice(starts[from], starts[to]));
+    const last = root.children[root.children.length - 1];
+    const closer = last && to < lines.length ? openUntil(last, lines, from, to) : null;
+    const next = closer === null ? to : from + last!.position!.start.line - 1;
+    if (closer !== null) root.children.pop();
+    shift(root, from, starts[from]!);
+    yield root;
+    from = next;
+    to = nextBoundary(lines, starts, closer === null ? from + 1 : closer + 1, closer === null ? starts[from]! + size : 0);
   }
 }
 
