@@ -47,8 +47,8 @@ export async function runParse(files: string[], options: ParseCliOptions, io: Cl
     else if (renderTree) await write(io.stdout, renderTree(doc, { color, display }));
     else docs.push({ display, doc });
   }
-  if (format === "json") {
-    // One input named: its Document; several: an array of them.
+  if (format === "json" && !(failed && docs.length === 0)) {
+    // One input named: its Document; several: an array of them. Nothing read: nothing printed.
     const value = specs.length === 1 && docs.length === 1 ? docs[0]!.doc : docs.map((d) => d.doc);
     if (options.pretty ?? !!io.stdout.isTTY) await write(io.stdout, renderJson(value, true));
     else {
