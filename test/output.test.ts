@@ -3,14 +3,19 @@
 // named pipe) is written in place, never replaced by a file.
 import { execFileSync } from "node:child_process";
 import { createReadStream } from "node:fs";
-import { chmod, lstat, mkdtemp, readFile, readdir, readlink, stat, symlink, writeFile } from "node:fs/promises";
+import { chmod, lstat, mkdtemp, readFile, readdir, readlink, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { writeFileAtomic } from "../src/cli/output.js";
 import { fixture, runCli } from "./helpers/cli.js";
 
-const folder = () => mkdtemp(join(tmpdir(), "duties-output-"));
+const made: string[] = [];
+const folder = async () => {
+  made.push(await mkdtemp(join(tmpdir(), "duties-output-")));
+  return made[made.length - 1]!;
+};
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 describe("writeFileAtomic", () => {
   it("replaces a file and leaves no temporary file behind", async () => {
