@@ -468,7 +468,7 @@ class TreeBuilder {
   /** Weak markers count only when the sequence proves them; Roman I/V/X may be Latin letters. */
   private acceptMarker(marker: Marker, rest: string): Marker | null {
     if (marker.style.id === "roman" && /^[IVXivx]$/u.test(marker.number!)) {
-      const latin = matchMarker(marker.marker + rest, [STYLE_BY_ID.get("latin")!, STYLE_BY_ID.get("latin-close")!]);
+      const latin = matchMarker(marker.marker.replace(/\s+$/u, "") + rest, [STYLE_BY_ID.get("latin")!, STYLE_BY_ID.get("latin-close")!]);
       if (latin && this.expects(latin)) return latin;
     }
     if (marker.style.id !== "arabic-bare" && marker.style.id !== "arabic-space") return marker;
