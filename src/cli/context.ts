@@ -24,7 +24,7 @@ export function useColor(io: CliIO, option?: string): boolean {
 }
 
 /** Writes to a stream and waits until it has taken the data (back-pressure for big outputs). */
-export function write(stream: Writable, text: string): Promise<void> {
+export function write(stream: Writable, text: string | Uint8Array): Promise<void> {
   // A reader that went away (`| head`) ends the output quietly: later writes are dropped.
   if (stream.destroyed || stream.writableEnded) return Promise.resolve();
   return new Promise((resolve, reject) => {

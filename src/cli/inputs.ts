@@ -8,6 +8,7 @@ import { DutiesError, fsError } from "../errors.js";
 import type { Document } from "../model/document.js";
 import { parse } from "../parse/index.js";
 import { decode, DecodeError } from "../text/decode.js";
+import { parseSplit, type SplitDocument } from "./parse-split.js";
 
 export const TEXT_EXTENSIONS = [".txt", ".md", ".markdown", ".text"];
 const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn"]);
@@ -91,6 +92,8 @@ export interface ReadOptions {
   encoding?: string;
   /** "markdown" forces Markdown input; "text" forces plain text; else by extension. */
   from?: "auto" | "text" | "markdown";
+  /** A long plain-text sheet may be parsed on two threads, its Document then completed by `LoadedDocument.split` (for JSON output only). */
+  split?: boolean;
 }
 
 export interface LoadedDocument {
@@ -99,6 +102,8 @@ export interface LoadedDocument {
   /** The decoded text (null for a Document read back from JSON). */
   text: string | null;
   bytes: Buffer;
+  /** When read on two threads (ReadOptions.split): the rest of the Document, to be written with splitDocumentJson. */
+  split?: SplitDocument;
 }
 
 /** Whether an input is Documents printed by `duties parse`: a `.json` or `.jsonl` file, or JSON on stdin. */
@@ -125,7 +130,7 @@ export async function loadDocuments(ref: InputRef, stdin: Readable, options: Rea
 }
 
 /** Bytes → Document: decoding, binary check, Markdown or plain text, replaced-byte diagnostics. */
-export function decodeAndParse(bytes: Uint8Array, path: string | null, display: string, options: ReadOptions = {}): { doc: Document; text: string } {
+export function decodeAndParse(bytes: Uint8Array, path: string | null, display: string, options: ReadOptions = {}): { doc: Document; text: string; split?: SplitDocument } {
   let decoded;
   try {
     decoded = decode(bytes, { encoding: options.encoding });
@@ -136,7 +141,10 @@ export function decodeAndParse(bytes: Uint8Array, path: string | null, display: 
   if (decoded.binary) throw new DutiesError("binary", `${display}: binary file, not a text document (use --encoding to force one)`);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const markdown = options.from === "markdown" || (options.from !== "text" && !!path && /\.(md|markdown)$/iu.test(path));
-  const doc = markdown ? parseMarkdownSync(decoded.text, path, decoded.encoding, sha256) : parse(decoded.text, { path, encoding: decoded.encoding, sha256 });
+  const parseOptions = { path, encoding: decoded.encoding, sha256 };
+  const parsed = markdown ? parseMarkdownSync(decoded.text, path, decoded.encoding, sha256) : options.split ? parseSplit(decoded.text, parseOptions) : parse(decoded.text, parseOptions);
+  const split = "later" in parsed ? parsed : undefined;
+  const doc = split ? split.doc : (parsed as Document);
   for (const at of decoded.replaced) {
     doc.diagnostics.push({
       rule: "D012/invalid-bytes", severity: "warning",
@@ -144,7 +152,7 @@ export function decodeAndParse(bytes: Uint8Array, path: string | null, display: 
       line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1,
     });
   }
-  return { doc, text: decoded.text };
+  return split ? { doc, text: decoded.text, split } : { doc, text: decoded.text };
 }
 
 let markdownModule: typeof import("../parse/markdown.js") | null = null;

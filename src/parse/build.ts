@@ -3,7 +3,7 @@
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
 import { blockHeading, formField, formFields, isDepartmentName, isPositionName, roleHeading, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
-import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker } from "./markers.js";
+import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { isAdvertising, isPageMarker, isStray, runningHeaders } from "./noise.js";
 import { toChinese } from "../text/numerals.js";
 
@@ -24,6 +24,16 @@ interface Frame {
   lastText: string;
   /** Markdown list depth, when the input states it. */
   depth?: number;
+  /** How to look for this list's next item inside a line, worked out the first time it is needed (see findSplit). */
+  next?: NextItem | null;
+}
+
+/** The next item of an open list: its pattern, the key under which its absence is remembered, and characters it must hold. */
+interface NextItem {
+  re: RegExp;
+  item: string;
+  /** One of these must be in a text for it to hold the item (a cheap test before the pattern); null when there is no such test. */
+  chars: string[] | null;
 }
 
 interface OpenRole {
@@ -62,11 +72,22 @@ const INLINE_LIST = /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|�
 // A block heading glued after an item: "…；任职要求：1.…".
 const GLUED_BLOCK = /[；;。.]\s*(?=(?:任职要求|任職要求|任职资格|任職資格|岗位要求|崗位要求|职位要求|職位要求|岗位职责|崗位職責|工作职责|工作職責|福利待遇|薪资待遇|薪資待遇)\s*[:：])/u;
 
+/**
+ * What the builder learns from the whole sheet before it places a line: the
+ * running headers, the width of a hard-wrapped copy and the heads of dotted
+ * numbers. A builder given part of a sheet (see ./split.ts) is given these.
+ */
+export interface SheetFacts {
+  headers: string[];
+  wrapWidth: number | null;
+  dottedHeads: number[];
+}
+
 export function buildTree(lines: readonly SourceLine[]): BuiltTree {
   return new TreeBuilder(lines).build();
 }
 
-class TreeBuilder {
+export class TreeBuilder {
   private readonly sections: Section[] = [];
   private readonly ignored: Ignored[] = [];
   private title: string | null = null;
@@ -83,7 +104,7 @@ class TreeBuilder {
   /** Pieces of the line being read that wait for the one being read to end (see lineRest). */
   private pendingPieces: { text: string; marker: Marker | null; no: number; offset: number }[] | null = null;
   /** What the rest of the line being read is known to lack (see knownAbsent): the longest rest searched in vain, for each thing. */
-  private absent = { at: -1, upTo: new Map<RegExp | string, number>() };
+  private readonly absent = { at: -1, upTo: new Map<RegExp | string, number>() };
   /** Index into `content` of the line being processed. */
   private at = 0;
   private readonly content: SourceLine[];
@@ -91,9 +112,16 @@ class TreeBuilder {
   private readonly dottedHeads: Set<number>;
   private readonly headers: Set<string>;
 
-  constructor(lines: readonly SourceLine[]) {
+  /**
+   * `facts`: the whole sheet's, when `lines` are only the part of it that
+   * starts at a part heading; `continuing`: such a part, read as the builder
+   * reads it after two roles or more (the title is settled by then).
+   */
+  constructor(lines: readonly SourceLine[], facts?: SheetFacts, continuing = false) {
     // Repeated headings of the sheet's own (任职要求：, a role heading) are structure, not page headers.
-    this.headers = runningHeaders(lines.filter((l) => l.text && !l.marker && !roleHeading(l.text) && !blockHeading(l.text) && !formFields(l.text)));
+    this.headers = facts
+      ? new Set(facts.headers)
+      : runningHeaders(lines.filter((l) => l.text && !l.marker), (t) => !!(roleHeading(t) || blockHeading(t) || formFields(t)));
     this.content = [];
     for (const l of lines) {
       if (!l.text) continue;
@@ -101,12 +129,47 @@ class TreeBuilder {
       if (noise) this.ignored.push({ line: l.no, text: l.text, reason: noise });
       else this.content.push(l);
     }
-    this.wrapWidth = hardWrapWidth(this.content.map((l) => l.text));
-    this.dottedHeads = new Set(this.content.filter((l) => l.marker?.path).map((l) => l.marker!.path![0]!));
+    this.wrapWidth = facts ? facts.wrapWidth : hardWrapWidth(this.content.map((l) => l.text));
+    this.dottedHeads = new Set(facts ? facts.dottedHeads : this.content.filter((l) => l.marker?.path).map((l) => l.marker!.path![0]!));
+    if (continuing) this.roleCount = 2;
+  }
+
+  /** What this builder learnt from its lines, for a builder of a later part of them. */
+  get facts(): SheetFacts {
+    return { headers: [...this.headers], wrapWidth: this.wrapWidth, dottedHeads: [...this.dottedHeads] };
   }
 
   build(): BuiltTree {
-    for (this.at = 0; this.at < this.content.length; this.at++) {
+    this.readTo(this.content.length);
+    this.closeRole(false);
+    return this.tree();
+  }
+
+  /**
+   * Reads the lines before line `no`, which opens a part (第三篇 …), and says
+   * whether the rest can be read by a builder of its own: the part heading
+   * must be read as one (not set aside as noise), and two roles or more must
+   * have been seen, so that nothing after it can become the title.
+   */
+  readBefore(no: number): boolean {
+    let end = this.at;
+    while (end < this.content.length && this.content[end]!.no < no) end++;
+    this.readTo(end);
+    return this.content[end]?.no === no && this.roleCount >= 2;
+  }
+
+  /** The tree of the lines before `no`, after readBefore(no) said yes: ended as the part heading at `no` ends it. */
+  treeBefore(no: number): BuiltTree {
+    this.closeRole(true);
+    // The noise of the later lines belongs to the builder of those lines.
+    const kept = this.ignored.filter((i) => i.line < no);
+    this.ignored.length = 0;
+    for (const i of kept) this.ignored.push(i);
+    return this.tree();
+  }
+
+  private readTo(end: number): void {
+    for (; this.at < end; this.at++) {
       const l = this.content[this.at]!;
       if (l.heading !== undefined) this.markdownHeading(l);
       else if (l.continuation && this.stack.length) this.fill(l.text, l.no, 0);
@@ -115,7 +178,9 @@ class TreeBuilder {
         this.line(l.text, l.marker, l.no, 0, l.depth);
       }
     }
-    this.closeRole(false);
+  }
+
+  private tree(): BuiltTree {
     this.ignored.sort((a, b) => a.line - b.line);
     return { title: this.title, titleLine: this.titleLine, sections: this.sections, ignored: this.ignored };
   }
@@ -607,16 +672,16 @@ class TreeBuilder {
       if (at > 0 && (!best || at < best.at)) best = { at, marker };
     };
     for (const f of this.stack) {
-      const m = f.marker;
-      if (!m || m.ordinal === null || m.path) continue;
-      const re = nextMarkerPattern(m.style, m.ordinal, m);
-      if (!re) continue;
-      // Keyed by what is looked for: the lists restarted under each glued block heading of a line look for the same item.
-      const item = `${f.key}\u0000${re.source}`;
-      if (this.knownAbsent(item, rest)) continue;
-      const hit = mayHold(rest, m.style.id, m.ordinal + 1) ? nextItemIn(rest, re, f) : null;
+      const next = f.next === undefined ? (f.next = nextItem(f)) : f.next;
+      if (!next) continue;
+      if (this.knownAbsent(next.item, rest)) continue;
+      let hit = null;
+      if (next.chars === null || next.chars.some((c) => rest.includes(c))) {
+        next.re.lastIndex = 0;
+        hit = nextItemIn(rest, next.re, f);
+      }
       if (hit) consider(hit.at, hit.marker);
-      else this.markAbsent(item, rest);
+      else this.markAbsent(next.item, rest);
     }
     const colon = this.searchRest(COLON, rest) !== null;
     const inline = colon && this.searchRest(INLINE_LIST, rest);
@@ -645,7 +710,10 @@ class TreeBuilder {
    * missing from it, not once for each piece.
    */
   private knownAbsent(key: RegExp | string, rest: string): boolean {
-    if (this.absent.at !== this.at) this.absent = { at: this.at, upTo: new Map() };
+    if (this.absent.at !== this.at) {
+      this.absent.at = this.at;
+      if (this.absent.upTo.size) this.absent.upTo.clear();
+    }
     return (this.absent.upTo.get(key) ?? -1) >= rest.length;
   }
 
@@ -738,14 +806,34 @@ function nextItemIn(rest: string, re: RegExp, frame: Frame): { at: number; marke
   return null;
 }
 
-/** A cheap test before a regex scan: can `text` hold the next marker of this style at all? */
-function mayHold(text: string, style: string, next: number): boolean {
+// By style and marker as written, which fix the ordinal and the nesting key: most items of a sheet share a few markers.
+const nextItems = new Map<MarkerStyle, Map<string, NextItem | null>>();
+
+/** How to find the next item of the list open at `frame` inside a line, or null when a list of its kind is never glued. */
+function nextItem(frame: Frame): NextItem | null {
+  const m = frame.marker;
+  if (!m || m.ordinal === null || m.path) return null;
+  let byMarker = nextItems.get(m.style);
+  if (!byMarker) nextItems.set(m.style, (byMarker = new Map()));
+  let next = byMarker.get(m.marker);
+  if (next === undefined) byMarker.set(m.marker, (next = newNextItem(frame, m as Marker & { ordinal: number })));
+  return next;
+}
+
+function newNextItem(frame: Frame, m: Marker & { ordinal: number }): NextItem | null {
+  const re = nextMarkerPattern(m.style, m.ordinal, m);
+  if (!re) return null;
+  // Keyed by what is looked for: the lists restarted under each glued block heading of a line look for the same item.
+  return { re, item: `${frame.key}\u0000${re.source}`, chars: mustHold(m.style.id, m.ordinal + 1) };
+}
+
+/** A cheap test before a regex scan: characters one of which a text must hold to hold the next marker of this style. */
+function mustHold(style: string, next: number): string[] | null {
   if (style.startsWith("arabic") && style !== "arabic-enclosed" && style !== "arabic-stop") {
-    const d = String(next % 10);
-    return text.includes(d) || text.includes(String.fromCharCode(0xff10 + (next % 10)));
+    return [String(next % 10), String.fromCharCode(0xff10 + (next % 10))];
   }
-  if (style === "cn" || style === "cn-paren") return text.includes(toChinese(next).slice(-1));
-  return true;
+  if (style === "cn" || style === "cn-paren") return [toChinese(next).slice(-1)];
+  return null;
 }
 
 function newDuty(marker: Marker | null, text: string, no: number): Duty {

@@ -5,11 +5,16 @@
 const ROLE_WORDS = "(?:岗位工作职责|崗位工作職責|岗位职责|崗位職責|工作职责|工作職責|岗位说明书|崗位說明書|职位说明书|職位說明書|职务说明书|職務說明書|工作内容|工作內容|主要职责|主要職責|岗位职能|崗位職能|职责范围|職責範圍|职责|職責)";
 const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*${ROLE_WORDS}\\s*(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?:[(（][^)）]{0,12}[)）])?\\s*[:：]?$`, "u");
 
+const ROLE_WORD_CHARS = /[职職说說内內]/u;
+
 /** Endings of position names: 經理, 主管, 銷售員, 部長, 內勤 … */
 const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|[^成人会會议議]员|[^成人会會议議]員|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|副理|收发|收發|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜]工|总工|總工|总管|總管|专家|專家)$/u;
 
 /** Endings of department names: 銷售部, 財務中心, 人事行政處 … */
 const DEPARTMENT_END = /(?:部|部门|部門|中心|办公室|辦公室|[^各]处|[^各]處|科|室|车间|車間|事业部|事業部|分公司|子公司|小组|小組|团队|團隊|委员会|委員會|工作组|工作組|门店|門店|项目部|項目部)$/u;
+
+// The last characters of the endings above: a department name holds one.
+const DEPARTMENT_CHARS = /[部门門心室处處科间間司组組队隊会會店]/u;
 
 /** Starts of duty sentences, which a position name never has: 負責, 協助, 完成 … */
 const DUTY_START = /^(?:负责|負責|协助|協助|配合|完成|参与|參與|组织|組織|制定|制订|制訂|执行|執行|做好|建立|认真|認真|严格|嚴格|及时|及時|定期|按时|按時|根据|根據|督促|监督|監督|协调|協調|履行|落实|落實|对|對|与|與|在|按|为|為|向|将|將|把|做|处理|處理|审核|審核|检查|檢查|编制|編制|收集|掌握|了解|熟悉|服从|服從|遵守|承办|承辦|其他|其它|领导|領導|上级|上級|本|各|所|该|該)/u;
@@ -28,7 +33,8 @@ export interface RoleHeading {
 export function roleHeading(rest: string): RoleHeading | null {
   const text = rest.trim();
   if (text.length > 40 || /[。；;！!？?]/u.test(text)) return null;
-  const m = ROLE_HEADING.exec(text);
+  // Every role word holds one of these characters: without one, only a position name is left to try.
+  const m = ROLE_WORD_CHARS.test(text) ? ROLE_HEADING.exec(text) : null;
   if (m) {
     const name = cleanName(m.groups!.name!);
     if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !POSITION_END.test(name))) return null;
@@ -49,7 +55,7 @@ export function isPositionName(text: string): boolean {
 
 /** A short line that names a department: "銷售部", "財務中心". */
 export function isDepartmentName(text: string): boolean {
-  if (text.length > 24) return false;
+  if (text.length > 24 || !DEPARTMENT_CHARS.test(text)) return false;
   const t = cleanName(text);
   if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
   if (DUTY_START.test(t)) return false;
@@ -60,6 +66,14 @@ export function isDepartmentName(text: string): boolean {
 export function cleanName(s: string): string {
   // The trailing run is tried from its start only (the lookbehind), which keeps a long name linear.
   return s.replace(/^[\s"'“”「」『』《》【】:：]+|(?<![\s"'“”「」『』《》【】:：])[\s"'“”「」『』《》【】:：]+$/gu, "");
+}
+
+function colonBefore(line: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return true;
+  }
+  return false;
 }
 
 export type BlockKind = "duties" | "summary" | "skip" | "requirements" | "authority" | "relations" | "other";
@@ -78,7 +92,7 @@ const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
 /** A job-description block heading such as "任职要求：", with what follows it on the line. */
 export function blockHeading(line: string): { kind: BlockKind; title: string; rest: string } | null {
   // Cheap test first: a block heading is short, or has its colon within the first few characters.
-  if (line.length > 14 && !/[:：]/u.test(line.slice(0, 14))) return null;
+  if (line.length > 14 && !colonBefore(line, 14)) return null;
   // Only the head is matched (a pattern that ran on to the end of the line made a line of thousands of pieces quadratic).
   const trimmed = line.trim();
   const m = /^(?<title>[^:：\s]{2,10})\s*(?:[:：]\s*|$)/u.exec(trimmed);

@@ -1,8 +1,8 @@
 // parse(): text in, Document out. A pure function: no I/O, no globals.
 import { createHash } from "node:crypto";
-import type { Document, Duty, Ignored } from "../model/document.js";
+import type { Document, Duty, Ignored, Section } from "../model/document.js";
 import { SCHEMA_VERSION } from "../model/version.js";
-import { buildTree } from "./build.js";
+import { buildTree, type BuiltTree } from "./build.js";
 import { lexLines, splitLines, type SourceLine } from "./lines.js";
 import { numberingDiagnostics } from "./numbering.js";
 
@@ -17,7 +17,8 @@ export interface ParseOptions {
 
 /** Parses a duty sheet's text into a Document. */
 export function parse(text: string, options: ParseOptions = {}): Document {
-  return documentFromLines(lexLines(text), [], text, options);
+  const lines = lexLines(text);
+  return documentFromLines(lines, [], text, options, lines.length);
 }
 
 /**
@@ -25,8 +26,12 @@ export function parse(text: string, options: ParseOptions = {}): Document {
  * Markdown reader's (with heading levels and list depths), plus the lines a
  * reader already set aside (a table, a code block) with their reasons.
  */
-export function documentFromLines(lines: SourceLine[], setAside: Ignored[], text: string, options: ParseOptions = {}): Document {
-  const tree = buildTree(lines);
+export function documentFromLines(lines: SourceLine[], setAside: Ignored[], text: string, options: ParseOptions = {}, lineCount?: number): Document {
+  return documentFromTree(buildTree(lines), setAside, text, options, lineCount);
+}
+
+/** The Document of a built tree: source facts, ids and numbering diagnostics added. */
+export function documentFromTree(tree: BuiltTree, setAside: Ignored[], text: string, options: ParseOptions = {}, lineCount?: number): Document {
   const ignored = setAside.length ? [...tree.ignored, ...setAside].sort((a, b) => a.line - b.line) : tree.ignored;
   const doc: Document = {
     kind: "document",
@@ -35,7 +40,7 @@ export function documentFromLines(lines: SourceLine[], setAside: Ignored[], text
       path: options.path ?? null,
       encoding: options.encoding ?? "utf-8",
       sha256: options.sha256 ?? createHash("sha256").update(text).digest("hex"),
-      lines: splitLines(text).length,
+      lines: lineCount ?? splitLines(text).length,
     },
     title: tree.title,
     titleLine: tree.titleLine,
@@ -50,13 +55,18 @@ export function documentFromLines(lines: SourceLine[], setAside: Ignored[], text
 
 /** Ids from positions: s1, s1.r2, s1.r2.d3.1 — the same for the same input. */
 export function assignIds(doc: Document): void {
+  assignSectionIds(doc.sections, 0);
+}
+
+/** Ids for sections that follow `before` others in their Document. */
+export function assignSectionIds(sections: Section[], before: number): void {
   const visit = (duties: Duty[], prefix: string) =>
     duties.forEach((d, i) => {
       d.id = `${prefix}.${i + 1}`;
       visit(d.children, d.id);
     });
-  doc.sections.forEach((s, si) => {
-    s.id = `s${si + 1}`;
+  sections.forEach((s, si) => {
+    s.id = `s${before + si + 1}`;
     s.roles.forEach((r, ri) => {
       r.id = `${s.id}.r${ri + 1}`;
       visit(r.duties, `${r.id}.d`);

@@ -215,24 +215,42 @@ export const STYLE_BY_ID = new Map(STYLES.map((s) => [s.id, s]));
 /** Styles that only count as markers when the sequence around them proves it. */
 export const WEAK_STYLES = new Set(["arabic-bare", "arabic-space"]);
 
+const candidatesByCode: (MarkerStyle[] | undefined)[] = [];
 const candidatesByFirst = new Map<string, MarkerStyle[]>();
+const NONE: MarkerStyle[] = [];
 
 /** The styles that can start with this character, in catalogue order (cached: most lines start alike). */
 function candidates(first: string): MarkerStyle[] {
   let list = candidatesByFirst.get(first);
   if (!list) {
     list = STYLES.filter((s) => new RegExp(`^[${s.first}]`, "u").test(first));
+    if (list.length === 0) list = NONE;
     candidatesByFirst.set(first, list);
   }
   return list;
 }
 
+/** candidates() by the first UTF-16 unit, for the common case of a character in the Basic Multilingual Plane. */
+function candidatesAt(rest: string): MarkerStyle[] {
+  const c = rest.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return candidates(String.fromCodePoint(rest.codePointAt(0)!));
+  return (candidatesByCode[c] ??= candidates(rest[0]!));
+}
+
+/** Whether a UTF-16 unit is white space that trimStart() removes (fast path for the common first characters). */
+function maybeSpace(c: number): boolean {
+  return c <= 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Reads the marker at the start of `line` (leading white space allowed), or null. */
 export function matchMarker(line: string, styles?: readonly MarkerStyle[]): Marker | null {
-  const lead = line.length - line.trimStart().length;
-  const rest = line.slice(lead);
+  // Lines come trimmed from the lexer: only measure the lead when the first unit could be white space.
+  const lead = line.length > 0 && maybeSpace(line.charCodeAt(0)) ? line.length - line.trimStart().length : 0;
+  const rest = lead ? line.slice(lead) : line;
   if (!rest) return null;
-  for (const style of styles ?? candidates(String.fromCodePoint(rest.codePointAt(0)!))) {
+  const list = styles ?? candidatesAt(rest);
+  for (let i = 0; i < list.length; i++) {
+    const style = list[i]!;
     const m = style.pattern.exec(rest);
     if (!m?.groups) continue;
     const num = m.groups.num ?? m.groups.num2 ?? "";

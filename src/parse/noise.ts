@@ -27,27 +27,54 @@ const AD_PATTERNS: RegExp[] = [
 const PAGE = new RegExp(PAGE_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "iu");
 const AD = new RegExp(AD_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "iu");
 
+// Cheap tests first, since most lines are neither. Every page pattern starts with one of
+// these characters (after white space, which a trimmed line has none of) …
+const PAGE_FIRST = /^[第共\-—–─_~·\s0-9０-９pP]/u;
+// … and every advertising pattern holds one of these pairs (the first two characters of its alternatives).
+const AD_PAIRS = new Map<number, string>();
+for (const pair of [
+  "更多", "相关", "相關", "小编", "小編", "本站", "网友", "網友", "收藏", "阅读", "閱讀", "来源", "來源", "发布", "發布", "更新", "本文", "文章",
+  "扫码", "掃碼", "扫描", "掃描", "关注", "關注", "微信", "版权", "版權", "免费", "免費", "点击", "點擊", "下载", "下載", "上一", "下一", "返回",
+  "ht", "hT", "Ht", "HT", "ww", "wW", "Ww", "WW",
+]) AD_PAIRS.set(pair.charCodeAt(0), (AD_PAIRS.get(pair.charCodeAt(0)) ?? "") + pair[1]);
+
+const AD_FIRST = new Uint8Array(0x10000);
+for (const c of AD_PAIRS.keys()) AD_FIRST[c] = 1;
+
+function holdsAdPair(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (AD_FIRST[text.charCodeAt(i)] === 0) continue;
+    const seconds = AD_PAIRS.get(text.charCodeAt(i));
+    if (seconds !== undefined && seconds.includes(text[i + 1]!)) return true;
+  }
+  return false;
+}
+
 /** Whether a trimmed line is a page header or footer by its form alone. */
 export function isPageMarker(text: string): boolean {
-  return text.length <= 24 && PAGE.test(text);
+  return text.length <= 24 && PAGE_FIRST.test(text) && PAGE.test(text);
 }
 
 /** Whether a trimmed line is advertising or a web page's chrome. */
 export function isAdvertising(text: string): boolean {
-  return text.length <= 120 && AD.test(text);
+  return text.length <= 120 && holdsAdPair(text) && AD.test(text);
 }
 
 /** Whether a line holds no letters or digits at all ("……", "***", "）"). */
 export function isStray(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // A line that starts with a common ideograph or an ASCII letter or digit holds one.
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return false;
   return !/[\p{L}\p{N}]/u.test(text);
 }
 
 /**
  * Short lines repeated on every page (a company name in the header): a line
  * seen three times or more, short, without sentence punctuation, and never
- * within three lines of itself (so not a run of list items), is a running header.
+ * within three lines of itself (so not a run of list items), is a running header,
+ * unless `structure` says it is one of the sheet's own headings.
  */
-export function runningHeaders(lines: readonly { no: number; text: string }[]): Set<string> {
+export function runningHeaders(lines: readonly { no: number; text: string }[], structure: (text: string) => boolean = () => false): Set<string> {
   const seen = new Map<string, number[]>();
   for (const { no, text: t } of lines) {
     if (t.length < 2 || t.length > 40 || /[。；;，,：:]$/u.test(t)) continue;
@@ -61,7 +88,8 @@ export function runningHeaders(lines: readonly { no: number; text: string }[]): 
     // (A loop, not Math.min(...gaps): a line repeated 200,000 times overflowed the stack.)
     let minGap = Infinity;
     for (let k = 1; k < at.length; k++) minGap = Math.min(minGap, at[k]! - at[k - 1]!);
-    if (minGap >= 3) out.add(t);
+    // Asked last, of the few repeated lines only: whether the line is the sheet's own structure.
+    if (minGap >= 3 && !structure(t)) out.add(t);
   }
   return out;
 }

@@ -17,7 +17,7 @@ export function dutyKey(d: Duty): string | null {
 }
 
 /** Diagnostics for every sibling list in the document. */
-export function numberingDiagnostics(doc: Document): Diagnostic[] {
+export function numberingDiagnostics(doc: Pick<Document, "sections">): Diagnostic[] {
   const out: Diagnostic[] = [];
   const visit = (list: Duty[]) => {
     let prev: Duty | null = null;

@@ -4,6 +4,7 @@ import type { Document } from "../../model/document.js";
 import { chunked, jsonPieces, renderJson, renderJsonl } from "../../render/json.js";
 import { useColor, write, type CliIO } from "../context.js";
 import { loadInputs, type ReadOptions } from "../inputs.js";
+import { splitDocumentJson, type SplitDocument } from "../parse-split.js";
 import type { Outcome } from "../main.js";
 import { inputOptions, reportInputError, resolveSpecs } from "../shared.js";
 
@@ -30,11 +31,14 @@ export async function runParse(files: string[], options: ParseCliOptions, io: Cl
   const specs = resolveSpecs(files, io, "parse");
   const format = options.format ?? (io.stdout.isTTY ? "tree" : "json");
   const color = useColor(io, options.color);
-  const docs: { display: string; doc: Document }[] = [];
+  const docs: { display: string; doc: Document; split?: SplitDocument | undefined }[] = [];
   let failed = false;
   // Renderers load with the format that needs them (chalk for the tree, cli-table3 for the table).
   const { renderTree } = format === "tree" ? await import("../../render/tree.js") : { renderTree: null };
-  for await (const result of loadInputs(specs, io.stdin, options)) {
+  const pretty = options.pretty ?? !!io.stdout.isTTY;
+  // One Document as compact JSON is written as it is built: a long sheet can then be read on two threads.
+  const split = format === "json" && !pretty && specs.length === 1 && specs[0] !== "-";
+  for await (const result of loadInputs(specs, io.stdin, { ...options, split })) {
     if (!result.ok) {
       reportInputError(io, result.error);
       failed = true;
@@ -45,13 +49,21 @@ export async function runParse(files: string[], options: ParseCliOptions, io: Cl
     // Stream what can be streamed, so that a long run shows its first results at once.
     if (format === "jsonl") await write(io.stdout, renderJsonl([doc]));
     else if (renderTree) await write(io.stdout, renderTree(doc, { color, display }));
-    else docs.push({ display, doc });
+    else docs.push({ display, doc, split: result.loaded.split });
   }
   if (format === "json" && !(failed && docs.length === 0)) {
     // One input named: its Document; several: an array of them. Nothing read: nothing printed.
     const value = specs.length === 1 && docs.length === 1 ? docs[0]!.doc : docs.map((d) => d.doc);
-    if (options.pretty ?? !!io.stdout.isTTY) await write(io.stdout, renderJson(value, true));
-    else {
+    const halves = docs.length === 1 ? docs[0]!.split : undefined;
+    if (pretty) await write(io.stdout, renderJson(value, true));
+    else if (halves && value === halves.doc) {
+      try {
+        for await (const chunk of chunked(splitDocumentJson(halves))) await write(io.stdout, chunk);
+      } finally {
+        halves.cancel();
+      }
+      await write(io.stdout, "\n");
+    } else {
       for (const chunk of chunked(jsonPieces(value))) await write(io.stdout, chunk);
       await write(io.stdout, "\n");
     }

@@ -1,0 +1,98 @@
+// A long sheet read on two threads (src/cli/parse-split.ts) must print exactly
+// the JSON of parse(): the same sections, ids, ignored lines and diagnostics.
+// The split runs from dist/ (built by the global setup), where the worker's
+// script lives; the threshold is set to 0 so that short texts split too.
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/parse/index.js";
+import { splitPoint } from "../src/parse/split.js";
+import { decode } from "../src/text/decode.js";
+import { spawnSync } from "node:child_process";
+import { BIN, fixture } from "./helpers/cli.js";
+
+type SplitModule = typeof import("../src/cli/parse-split.js");
+const dist = (): Promise<SplitModule> => import(fileURLToPath(new URL("../dist/cli/parse-split.js", import.meta.url))) as Promise<SplitModule>;
+
+/** The JSON the split path prints for `text`, and whether it split. */
+async function splitJson(text: string): Promise<{ json: string; split: boolean }> {
+  const { parseSplit, splitDocumentJson } = await dist();
+  const parsed = parseSplit(text, { sha256: "x" }, 0);
+  if (!("later" in parsed)) return { json: JSON.stringify(parsed), split: false };
+  let json = "";
+  for await (const piece of splitDocumentJson(parsed)) json += typeof piece === "string" ? piece : Buffer.from(piece).toString("utf8");
+  return { json, split: true };
+}
+
+const sequential = (text: string) => JSON.stringify(parse(text, { sha256: "x" }));
+
+const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
+const sheets = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => decode(readFileSync(FIXTURES + f)).text);
+const seed = readFileSync(fixture("sales-duties.txt"), "utf8");
+
+describe("parsing a long sheet on two threads", () => {
+  it("prints the same JSON as parse() for every fixture put together under part headings", async () => {
+    const text = sheets.map((s, i) => `第${"一二三四五六七八九十"[i % 10]}篇 汇编${i + 1}\n${s}`).join("\n");
+    const { json, split } = await splitJson(text);
+    expect(split).toBe(true);
+    expect(json).toBe(sequential(text));
+  });
+
+  it("the same for the customer's sheet repeated, with CRLF line ends and page noise between", async () => {
+    const copy = (n: number) => seed.replace(/^第(.)篇/gmu, `第$1篇（第${n}冊）`).replace(/\n/gu, "\r\n");
+    const text = Array.from({ length: 6 }, (_, i) => copy(i + 1)).join("\r\n第 3 页 共 9 页\r\n");
+    const { json, split } = await splitJson(text);
+    expect(split).toBe(true);
+    expect(json).toBe(sequential(text));
+  });
+
+  it("the same, read on one thread, when the part heading comes before the second role (the title may still change)", async () => {
+    const text = `销售岗位职责汇编\n销售经理岗位职责\n1、负责销售。\n2、负责回款。\n第二篇 附录\n${"说明文字。\n".repeat(20)}`;
+    expect(splitPoint(text)).not.toBeNull();
+    const { json, split } = await splitJson(text);
+    expect(split).toBe(false);
+    expect(json).toBe(sequential(text));
+  });
+
+  it("the same for fixture lines shuffled together with part headings anywhere (generated)", async () => {
+    const lines = sheets.flatMap((s) => s.split(/\r?\n/u));
+    const heading = fc.constantFrom("第二篇 附则", "第三章 销售部", "第四部分（续）", "  第五篇：财务部岗位职责", "第一节 概述");
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.nat(lines.length - 1).map((i) => lines[i]!), heading), { minLength: 20, maxLength: 200 }), async (picked) => {
+        const text = picked.join("\n");
+        expect((await splitJson(text)).json).toBe(sequential(text));
+      }),
+      { numRuns: 40, seed: 20261127 },
+    );
+  }, 60_000);
+
+  it("never splits at a subsection that names a role, nor at a part line that is advertising", () => {
+    expect(splitPoint(`${"甲\n".repeat(10)}第一节 销售经理岗位职责\n${"乙\n".repeat(10)}`)).toBeNull();
+    expect(splitPoint(`${"甲\n".repeat(10)}第一篇 更多范文请关注本站\n${"乙\n".repeat(10)}`)).toBeNull();
+    const at = splitPoint(`${"甲\n".repeat(10)}第二章 销售部\n${"乙\n".repeat(10)}`);
+    expect(at).toEqual({ offset: 20, no: 11 });
+  });
+
+  it("through the bin: a sheet over the threshold prints the JSON of parse()", async () => {
+    const { SPLIT_MIN_CHARS } = await import("../src/parse/split.js");
+    const copies = Math.ceil(SPLIT_MIN_CHARS / seed.length) + 1;
+    const text = Array.from({ length: copies }, (_, i) => seed.replace(/^第(.)篇/gmu, `第$1篇（第${i + 1}冊）`)).join("\n");
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(`${tmpdir()}/duties-split-`);
+    try {
+      writeFileSync(`${dir}/long.txt`, text);
+      const r = spawnSync(process.execPath, [BIN, "parse", `${dir}/long.txt`, "--format", "json"], { encoding: "utf8", maxBuffer: 1 << 30 });
+      expect(r.status).toBe(0);
+      const doc = parse(text, { path: `${dir}/long.txt` });
+      expect(r.stdout).toBe(`${JSON.stringify(doc)}\n`);
+      expect(doc.sections.length).toBeGreaterThan(copies);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
