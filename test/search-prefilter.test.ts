@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { decodeAndParse } from "../src/cli/inputs.js";
 import type { Duty } from "../src/model/document.js";
 import { compileMatcher, prepareSearch, search, type MatcherOptions } from "../src/query/search.js";
+import { decode } from "../src/text/decode.js";
 import { foldText } from "../src/text/fold.js";
 import { fixture } from "./helpers/cli.js";
 
@@ -58,6 +59,33 @@ describe("the byte prefilter", () => {
     expect(search(doc, compileMatcher(["量子加密通信"]))).toHaveLength(1);
     expect(passes(Buffer.from(text), "量子加密通信")).toBe(true);
     expect(passes(Buffer.from(text.replace("密通", "秘通")), "量子加密通信")).toBe(false);
+  });
+
+  it("rules out a file that lacks a character of the phrase, even where a line end breaks its start", () => {
+    const wrapped = "一、经理\n1、负责量子\n加密通信设\n2、做好记录。\n";
+    expect(passes(Buffer.from(wrapped), "量子加密通信设备")).toBe(false);
+    expect(passes(Buffer.from(`${wrapped}3、维护設備。\n`), "量子加密通信设备")).toBe(true);
+  });
+
+  it("gives a file the same answer whatever files it saw before (it tries first the character that last ruled one out)", () => {
+    const texts = ["量子加密", "量子加密通信设备", "子加密通信设备", "量子加密通信设", "量子\n加密通信設備", "通信设备量子加密"];
+    const files = texts.map((t) => Buffer.from(`1、${t}\n`));
+    const shared = compileMatcher(["量子加密通信设备"]).prefilter!;
+    const answers = files.map((f) => shared.bytes(f));
+    expect(answers).toEqual([false, true, false, false, true, false]);
+    expect(answers).toEqual(files.map((f) => passes(f, "量子加密通信设备")));
+  });
+
+  it("looks for a phrase only as UTF-8 in a file that is read as UTF-8 whatever it holds", () => {
+    // 通知 in GB18030 (CD A8 D6 AA) is valid UTF-8 as well ("֪ͨ").
+    const gb = Buffer.from([0xcd, 0xa8, 0xd6, 0xaa]);
+    expect(gb.toString("utf8")).toBe("֪ͨ");
+    const short = Buffer.concat([Buffer.from("一、经理\n1、"), gb, Buffer.from("。\n")]);
+    expect(passes(short, "通知")).toBe(true); // short UTF-8 may be GBK by accident: decoding weighs both readings
+    const long = Buffer.concat([short, Buffer.from(`2、${"负责部门日常管理工作。".repeat(200)}\n`)]);
+    expect(decode(long).encoding).toBe("utf-8");
+    expect(passes(long, "通知")).toBe(false);
+    expect(passes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), short]), "通知")).toBe(false);
   });
 
   it("looks for the literal runs a regular expression requires, in every alternative", () => {

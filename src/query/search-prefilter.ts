@@ -2,8 +2,11 @@
 // and parsing a file, folding an item's text) by looking for the literal runs
 // every match must contain, in every spelling folding would accept: in a
 // file's raw bytes (as UTF-8, GB18030 and Big5 in turn; UTF-16 with a
-// byte-order mark as text), or in an item's text as written.
+// byte-order mark as text), or in an item's text as written. Each unit's
+// regular expressions run only on files that hold, somewhere, every character
+// of every run in some spelling: a few native byte searches rule out most files.
 import { Buffer, isUtf8 } from "node:buffer";
+import { SURE_UTF8_BYTES } from "../text/decode.js";
 import { legacyBytes } from "../text/legacy-bytes.js";
 import { spellingsOf, type SpellingOptions } from "../text/spellings.js";
 import { escapeInClass } from "./search-pattern.js";
@@ -31,6 +34,8 @@ type Unit = "text" | "utf-8" | "gb18030" | "gb18030+4" | "big5";
 
 const VALID_UTF8_UNITS: Unit[] = ["utf-8", "gb18030", "big5"];
 const OTHER_UNITS: Unit[] = ["utf-8", "gb18030+4", "big5"];
+/** Valid UTF-8 that decode() reads as UTF-8 whatever it holds (a UTF-8 byte-order mark, or more than a few KB). */
+const SURE_UTF8_UNITS: Unit[] = ["utf-8"];
 
 /**
  * One run's tests in one unit. A wrapped line may break the run: then a line
@@ -41,10 +46,30 @@ const OTHER_UNITS: Unit[] = ["utf-8", "gb18030+4", "big5"];
  * checked.
  */
 interface UnitTests {
+  present: Presence;
   scan: RegExp;
   whole: RegExp;
   /** starts[k - 1]: a line that starts with what follows a prefix of k characters. */
   starts: RegExp[];
+}
+
+/**
+ * The characters of a run that must stand in a file wherever a match is,
+ * broken by line ends or not, each with the forms it may take in one unit.
+ * White space is left out: the parser puts a space between two Latin words
+ * where it joins wrapped lines. So is a character with four-byte GB18030
+ * codes, which a plain search cannot look for.
+ */
+interface Presence {
+  chars: Form[][];
+  /** The order to try them in: the one that last ruled a file out first, since it is likely to do so again. */
+  order: number[];
+}
+
+/** A form as written in a unit; `lead`, when not -1, is a byte that comes before `needle` (searched without it: UTF-8 lead bytes are everywhere in CJK text). */
+interface Form {
+  needle: Buffer | string;
+  lead: number;
 }
 
 interface Run {
@@ -65,16 +90,26 @@ export function compilePrefilter(required: string[][], options: SpellingOptions)
       return { spellings, item: new RegExp(spellings.map((s) => unitPattern(s, "text")).join(""), "u"), units: {} };
     }),
   );
-  const holds = (units: Unit[], data: string) =>
-    units.some((unit) => alternatives.some((runs) => runs.every((run) => runHolds((run.units[unit] ??= compileUnit(run.spellings, unit)), data))));
+  /** `data`: the text (unit "text") or the bytes (the other units), which the regular expressions see through latin1. */
+  const holds = (units: Unit[], data: Buffer | string) => {
+    let latin1: string | null = null;
+    const asText = () => (typeof data === "string" ? data : (latin1 ??= data.toString("latin1")));
+    return units.some((unit) =>
+      alternatives.some((runs) => {
+        const tests = runs.map((run) => (run.units[unit] ??= compileUnit(run.spellings, unit)));
+        return tests.every((t) => present(t.present, data)) && tests.every((t) => runHolds(t, asText()));
+      }),
+    );
+  };
   return {
     bytes(data, encoding) {
       const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-      if (encoding !== undefined) return /^(?:utf-?16|ucs-?2)/iu.test(encoding) || holds(OTHER_UNITS, buffer.toString("latin1"));
+      if (encoding !== undefined) return /^(?:utf-?16|ucs-?2)/iu.test(encoding) || holds(OTHER_UNITS, buffer);
       const utf16 = utf16Text(buffer);
       if (utf16 !== null) return holds(["text"], utf16);
       if (buffer.indexOf(0) >= 0) return true; // UTF-16 without a byte-order mark, or binary: the decoder decides
-      return holds(isUtf8(buffer) ? VALID_UTF8_UNITS : OTHER_UNITS, buffer.toString("latin1"));
+      if (!isUtf8(buffer)) return holds(OTHER_UNITS, buffer);
+      return holds(buffer.length > SURE_UTF8_BYTES || hasUtf8Bom(buffer) ? SURE_UTF8_UNITS : VALID_UTF8_UNITS, buffer);
     },
     item(text) {
       return alternatives.some((runs) => runs.every((run) => run.item.test(text)));
@@ -88,6 +123,28 @@ function utf16Text(buffer: Buffer): string | null {
   if (buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.toString("utf16le", 2);
   if (buffer[0] === 0xfe && buffer[1] === 0xff) return Buffer.from(buffer.subarray(2, buffer.length & ~1)).swap16().toString("utf16le");
   return null;
+}
+
+const hasUtf8Bom = (buffer: Buffer) => buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+
+/** Whether every character of `p` stands in `data` in one of its forms. */
+function present(p: Presence, data: Buffer | string): boolean {
+  const { chars, order } = p;
+  for (let j = 0; j < order.length; j++) {
+    const k = order[j]!;
+    if (!chars[k]!.some((form) => contains(data, form))) {
+      if (j > 0) order.unshift(...order.splice(j, 1));
+      return false;
+    }
+  }
+  return true;
+}
+
+function contains(data: Buffer | string, { needle, lead }: Form): boolean {
+  if (typeof data === "string") return data.indexOf(needle as string) >= 0;
+  if (lead < 0) return data.indexOf(needle) >= 0;
+  for (let at = data.indexOf(needle, 1); at > 0; at = data.indexOf(needle, at + 1)) if (data[at - 1] === lead) return true;
+  return false;
 }
 
 function runHolds(tests: UnitTests, data: string): boolean {
@@ -112,12 +169,15 @@ const TRIMMED = [..."\t\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u
 function compileUnit(spellings: string[][], unit: Unit): UnitTests {
   const flags = unit === "text" ? "u" : "";
   const c = spellings.map((s) => unitPattern(s, unit));
+  const chars = spellings.filter((s) => !s.some((ch) => TRIMMED.includes(ch) || ch === "\n" || ch === "\r")).map((s) => unitForms(s, unit)).filter((forms) => forms !== null);
+  const present = { chars, order: chars.map((forms, k) => ({ k, n: forms.length })).sort((a, b) => a.n - b.n || a.k - b.k).map(({ k }) => k) };
   const blank = unitPattern(TRIMMED, unit);
   const space = `${blank}*`;
   // A CR that the white space after an earlier line end runs on through is not tried again (the lookbehind): tried at
   // each CR of a long run of them, the test took time with the square. Any match from it is a match from the earlier one.
   const lineEnd = `(?:\\n|(?<![\\r\\n]${blank}*?)\\r)`;
   return {
+    present,
     scan: new RegExp(runOrBrokenStart(c, space, true), `${flags}g`),
     whole: new RegExp(c.join(""), flags),
     starts: c.slice(1).map((_, k) => new RegExp(`${lineEnd}${space}${runOrBrokenStart(c.slice(k + 1), space, false)}`, flags)),
@@ -139,16 +199,38 @@ function runOrBrokenStart(c: string[], space: string, capture: boolean): string 
 /** Any of `chars` written in `unit`, as a pattern (one that never matches when none of them can be written in it). */
 function unitPattern(chars: string[], unit: Unit): string {
   if (unit === "text") return `[${chars.map(escapeInClass).join("")}]`;
-  const sequences = new Set<string>();
+  const sequences = byteForms(chars, unit).map((s) => (s === FOUR_BYTE ? "[\\x81-\\xfe][\\x30-\\x39][\\x81-\\xfe][\\x30-\\x39]" : hex(s)));
+  return sequences.length ? `(?:${sequences.join("|")})` : "(?!)";
+}
+
+/** The forms of any of `chars` in `unit`, for a plain search; null when one of them may take a four-byte GB18030 code. */
+function unitForms(chars: string[], unit: Unit): Form[] | null {
+  if (unit === "text") return chars.map((ch) => ({ needle: ch, lead: -1 }));
+  const forms: Form[] = [];
+  for (const s of byteForms(chars, unit)) {
+    if (s === FOUR_BYTE) return null;
+    forms.push(s.length >= 3 ? { needle: Buffer.from(s.slice(1)), lead: s[0]! } : { needle: Buffer.from(s), lead: -1 });
+  }
+  return forms;
+}
+
+/** Any four-byte GB18030 code (in "gb18030+4"), for a character that has no shorter one. */
+const FOUR_BYTE = null;
+
+/** The byte sequences that write any of `chars` in a byte unit, each once, in order. */
+function byteForms(chars: string[], unit: Exclude<Unit, "text">): (number[] | typeof FOUR_BYTE)[] {
+  const sequences = new Map<string, number[] | typeof FOUR_BYTE>();
   for (const ch of chars) {
-    if (unit === "utf-8") sequences.add(hex(Buffer.from(ch, "utf8")));
-    else {
+    if (unit === "utf-8") {
+      const s = [...Buffer.from(ch, "utf8")];
+      sequences.set(hex(s), s);
+    } else {
       const found = legacyBytes(ch, unit === "big5" ? "big5" : "gb18030");
-      if (found !== "four-byte") for (const s of found) sequences.add(hex(s));
-      else if (unit === "gb18030+4") sequences.add("[\\x81-\\xfe][\\x30-\\x39][\\x81-\\xfe][\\x30-\\x39]");
+      if (found !== "four-byte") for (const s of found) sequences.set(hex(s), s);
+      else if (unit === "gb18030+4") sequences.set("four-byte", FOUR_BYTE);
     }
   }
-  return sequences.size ? `(?:${[...sequences].join("|")})` : "(?!)";
+  return [...sequences.values()];
 }
 
 const hex = (bytes: Iterable<number>) => [...bytes].map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("");

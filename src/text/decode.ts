@@ -51,6 +51,9 @@ export class DecodeError extends Error {
 // Detection only looks at this much; the whole file is decoded once, with the winner.
 const SAMPLE = 64 * 1024;
 
+/** Valid UTF-8 longer than this is read as UTF-8 without weighing other readings (see detect); the search prefilter relies on it. */
+export const SURE_UTF8_BYTES = 4096;
+
 export function decode(bytes: Uint8Array, options: { encoding?: string } = {}): Decoded {
   let forced: string | undefined;
   if (options.encoding !== undefined) {
@@ -119,7 +122,7 @@ function detect(bytes: Uint8Array): { encoding: string; text?: string | undefine
   // Short GBK/Big5 runs can still be valid UTF-8 by accident (位職 in GBK reads as "λ\x9a"),
   // so a UTF-8 reading full of implausible characters is weighed against the legacy ones.
   // Past a few kilobytes of valid UTF-8 such an accident does not happen: skip the cost.
-  if (text !== undefined && bytes.length > 4096) return { encoding: "utf-8", text, clean: true };
+  if (text !== undefined && bytes.length > SURE_UTF8_BYTES) return { encoding: "utf-8", text, clean: true };
   const sample = sampleOf(bytes);
   const own = score(decodeWith("utf-8", sample));
   if (own < 0) {
