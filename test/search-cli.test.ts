@@ -212,6 +212,17 @@ describe("duties search: inputs and exit codes", () => {
     ]);
   });
 
+  it("reads a file larger than its read buffer whole, and the files after it as they are", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "duties-search-"));
+    const roles = Array.from({ length: 4_000 }, (_, i) => `${i + 1}、行政专员岗位职责\n1、负责部门日常管理工作。\n2、做好会议记录。\n`).join("");
+    writeFileSync(join(dir, "a.txt"), `${roles}4001、研发主管岗位职责\n1、负责量子加密通信设备的巡检。\n`);
+    writeFileSync(join(dir, "b.txt"), "一、经理\n1、负责量子加密通信设备。\n");
+    writeFileSync(join(dir, "c.txt"), "一、主管\n1、负责量子加密。\n");
+    expect(readFileSync(join(dir, "a.txt")).length).toBeGreaterThan(256 * 1024);
+    const r = await runCli(["search", "-l", "量子加密通信设备", dir]);
+    expect(lines(r.stdout).map((l) => l.slice(dir.length + 1))).toEqual(["a.txt", "b.txt"]);
+  });
+
   it("exits 2 for an unknown --encoding even when no file would be parsed", async () => {
     const r = await runCli(["search", "量子加密", SALES, "--encoding", "klingon"]);
     expect(r.code).toBe(2);
@@ -270,6 +281,13 @@ describe("duties search through the real bin", () => {
     const bin = runBin(["search", "客户", SALES]);
     expect(bin.code).toBe(0);
     expect(bin.stdout).toBe((await runCli(["search", "客户", SALES])).stdout);
+  });
+
+  it("reads a Document that duties parse printed on a worker thread too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "duties-search-"));
+    writeFileSync(join(dir, "big5.json"), (await runCli(["parse", "fixtures/big5.txt", "--format", "json"])).stdout);
+    const pool = runBin(["search", "-c", "-j", "2", "资金调度", join(dir, "big5.json"), "fixtures/big5.txt"]);
+    expect(pool).toEqual({ code: 0, stdout: `${join(dir, "big5.json")}:1\nfixtures/big5.txt:1\n`, stderr: "" });
   });
 
   it.each([

@@ -26,6 +26,11 @@ export async function planSearch(request: SearchRequest): Promise<SearchPlan> {
   return { ...request, compiled: compileMatcher(request.patterns, request.matcher) };
 }
 
+/** Whether any input may be Documents printed by `duties parse`, so that the Document schema (zod) must be loaded. */
+export function needsDocumentJson(inputs: InputRef[]): boolean {
+  return inputs.some((ref) => ref.kind === "stdin" || isDocumentJson(ref));
+}
+
 /** False when the prefilter rules the input out by its bytes: it cannot match, so it need not be parsed. */
 export function mayMatch(ref: InputRef, bytes: Uint8Array, plan: SearchPlan): boolean {
   const prefilter = plan.compiled.prefilter;

@@ -12,7 +12,7 @@ import { Worker } from "node:worker_threads";
 import { DutiesError } from "../errors.js";
 import type { FileOutcome } from "../render/search-common.js";
 import { needsMarkdown, type InputRef } from "./inputs.js";
-import type { SearchRequest } from "./search-input.js";
+import { needsDocumentJson, type SearchRequest } from "./search-input.js";
 import type { WorkerReply, WorkerTask } from "./search-worker.js";
 
 /** Files to parse, still to come, that make starting workers pay (measured on 2 cores: bench/search/RESULTS.md). */
@@ -35,7 +35,7 @@ export function planWorkers(threads: number, inputs: InputRef[], request: Search
   const size = (threads === 0 ? (cores > 2 ? cores : 1) : threads) - 1;
   const script = new URL("./search-worker.js", import.meta.url);
   // Run from the TypeScript sources (the tests), there is no worker script to start.
-  const start = size > 0 && existsSync(fileURLToPath(script)) ? () => new WorkerPool(script, size, { request, markdown: needsMarkdown(inputs, request.read) }) : null;
+  const start = size > 0 && existsSync(fileURLToPath(script)) ? () => new WorkerPool(script, size, { request, markdown: needsMarkdown(inputs, request.read), documents: needsDocumentJson(inputs) }) : null;
   return {
     now: () => (start && threads > 1 ? start() : null),
     later: (candidates, read) => (start && threads === 0 && workersPay(candidates, read, inputs.length) ? start() : null),

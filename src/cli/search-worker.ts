@@ -15,10 +15,10 @@ export interface WorkerTask {
 
 export type WorkerReply = { id: number; outcome: FileOutcome } | { id: number; error: { code: DutiesError["code"]; message: string; bug: boolean } };
 
-const { request, markdown } = workerData as { request: SearchRequest; markdown: boolean };
+const { request, markdown, documents } = workerData as { request: SearchRequest; markdown: boolean; documents: boolean };
 const plan = await planSearch(request);
 if (markdown) await prepareMarkdown();
-await prepareDocumentJson();
+if (documents) await prepareDocumentJson();
 
 parentPort!.on("message", ({ id, ref, bytes }: WorkerTask) => {
   let reply: WorkerReply;

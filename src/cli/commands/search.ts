@@ -3,19 +3,19 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { DutiesError } from "../../errors.js";
 import { assertValid } from "../../query/search-pattern.js";
-import type { MatcherOptions } from "../../query/search.js";
+import { prepareSearch, type MatcherOptions } from "../../query/search.js";
 import type { SearchPrinter, SearchTotals } from "../../render/search-common.js";
-import { jsonPrinter } from "../../render/search-json.js";
-import { countPrinter, filesPrinter, linesPrinter } from "../../render/search-lines.js";
-import { tablePrinter } from "../../render/search-table.js";
-import { textPrinter } from "../../render/search-text.js";
 import { useColor, write, type CliIO } from "../context.js";
-import { decodeAndParse, expandInputs, isDocumentJson, needsMarkdown, prepareDocumentJson, prepareMarkdown, type ReadOptions } from "../inputs.js";
+import { decodeAndParse, expandInputs, needsMarkdown, prepareDocumentJson, prepareMarkdown, type ReadOptions } from "../inputs.js";
 import type { Outcome } from "../main.js";
 import { progress } from "../progress.js";
-import type { SearchRequest } from "../search-input.js";
+import { needsDocumentJson, type SearchRequest } from "../search-input.js";
 import { searchInputs } from "../search-run.js";
 import { inputOptions, reportInputError, resolveSpecs } from "../shared.js";
+
+/** Output held back at most this long, and this much, before it is written. */
+const FLUSH_MS = 100;
+const FLUSH_CHARS = 1 << 16;
 
 /** What the walk picks up in folders (files named on the command line are read whatever their names). */
 const SEARCH_EXTENSIONS = [".txt", ".md", ".markdown"];
@@ -101,35 +101,52 @@ export async function runSearch(pattern: string | undefined, paths: string[], op
   // Invalid patterns are trouble before anything is read (the matcher is compiled with the folding tables later).
   if (!options.fixedStrings) patterns.forEach(assertValid);
 
-  const { inputs, errors } = await expandInputs(resolveSpecs(paths, io, "search", "."), SEARCH_EXTENSIONS);
+  // What the search loads (OpenCC's tables when folding, the printer's module) loads while the walk waits for the file system.
+  const [{ inputs, errors }, printer] = await Promise.all([
+    expandInputs(resolveSpecs(paths, io, "search", "."), SEARCH_EXTENSIONS),
+    choosePrinter(options, io, request.context.before + request.context.after > 0),
+    options.fold ? prepareSearch() : undefined,
+  ]);
   let failed = errors.length > 0;
   for (const error of errors) reportInputError(io, error);
   if (needsMarkdown(inputs, read)) await prepareMarkdown();
-  if (inputs.some((ref) => ref.kind === "stdin" || isDocumentJson(ref))) await prepareDocumentJson();
+  if (needsDocumentJson(inputs)) await prepareDocumentJson();
 
-  const printer = choosePrinter(options, io, request.context.before + request.context.after > 0);
   const totals: SearchTotals = { searches: 0, searchesWithMatch: 0, skippedByPrefilter: 0, matchedItems: 0, matches: 0, elapsedMs: 0 };
   const bar = progress(io.stderr, "searching");
-  for await (const result of searchInputs(inputs, request, io.stdin, options.threads)) {
-    if (!result.ok) {
-      bar.clear();
-      reportInputError(io, result.error);
-      failed = true;
-      continue;
+  // Results go out in batches rather than a write for each file with a match, yet at once after a quiet
+  // spell and at least every FLUSH_MS, so that a long search shows what it finds as it goes.
+  let pending = "";
+  let flushedAt = -Infinity;
+  const flush = async () => {
+    if (!pending) return;
+    bar.clear();
+    const text = pending;
+    pending = "";
+    flushedAt = performance.now();
+    await write(io.stdout, text);
+  };
+  for await (const batch of searchInputs(inputs, request, io.stdin, options.threads)) {
+    for (const result of batch) {
+      if (!result.ok) {
+        await flush();
+        bar.clear();
+        reportInputError(io, result.error);
+        failed = true;
+        continue;
+      }
+      const o = result.outcome;
+      totals.searches++;
+      if (o.skipped) totals.skippedByPrefilter++;
+      if (o.matchedItems) totals.searchesWithMatch++;
+      totals.matchedItems += o.matchedItems;
+      totals.matches += o.matches;
+      pending += printer.file(o);
     }
-    const o = result.outcome;
-    totals.searches++;
-    if (o.skipped) totals.skippedByPrefilter++;
-    if (o.matchedItems) totals.searchesWithMatch++;
-    totals.matchedItems += o.matchedItems;
-    totals.matches += o.matches;
-    const text = printer.file(o);
-    if (text) {
-      bar.clear();
-      await write(io.stdout, text);
-    }
+    if (pending.length >= FLUSH_CHARS || performance.now() - flushedAt >= FLUSH_MS) await flush();
     bar.update(totals.searches, inputs.length);
   }
+  await flush();
   bar.clear();
   totals.elapsedMs = performance.now() - started;
   const end = printer.end(totals);
@@ -138,11 +155,13 @@ export async function runSearch(pattern: string | undefined, paths: string[], op
   return totals.matchedItems > 0 ? 0 : 1;
 }
 
-function choosePrinter(options: SearchCliOptions, io: CliIO, context: boolean): SearchPrinter {
-  if (options.filesWithMatches) return filesPrinter();
-  if (options.count) return countPrinter();
-  if (options.json) return jsonPrinter();
+/** The printer for the output asked for, loading only its own module (cli-table3 and chalk cost start-up time). */
+async function choosePrinter(options: SearchCliOptions, io: CliIO, context: boolean): Promise<SearchPrinter> {
+  if (options.filesWithMatches) return (await import("../../render/search-lines.js")).filesPrinter();
+  if (options.count) return (await import("../../render/search-lines.js")).countPrinter();
+  if (options.json) return (await import("../../render/search-json.js")).jsonPrinter();
   const color = useColor(io, options.color);
-  if (options.table) return tablePrinter({ color });
-  return io.stdout.isTTY ? textPrinter({ color, context }) : linesPrinter({ color, context });
+  if (options.table) return (await import("../../render/search-table.js")).tablePrinter({ color });
+  if (io.stdout.isTTY) return (await import("../../render/search-text.js")).textPrinter({ color, context });
+  return (await import("../../render/search-lines.js")).linesPrinter({ color, context });
 }
