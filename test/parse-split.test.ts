@@ -2,10 +2,12 @@
 // the JSON of parse(): the same sections, ids, ignored lines and diagnostics.
 // The split runs from dist/ (built by the global setup), where the worker's
 // script lives; the threshold is set to 0 so that short texts split too.
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Document } from "../src/model/document.js";
 import { parse } from "../src/parse/index.js";
 import { splitPoint } from "../src/parse/split.js";
 import { decode } from "../src/text/decode.js";
@@ -18,7 +20,7 @@ const dist = (): Promise<SplitModule> => import(fileURLToPath(new URL("../dist/c
 /** The JSON the split path prints for `text`, and whether it split. */
 async function splitJson(text: string): Promise<{ json: string; split: boolean }> {
   const { parseSplit, splitDocumentJson } = await dist();
-  const parsed = parseSplit(text, { sha256: "x" }, 0);
+  const parsed = await parseSplit(text, { sha256: "x" }, 0);
   if (!("later" in parsed)) return { json: JSON.stringify(parsed), split: false };
   let json = "";
   for await (const piece of splitDocumentJson(parsed)) json += typeof piece === "string" ? piece : Buffer.from(piece).toString("utf8");
@@ -77,22 +79,37 @@ describe("parsing a long sheet on two threads", () => {
     expect(at).toEqual({ offset: 20, no: 11 });
   });
 
-  it("through the bin: a sheet over the threshold prints the JSON of parse()", async () => {
+  describe("through the bin, a sheet over the threshold prints what one thread prints", async () => {
     const { SPLIT_MIN_CHARS } = await import("../src/parse/split.js");
     const copies = Math.ceil(SPLIT_MIN_CHARS / seed.length) + 1;
     const text = Array.from({ length: copies }, (_, i) => seed.replace(/^第(.)篇/gmu, `第$1篇（第${i + 1}冊）`)).join("\n");
-    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
-    const dir = mkdtempSync(`${tmpdir()}/duties-split-`);
-    try {
-      writeFileSync(`${dir}/long.txt`, text);
-      const r = spawnSync(process.execPath, [BIN, "parse", `${dir}/long.txt`, "--format", "json"], { encoding: "utf8", maxBuffer: 1 << 30 });
-      expect(r.status).toBe(0);
-      const doc = parse(text, { path: `${dir}/long.txt` });
-      expect(r.stdout).toBe(`${JSON.stringify(doc)}\n`);
-      expect(doc.sections.length).toBeGreaterThan(copies);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
+    const damaged = Buffer.from(text);
+    // A damaged byte in the second half: its D012 diagnostic must come after both parts' numbering diagnostics.
+    damaged[damaged.indexOf("\n", Math.floor(damaged.length * 0.75)) + 1] = 0xff;
+    const cases: [string, Buffer, string | null][] = [
+      ["UTF-8 (each thread decodes its part)", Buffer.from(text), null],
+      ["UTF-8 with a byte-order mark", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), null],
+      ["UTF-8 with a damaged byte (decoded whole, then split)", damaged, "D012/invalid-bytes"],
+      ["UTF-16LE", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]), null],
+    ];
+    it.each(cases)("%s", (_name, bytes, lastRule) => {
+      const dir = mkdtempSync(`${tmpdir()}/duties-split-`);
+      const bin = (...args: string[]) => spawnSync(process.execPath, [BIN, "parse", ...args, "--format", "json"], { encoding: "utf8", maxBuffer: 1 << 30 });
+      try {
+        writeFileSync(`${dir}/long.txt`, bytes);
+        writeFileSync(`${dir}/empty.txt`, "");
+        const split = bin(`${dir}/long.txt`);
+        // Two inputs print an array, read on one thread.
+        const one = bin(`${dir}/long.txt`, `${dir}/empty.txt`);
+        expect(split.status).toBe(0);
+        expect(one.status).toBe(0);
+        const [doc] = JSON.parse(one.stdout) as Document[];
+        expect(split.stdout).toBe(`${JSON.stringify(doc)}\n`);
+        expect(doc!.sections.length).toBeGreaterThan(copies);
+        if (lastRule) expect(doc!.diagnostics.at(-1)!.rule).toBe(lastRule);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 60_000);
+  });
 });

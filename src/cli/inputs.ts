@@ -7,8 +7,9 @@ import type { Readable } from "node:stream";
 import { DutiesError, fsError } from "../errors.js";
 import type { Document } from "../model/document.js";
 import { parse } from "../parse/index.js";
-import { decode, DecodeError } from "../text/decode.js";
-import { parseSplit, type SplitDocument } from "./parse-split.js";
+import { decode, DecodeError, type Decoded } from "../text/decode.js";
+import { SPLIT_MIN_CHARS } from "../parse/split.js";
+import type { SplitDocument } from "./parse-split.js";
 
 export const TEXT_EXTENSIONS = [".txt", ".md", ".markdown", ".text"];
 const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn"]);
@@ -126,25 +127,51 @@ export async function loadDocuments(ref: InputRef, stdin: Readable, options: Rea
     await prepareDocumentJson();
     return readDocumentsJson(bytes, ref.display).map((doc) => ({ ref, doc, text: null, bytes }));
   }
-  return [{ ref, ...decodeAndParse(bytes, ref.kind === "file" ? ref.path : null, ref.display, options), bytes }];
+  const path = ref.kind === "file" ? ref.path : null;
+  const parsed = options.split ? await decodeAndParseLong(bytes, path, ref.display, options) : decodeAndParse(bytes, path, ref.display, options);
+  return [{ ref, ...parsed, bytes }];
 }
 
 /** Bytes → Document: decoding, binary check, Markdown or plain text, replaced-byte diagnostics. */
-export function decodeAndParse(bytes: Uint8Array, path: string | null, display: string, options: ReadOptions = {}): { doc: Document; text: string; split?: SplitDocument } {
-  let decoded;
-  try {
-    decoded = decode(bytes, { encoding: options.encoding });
-  } catch (err) {
-    if (err instanceof DecodeError) throw new DutiesError("encoding", `--encoding: ${err.message}`);
-    throw err;
-  }
-  if (decoded.binary) throw new DutiesError("binary", `${display}: binary file, not a text document (use --encoding to force one)`);
+export function decodeAndParse(bytes: Uint8Array, path: string | null, display: string, options: ReadOptions = {}): { doc: Document; text: string } {
+  const decoded = decodeText(bytes, display, options.encoding);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const markdown = options.from === "markdown" || (options.from !== "text" && !!path && /\.(md|markdown)$/iu.test(path));
-  const parseOptions = { path, encoding: decoded.encoding, sha256 };
-  const parsed = markdown ? parseMarkdownSync(decoded.text, path, decoded.encoding, sha256) : options.split ? parseSplit(decoded.text, parseOptions) : parse(decoded.text, parseOptions);
+  const doc = isMarkdown(path, options) ? parseMarkdownSync(decoded.text, path, decoded.encoding, sha256) : parse(decoded.text, { path, encoding: decoded.encoding, sha256 });
+  addReplaced(doc, decoded);
+  return { doc, text: decoded.text };
+}
+
+/**
+ * decodeAndParse() for one Document printed as compact JSON (ReadOptions.split):
+ * a long plain-text sheet is read on two threads (./parse-split.ts), and each
+ * decodes its own part when it is UTF-8. The Document is then completed by
+ * `split`, and the text returned is the first part's.
+ */
+async function decodeAndParseLong(bytes: Uint8Array, path: string | null, display: string, options: ReadOptions): Promise<{ doc: Document; text: string; split?: SplitDocument }> {
+  // (A text has no more characters than bytes: below the threshold in bytes, it is read as usual.)
+  if (isMarkdown(path, options) || bytes.length < SPLIT_MIN_CHARS) return decodeAndParse(bytes, path, display, options);
+  const { parseSplit, parseSplitBytes } = await import("./parse-split.js");
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (options.encoding === undefined) {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    let head = "";
+    const parsed = await parseSplitBytes(bytes.subarray(bom), (part) => (head = decodeText(part, display).text), { path, encoding: "utf-8", sha256 });
+    if (parsed) return "later" in parsed ? { doc: parsed.doc, text: head, split: parsed } : { doc: parsed, text: head };
+  }
+  const decoded = decodeText(bytes, display, options.encoding);
+  const parsed = await parseSplit(decoded.text, { path, encoding: decoded.encoding, sha256 });
   const split = "later" in parsed ? parsed : undefined;
   const doc = split ? split.doc : (parsed as Document);
+  addReplaced(doc, decoded);
+  return split ? { doc, text: decoded.text, split } : { doc, text: decoded.text };
+}
+
+function isMarkdown(path: string | null, options: ReadOptions): boolean {
+  return options.from === "markdown" || (options.from !== "text" && !!path && /\.(md|markdown)$/iu.test(path));
+}
+
+/** Bytes the decoder replaced with U+FFFD, as diagnostics (after the numbering ones). */
+function addReplaced(doc: Document, decoded: Decoded): void {
   for (const at of decoded.replaced) {
     doc.diagnostics.push({
       rule: "D012/invalid-bytes", severity: "warning",
@@ -152,7 +179,19 @@ export function decodeAndParse(bytes: Uint8Array, path: string | null, display: 
       line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1,
     });
   }
-  return split ? { doc, text: decoded.text, split } : { doc, text: decoded.text };
+}
+
+/** Decodes an input, or says in one line why it cannot: an unknown --encoding, or a binary file. */
+function decodeText(bytes: Uint8Array, display: string, encoding?: string): Decoded {
+  let decoded;
+  try {
+    decoded = decode(bytes, { encoding });
+  } catch (err) {
+    if (err instanceof DecodeError) throw new DutiesError("encoding", `--encoding: ${err.message}`);
+    throw err;
+  }
+  if (decoded.binary) throw new DutiesError("binary", `${display}: binary file, not a text document (use --encoding to force one)`);
+  return decoded;
 }
 
 let markdownModule: typeof import("../parse/markdown.js") | null = null;

@@ -1,19 +1,37 @@
-// The worker of parse-split.ts: reads the later part of a sheet, from its part
-// heading on, with the whole sheet's facts, and sends back its sections as
-// UTF-8 JSON with its ignored lines and numbering diagnostics.
+// The worker of parse-split.ts: lexes the later part of a sheet (from its part
+// heading on) and sends its facts, builds its tree with the whole sheet's
+// facts, and sends back its sections as UTF-8 JSON with its ignored lines and
+// numbering diagnostics.
 import { parentPort, workerData } from "node:worker_threads";
 import { TreeBuilder } from "../parse/build.js";
+import { partialFacts } from "../parse/facts.js";
 import { assignSectionIds } from "../parse/index.js";
 import { lexLines } from "../parse/lines.js";
 import { numberingDiagnostics } from "../parse/numbering.js";
 import { sectionPieces } from "../render/json.js";
-import type { LaterPart, WorkerOrder } from "./parse-split.js";
+import { itemPieces, type LaterPart, type WorkerData, type WorkerFacts, type WorkerOrder } from "./parse-split.js";
 
-const port = parentPort!;
-const { text, firstNo } = workerData as { text: string; firstNo: number };
+const main = parentPort!;
+const encoder = new TextEncoder();
+
+/** JSON pieces encoded here, in chunks of about a megabyte, so that the first thread only writes bytes (and nothing is copied between threads). */
+function encoded(pieces: Iterable<string>): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let chunk = "";
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= 1 << 20) {
+      out.push(encoder.encode(chunk));
+      chunk = "";
+    }
+  }
+  if (chunk) out.push(encoder.encode(chunk));
+  return out;
+}
+const { text, bytes, firstNo } = workerData as WorkerData;
 const orders: WorkerOrder[] = [];
 let waiting: ((o: WorkerOrder) => void) | null = null;
-port.on("message", (o: WorkerOrder) => {
+main.on("message", (o: WorkerOrder) => {
   if (waiting) {
     const w = waiting;
     waiting = null;
@@ -22,8 +40,11 @@ port.on("message", (o: WorkerOrder) => {
 });
 const next = () => (orders.length ? Promise.resolve(orders.shift()!) : new Promise<WorkerOrder>((resolve) => (waiting = resolve)));
 
-// Lexing needs no facts: it runs while the first thread lexes the whole sheet.
-const lines = lexLines(text, firstNo);
+// (The bytes are valid UTF-8: the first thread checked them all.)
+const lines = lexLines(text ?? new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), firstNo);
+const mine: WorkerFacts = { facts: partialFacts(lines), lines: lines.length };
+main.postMessage(mine);
+
 const first = await next();
 if ("facts" in first) {
   const tree = new TreeBuilder(lines, first.facts, true).build();
@@ -31,20 +52,8 @@ if ("facts" in first) {
   if ("before" in second) {
     assignSectionIds(tree.sections, second.before);
     const diagnostics = numberingDiagnostics(tree);
-    // Encoded here, in chunks of about a megabyte, so that the first thread only writes bytes.
-    const encoder = new TextEncoder();
-    const json: Uint8Array[] = [];
-    let chunk = "";
-    for (const piece of sectionPieces(tree.sections)) {
-      chunk += piece;
-      if (chunk.length >= 1 << 20) {
-        json.push(encoder.encode(chunk));
-        chunk = "";
-      }
-    }
-    if (chunk) json.push(encoder.encode(chunk));
-    const part: LaterPart = { json, ignored: tree.ignored, diagnostics };
-    port.postMessage(part, json.map((c) => c.buffer as ArrayBuffer));
+    const part: LaterPart = { sections: encoded(sectionPieces(tree.sections)), ignored: encoded(itemPieces(tree.ignored)), diagnostics: encoded(itemPieces(diagnostics)) };
+    main.postMessage(part, [...part.sections, ...part.ignored, ...part.diagnostics].map((c) => c.buffer as ArrayBuffer));
   }
 }
-port.close();
+main.close();

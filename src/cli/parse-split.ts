@@ -4,31 +4,70 @@
 // this thread's sections as soon as they are built, then the worker's, then
 // the lines set aside and the diagnostics of both. The output is byte for byte
 // the JSON of parse(); ../parse/split.ts says why the parts can be read apart.
+//
+// The two threads first lex their own parts and gather their facts (running
+// headers, line widths, dotted heads: ../parse/facts.ts); the worker sends its
+// facts here, this thread adds them up and sends the whole sheet's back, and
+// both build their trees with them.
+import { Buffer, isUtf8 } from "node:buffer";
 import { Worker } from "node:worker_threads";
-import type { Diagnostic, Document, Ignored } from "../model/document.js";
-import { TreeBuilder, type SheetFacts } from "../parse/build.js";
-import { documentFromTree, type ParseOptions } from "../parse/index.js";
-import { lexLines } from "../parse/lines.js";
-import { SPLIT_MIN_CHARS, splitPoint } from "../parse/split.js";
+import type { Document } from "../model/document.js";
+import { TreeBuilder } from "../parse/build.js";
+import { isNoiseByItself, mergeFacts, partialFacts, type PartialFacts, type SheetFacts } from "../parse/facts.js";
+import { documentFromTree, parse, type ParseOptions } from "../parse/index.js";
+import { lexLines, splitLines } from "../parse/lines.js";
+import { SPLIT_MIN_CHARS, splitPoint, splitPointInBytes } from "../parse/split.js";
 import { sectionPieces } from "../render/json.js";
 
-/** What the worker sends back: its sections as UTF-8 JSON (comma-separated), and its part's ignored lines and diagnostics. */
+/** The worker's data: its part (text, or UTF-8 bytes to decode itself) and where it starts. */
+export interface WorkerData {
+  text?: string;
+  bytes?: Uint8Array;
+  firstNo: number;
+}
+
+/** What the worker sends first: the facts of its part and how many lines it has. */
+export interface WorkerFacts {
+  facts: PartialFacts;
+  lines: number;
+}
+
+/** What the worker sends last, as UTF-8 JSON without the brackets (items joined by commas): its sections, ignored lines and diagnostics. */
 export interface LaterPart {
-  json: Uint8Array[];
-  ignored: Ignored[];
-  diagnostics: Diagnostic[];
+  sections: Uint8Array[];
+  ignored: Uint8Array[];
+  diagnostics: Uint8Array[];
 }
 
 /** The worker's orders: the whole sheet's facts, then how many sections come before its own (or to stop). */
 export type WorkerOrder = { facts: SheetFacts } | { before: number } | { stop: true };
 
 export interface SplitDocument {
-  /** The Document with the sections of the first part; its `ignored` and `diagnostics` are completed when `later` settles. */
+  /** The Document of the first part: the whole sheet's source and title, the first part's sections, ignored lines and diagnostics (and those added since, such as invalid bytes). */
   doc: Document;
-  /** The later part's sections as JSON, to be written after the first part's. */
-  later: Promise<Uint8Array[]>;
+  /** How many of `doc.diagnostics` are the first part's numbering diagnostics: the later part's go after them. */
+  ownDiagnostics: number;
+  /** The later part's JSON, to be written after the first part's. */
+  later: Promise<LaterPart>;
   /** Stops the worker (when the output is abandoned). */
   cancel: () => void;
+}
+
+// Lines of the later part that this thread also reads, for the builder's look ahead at the end of its part (five lines at most, blank lines and noise aside).
+const LOOK_AHEAD = 8;
+
+/** A sheet cut at a part heading: the text before it, and what this thread and the worker need of the rest. */
+interface Parts {
+  /** The text before the part heading (decoded when asked, once the worker has started). */
+  head: () => string;
+  /** The part heading's line number. */
+  no: number;
+  /** The worker's part, as text or as UTF-8 bytes. */
+  later: { text: string } | { bytes: Uint8Array };
+  /** The later part's first lines, as many as it takes to hold `need` lines that `counts` (or all), the look-ahead of this thread. */
+  ahead(counts: (line: string) => boolean, need: number): string;
+  /** The later part's text after `ahead` (when this thread has to read it all). */
+  after(ahead: string): string;
 }
 
 /**
@@ -36,40 +75,125 @@ export interface SplitDocument {
  * to split at; otherwise (or when the first part does not allow it) parses it
  * here as parse() does and returns its Document alone.
  */
-export function parseSplit(text: string, options: ParseOptions, minChars = SPLIT_MIN_CHARS): Document | SplitDocument {
+export async function parseSplit(text: string, options: ParseOptions, minChars = SPLIT_MIN_CHARS): Promise<Document | SplitDocument> {
   const at = text.length >= minChars ? splitPoint(text) : null;
-  const lines = lexLines(text);
-  if (!at) return documentFromTree(new TreeBuilder(lines).build(), [], text, options, lines.length);
+  if (!at) return parse(text, options);
+  return parseParts({
+    head: () => text.slice(0, at.offset),
+    no: at.no,
+    later: { text: text.slice(at.offset) },
+    ahead: (counts, need) => {
+      let end = at.offset;
+      for (let seen = 0; seen < need && end < text.length; ) {
+        const next = nextLineStart(text, end);
+        if (counts(text.slice(end, next))) seen++;
+        end = next;
+      }
+      return text.slice(at.offset, end);
+    },
+    after: (ahead) => text.slice(at.offset + ahead.length),
+  }, text, options);
+}
+
+/**
+ * parseSplit() for the bytes of a UTF-8 sheet (without its byte-order mark):
+ * each thread decodes its own part. `head` is the first part's text (decoded
+ * with decode(), which also says whether it is binary); null when the bytes
+ * are not valid UTF-8 or have no part heading to split at, for the caller to
+ * decode and parse them as usual.
+ */
+export async function parseSplitBytes(bytes: Uint8Array, decodeHead: (bytes: Uint8Array) => string, options: ParseOptions & { sha256: string }, minBytes = SPLIT_MIN_CHARS): Promise<Document | SplitDocument | null> {
+  if (bytes.length < minBytes || !isUtf8(bytes)) return null;
+  const at = splitPointInBytes(bytes);
+  // The first part holds the first 64 KB, from which decode() tells binary files.
+  if (!at || at.offset < 1 << 16) return null;
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  const later = bytes.subarray(at.offset);
+  return parseParts({
+    head: () => decodeHead(bytes.subarray(0, at.offset)),
+    no: at.no,
+    // A copy of its own, handed over to the worker rather than copied again.
+    later: { bytes: new Uint8Array(later) },
+    ahead: (counts, need) => {
+      // Windows that grow fourfold: the look-ahead is short, unless the later part starts with pages of noise.
+      for (let size = 1 << 14; ; size *= 4) {
+        const cut = size >= later.length ? later.length : later.lastIndexOf(0x0a, size) + 1;
+        const text = decoder.decode(later.subarray(0, cut));
+        if (cut === later.length || splitLines(text).filter(counts).length >= need) return text;
+      }
+    },
+    after: (ahead) => decoder.decode(later.subarray(Buffer.byteLength(ahead))),
+  }, "", options);
+}
+
+async function parseParts(parts: Parts, text: string, options: ParseOptions): Promise<Document | SplitDocument> {
   const worker = new Worker(new URL("./parse-split-worker.js", import.meta.url), {
-    workerData: { text: text.slice(at.offset), firstNo: at.no },
+    workerData: { ...parts.later, firstNo: parts.no } satisfies WorkerData,
+    transferList: "bytes" in parts.later ? [parts.later.bytes.buffer as ArrayBuffer] : [],
   });
-  const builder = new TreeBuilder(lines);
+  // Whatever goes wrong here, the worker must not outlive it (it would keep the process waiting).
+  try {
+    return await readParts(parts, worker, text, options);
+  } catch (err) {
+    void worker.terminate();
+    throw err;
+  }
+}
+
+/** The next message of the worker; an error if it fails or stops first. */
+function fromWorker<T>(worker: Worker): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stopped = (code: number) => reject(new Error(`the parse worker stopped (exit code ${code}) before it sent its part`));
+    worker.once("message", (m: T) => {
+      worker.off("error", reject).off("exit", stopped);
+      resolve(m);
+    });
+    worker.once("error", reject).once("exit", stopped);
+  });
+}
+
+async function readParts(parts: Parts, worker: Worker, text: string, options: ParseOptions): Promise<Document | SplitDocument> {
   const order = (o: WorkerOrder) => worker.postMessage(o);
-  order({ facts: builder.facts });
-  if (!builder.readBefore(at.no)) {
+  const facts0 = fromWorker<WorkerFacts>(worker);
+  facts0.catch(() => undefined);
+  const own = lexLines(parts.head());
+  const ownFacts = partialFacts(own);
+  // The worker lexes its part meanwhile.
+  const theirs = await facts0;
+  const facts = mergeFacts([ownFacts, theirs.facts]);
+  order({ facts });
+  const lineCount = own.length + theirs.lines;
+
+  const builder = new TreeBuilder(own, facts);
+  const headers = new Set(facts.headers);
+  const ahead = parts.ahead((line) => {
+    const t = line.trim();
+    return t !== "" && !isNoiseByItself(t) && !headers.has(t);
+  }, LOOK_AHEAD);
+  builder.add(lexLines(ahead, parts.no));
+  if (!builder.readBefore(parts.no)) {
+    // The title may still change after the part heading: read on here, and let the worker go.
     order({ stop: true });
     void worker.terminate();
-    return documentFromTree(builder.build(), [], text, options, lines.length);
+    builder.add(lexLines(parts.after(ahead), parts.no + splitLines(ahead).length));
+    return documentFromTree(builder.build(), [], text, options, lineCount);
   }
-  const doc = documentFromTree(builder.treeBefore(at.no), [], text, options, lines.length);
+  const doc = documentFromTree(builder.treeBefore(parts.no), [], text, options, lineCount);
   order({ before: doc.sections.length });
-  const ownDiagnostics = doc.diagnostics.length;
-  const later = new Promise<Uint8Array[]>((resolve, reject) => {
-    worker.once("message", (part: LaterPart) => {
-      // Pushed one by one: spreading hundreds of thousands of values into one call overflows the stack.
-      for (const i of part.ignored) doc.ignored.push(i);
-      // The worker's diagnostics go after this part's, before any added since (invalid bytes).
-      const added = doc.diagnostics.splice(ownDiagnostics);
-      for (const d of part.diagnostics) doc.diagnostics.push(d);
-      for (const d of added) doc.diagnostics.push(d);
-      resolve(part.json);
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the parse worker stopped (exit code ${code}) before it sent its part`)));
-  });
+  const later = fromWorker<LaterPart>(worker);
   // Handled where it is awaited; until then a failed worker must not count as an unhandled rejection.
   later.catch(() => undefined);
-  return { doc, later, cancel: () => void worker.terminate() };
+  return { doc, ownDiagnostics: doc.diagnostics.length, later, cancel: () => void worker.terminate() };
+}
+
+/** Where the line after the one that starts at `start` starts (the text's length after the last line). */
+function nextLineStart(text: string, start: number): number {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return i + 1;
+    if (c === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+  }
+  return text.length;
 }
 
 /**
@@ -84,7 +208,28 @@ export async function* splitDocumentJson(split: SplitDocument): AsyncGenerator<s
   yield `${JSON.stringify({ kind, schemaVersion, source, title, titleLine }).slice(0, -1)},"sections":[`;
   yield* sectionPieces(sections);
   const later = await split.later;
-  if (later.length && sections.length) yield ",";
-  yield* later;
-  yield `],"ignored":${JSON.stringify(doc.ignored)},"diagnostics":${JSON.stringify(doc.diagnostics)}}`;
+  yield* joined(sections.length > 0, later.sections);
+  yield '],"ignored":[';
+  yield* itemPieces(doc.ignored);
+  yield* joined(doc.ignored.length > 0, later.ignored);
+  yield '],"diagnostics":[';
+  // The later part's numbering diagnostics go after the first part's, before any added since (invalid bytes).
+  const own = doc.diagnostics.slice(0, split.ownDiagnostics);
+  const added = doc.diagnostics.slice(split.ownDiagnostics);
+  yield* itemPieces(own);
+  const theirs = joined(own.length > 0, later.diagnostics);
+  yield* theirs;
+  if (added.length) yield (own.length || later.diagnostics.length ? "," : "") + JSON.stringify(added).slice(1, -1);
+  yield "]}";
+}
+
+/** The worker's items after `before` items (with the comma between them). */
+function* joined(before: boolean, items: Uint8Array[]): Generator<string | Uint8Array> {
+  if (items.length && before) yield ",";
+  yield* items;
+}
+
+/** The items of a JSON array, without its brackets, in pieces of about a thousand. */
+export function* itemPieces(list: readonly unknown[]): Generator<string> {
+  for (let i = 0; i < list.length; i += 1000) yield (i ? "," : "") + JSON.stringify(list.slice(i, i + 1000)).slice(1, -1);
 }

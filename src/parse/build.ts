@@ -4,7 +4,8 @@ import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/do
 import { blockHeading, formField, formFields, isDepartmentName, isPositionName, roleHeading, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
-import { isAdvertising, isPageMarker, isStray, runningHeaders } from "./noise.js";
+import { mergeFacts, partialFacts, type SheetFacts } from "./facts.js";
+import { isAdvertising, isPageMarker, isStray } from "./noise.js";
 import { toChinese } from "../text/numerals.js";
 
 export interface BuiltTree {
@@ -72,17 +73,6 @@ const INLINE_LIST = /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|�
 // A block heading glued after an item: "…；任职要求：1.…".
 const GLUED_BLOCK = /[；;。.]\s*(?=(?:任职要求|任職要求|任职资格|任職資格|岗位要求|崗位要求|职位要求|職位要求|岗位职责|崗位職責|工作职责|工作職責|福利待遇|薪资待遇|薪資待遇)\s*[:：])/u;
 
-/**
- * What the builder learns from the whole sheet before it places a line: the
- * running headers, the width of a hard-wrapped copy and the heads of dotted
- * numbers. A builder given part of a sheet (see ./split.ts) is given these.
- */
-export interface SheetFacts {
-  headers: string[];
-  wrapWidth: number | null;
-  dottedHeads: number[];
-}
-
 export function buildTree(lines: readonly SourceLine[]): BuiltTree {
   return new TreeBuilder(lines).build();
 }
@@ -117,26 +107,23 @@ export class TreeBuilder {
    * starts at a part heading; `continuing`: such a part, read as the builder
    * reads it after two roles or more (the title is settled by then).
    */
-  constructor(lines: readonly SourceLine[], facts?: SheetFacts, continuing = false) {
-    // Repeated headings of the sheet's own (任职要求：, a role heading) are structure, not page headers.
-    this.headers = facts
-      ? new Set(facts.headers)
-      : runningHeaders(lines.filter((l) => l.text && !l.marker), (t) => !!(roleHeading(t) || blockHeading(t) || formFields(t)));
+  constructor(lines: readonly SourceLine[], facts: SheetFacts = mergeFacts([partialFacts(lines)]), continuing = false) {
+    this.headers = new Set(facts.headers);
+    this.wrapWidth = facts.wrapWidth;
+    this.dottedHeads = new Set(facts.dottedHeads);
     this.content = [];
+    this.add(lines);
+    if (continuing) this.roleCount = 2;
+  }
+
+  /** Takes more lines of the sheet, after those it has (the facts given cover them): noise aside, the rest to be read. */
+  add(lines: readonly SourceLine[]): void {
     for (const l of lines) {
       if (!l.text) continue;
       const noise = this.noiseReason(l);
       if (noise) this.ignored.push({ line: l.no, text: l.text, reason: noise });
       else this.content.push(l);
     }
-    this.wrapWidth = facts ? facts.wrapWidth : hardWrapWidth(this.content.map((l) => l.text));
-    this.dottedHeads = new Set(facts ? facts.dottedHeads : this.content.filter((l) => l.marker?.path).map((l) => l.marker!.path![0]!));
-    if (continuing) this.roleCount = 2;
-  }
-
-  /** What this builder learnt from its lines, for a builder of a later part of them. */
-  get facts(): SheetFacts {
-    return { headers: [...this.headers], wrapWidth: this.wrapWidth, dottedHeads: [...this.dottedHeads] };
   }
 
   build(): BuiltTree {
@@ -906,32 +893,4 @@ function isHeadingLike(text: string): boolean {
 /** A title: short, no sentence punctuation at its end. */
 function isTitleLike(text: string): boolean {
   return text.length <= 40 && !/[。；;，,！!？?:：]$/u.test(text) && !/[。；;]/u.test(text);
-}
-
-/**
- * The width at which a PDF copy cut its lines, when it did: many lines of
- * (nearly) the same, longest length. Null for text with natural line ends.
- */
-function hardWrapWidth(texts: string[]): number | null {
-  const counts = new Map<number, number>();
-  let total = 0;
-  for (const t of texts) {
-    const n = t.length; // UTF-16 units: close enough to tell a fixed width
-    if (n < 12) continue;
-    counts.set(n, (counts.get(n) ?? 0) + 1);
-    total++;
-  }
-  if (total < 8) return null;
-  let bestWidth = 0;
-  let bestShare = 0;
-  for (const [w, c] of counts) {
-    const near = c + (counts.get(w - 1) ?? 0);
-    if (near > bestShare || (near === bestShare && w > bestWidth)) {
-      bestShare = near;
-      bestWidth = w;
-    }
-  }
-  let longer = 0;
-  for (const [w, c] of counts) if (w > bestWidth + 1) longer += c;
-  return bestShare / total >= 0.35 && longer / total < 0.1 ? bestWidth : null;
 }

@@ -259,17 +259,37 @@ export function matchMarker(line: string, styles?: readonly MarkerStyle[]): Mark
     // A marker with nothing after it ("一、" alone) still counts; an empty Roman match does not.
     const ordinal = style.kind === "bullet" ? null : style.value(num);
     if (style.kind !== "bullet" && (ordinal === null || ordinal <= 0 && style.id !== "dotted")) continue;
+    const length = lead + markerText.length;
+    const known = lead === 0 ? internedMarkers.get(style)?.get(markerText) : undefined;
+    if (known) return known;
     const path = style.id === "dotted" ? num.split(/[.．]/u).map(arabicValue) : null;
-    return {
+    const marker: Marker = {
       style,
       marker: markerText.trimEnd(),
       number: style.kind === "bullet" ? null : num,
       ordinal,
-      path,
-      length: lead + markerText.length,
+      path: path && Object.freeze(path) as number[],
+      length,
     };
+    if (lead === 0) intern(marker, markerText);
+    return marker;
   }
   return null;
+}
+
+// Most lines of a sheet start with one of a few markers (1、 2、 … （一）): one frozen
+// Marker for each form, shared by every line that starts with it, instead of one
+// object and two strings per line that live as long as the tree does.
+const internedMarkers = new Map<MarkerStyle, Map<string, Marker>>();
+let internedCount = 0;
+const INTERNED_MAX = 4096;
+
+function intern(marker: Marker, markerText: string): void {
+  if (internedCount >= INTERNED_MAX) return;
+  let byText = internedMarkers.get(marker.style);
+  if (!byText) internedMarkers.set(marker.style, (byText = new Map()));
+  byText.set(markerText, Object.freeze(marker));
+  internedCount++;
 }
 
 const nextPatterns = new Map<string, RegExp | null>();

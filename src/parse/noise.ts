@@ -67,29 +67,3 @@ export function isStray(text: string): boolean {
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return false;
   return !/[\p{L}\p{N}]/u.test(text);
 }
-
-/**
- * Short lines repeated on every page (a company name in the header): a line
- * seen three times or more, short, without sentence punctuation, and never
- * within three lines of itself (so not a run of list items), is a running header,
- * unless `structure` says it is one of the sheet's own headings.
- */
-export function runningHeaders(lines: readonly { no: number; text: string }[], structure: (text: string) => boolean = () => false): Set<string> {
-  const seen = new Map<string, number[]>();
-  for (const { no, text: t } of lines) {
-    if (t.length < 2 || t.length > 40 || /[。；;，,：:]$/u.test(t)) continue;
-    const at = seen.get(t);
-    if (at) at.push(no);
-    else seen.set(t, [no]);
-  }
-  const out = new Set<string>();
-  for (const [t, at] of seen) {
-    if (at.length < 3) continue;
-    // (A loop, not Math.min(...gaps): a line repeated 200,000 times overflowed the stack.)
-    let minGap = Infinity;
-    for (let k = 1; k < at.length; k++) minGap = Math.min(minGap, at[k]! - at[k - 1]!);
-    // Asked last, of the few repeated lines only: whether the line is the sheet's own structure.
-    if (minGap >= 3 && !structure(t)) out.add(t);
-  }
-  return out;
-}

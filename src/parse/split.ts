@@ -9,6 +9,7 @@
 // same sections as one that read everything before it; the first builder
 // checks the condition when it gets there (TreeBuilder.readBefore) and the
 // caller reads on by itself when it does not hold.
+import { Buffer } from "node:buffer";
 import { roleHeading } from "./headings.js";
 import { matchMarker } from "./markers.js";
 import { isAdvertising, isPageMarker, isStray } from "./noise.js";
@@ -57,11 +58,53 @@ function opensPartAt(text: string, start: number): boolean {
   while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\u3000")) i++;
   if (text[i] !== "第") return false;
   const end = text.indexOf("\n", i);
-  const line = text.slice(start, end < 0 ? text.length : end).trim();
+  return opensPart(text.slice(start, end < 0 ? text.length : end));
+}
+
+/** Whether a line (as written) opens a part, whatever stands around it. */
+function opensPart(raw: string): boolean {
+  const line = raw.trim();
   const marker = matchMarker(line);
   if (marker?.style.kind !== "part" || isPageMarker(line) || isAdvertising(line) || isStray(line)) return false;
   const rh = marker.style.id === "section" ? roleHeading(line.slice(marker.length)) : null;
   return !(rh?.explicit && rh.name);
+}
+
+// 第 in UTF-8, and the ideographic space.
+const DI = [0xe7, 0xac, 0xac];
+const IDEOGRAPHIC_SPACE = [0xe3, 0x80, 0x80];
+
+/**
+ * splitPoint() for the bytes of valid UTF-8 text, so that each thread can
+ * decode its own part: `offset` counts bytes.
+ */
+export function splitPointInBytes(bytes: Uint8Array): SplitPoint | null {
+  const at = (from: number, step: 1 | -1): number => {
+    for (let nl = step > 0 ? bytes.indexOf(0x0a, from) : bytes.lastIndexOf(0x0a, from); nl >= 0 && nl < bytes.length - 1; nl = step > 0 ? bytes.indexOf(0x0a, nl + 1) : nl > 0 ? bytes.lastIndexOf(0x0a, nl - 1) : -1) {
+      if (opensPartAtByte(bytes, nl + 1)) return nl + 1;
+    }
+    return -1;
+  };
+  const middle = bytes.length >> 1;
+  let offset = at(middle, 1);
+  if (offset < 0 && middle > 0) offset = at(middle - 1, -1);
+  if (offset < 0) return null;
+  let count = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0 && i < offset; i = bytes.indexOf(0x0a, i + 1)) count++;
+  for (let i = bytes.indexOf(0x0d); i >= 0 && i < offset; i = bytes.indexOf(0x0d, i + 1)) if (bytes[i + 1] !== 0x0a) count++;
+  return { offset, no: count + 1 };
+}
+
+function opensPartAtByte(bytes: Uint8Array, start: number): boolean {
+  let i = start;
+  for (;;) {
+    if (bytes[i] === 0x20 || bytes[i] === 0x09) i++;
+    else if (IDEOGRAPHIC_SPACE.every((b, k) => bytes[i + k] === b)) i += 3;
+    else break;
+  }
+  if (!DI.every((b, k) => bytes[i + k] === b)) return false;
+  const end = bytes.indexOf(0x0a, i);
+  return opensPart(Buffer.from(bytes.buffer, bytes.byteOffset + start, (end < 0 ? bytes.length : end) - start).toString("utf8"));
 }
 
 /** How many lines end before `offset` (which follows a line end), counting CRLF, CR and LF as splitLines does. */

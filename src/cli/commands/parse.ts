@@ -4,7 +4,7 @@ import type { Document } from "../../model/document.js";
 import { chunked, jsonPieces, renderJson, renderJsonl } from "../../render/json.js";
 import { useColor, write, type CliIO } from "../context.js";
 import { loadInputs, type ReadOptions } from "../inputs.js";
-import { splitDocumentJson, type SplitDocument } from "../parse-split.js";
+import type { SplitDocument } from "../parse-split.js";
 import type { Outcome } from "../main.js";
 import { inputOptions, reportInputError, resolveSpecs } from "../shared.js";
 
@@ -57,6 +57,7 @@ export async function runParse(files: string[], options: ParseCliOptions, io: Cl
     const halves = docs.length === 1 ? docs[0]!.split : undefined;
     if (pretty) await write(io.stdout, renderJson(value, true));
     else if (halves && value === halves.doc) {
+      const { splitDocumentJson } = await import("../parse-split.js");
       try {
         for await (const chunk of chunked(splitDocumentJson(halves))) await write(io.stdout, chunk);
       } finally {

@@ -1,0 +1,126 @@
+// What the tree builder needs to know about the whole sheet before it places
+// a line: the running headers (short lines repeated on every page), the width
+// of a hard-wrapped copy and the heads of dotted numbers. Each is gathered
+// from a run of lines as partial facts that add up, so that two threads can
+// each gather their part of a long sheet (see ./split.ts) and get the same
+// facts as one thread that read it all.
+import { blockHeading, formFields, roleHeading } from "./headings.js";
+import type { SourceLine } from "./lines.js";
+import { isAdvertising, isPageMarker, isStray } from "./noise.js";
+
+export interface SheetFacts {
+  headers: string[];
+  wrapWidth: number | null;
+  dottedHeads: number[];
+}
+
+/** The facts of a run of lines, to be added to those of the other runs. */
+export interface PartialFacts {
+  /** Running-header candidates: short unnumbered lines without closing punctuation. */
+  texts: string[];
+  /** For each candidate: how often it occurs, its first and last line, and the smallest gap between two occurrences. */
+  stats: number[];
+  /** How many lines of 12 units or more have each length, among the lines that are not noise by their own text. */
+  widths: number[];
+  dottedHeads: number[];
+}
+
+const NO_GAP = 0x7fffffff;
+
+/** Whether a line is page noise, advertising or stray by its own text (a running header needs the other lines). */
+export function isNoiseByItself(text: string): boolean {
+  return isPageMarker(text) || isAdvertising(text) || isStray(text);
+}
+
+export function partialFacts(lines: readonly SourceLine[]): PartialFacts {
+  const index = new Map<string, number>();
+  const texts: string[] = [];
+  const stats: number[] = [];
+  const widths: number[] = [];
+  const dotted = new Set<number>();
+  for (const l of lines) {
+    const t = l.text;
+    if (!t) continue;
+    if (!l.marker && t.length >= 2 && t.length <= 40 && !/[。；;，,：:]$/u.test(t)) {
+      const k = index.get(t);
+      if (k === undefined) {
+        index.set(t, texts.length);
+        texts.push(t);
+        stats.push(1, l.no, l.no, NO_GAP);
+      } else {
+        const s = 4 * k;
+        stats[s] = stats[s]! + 1;
+        stats[s + 3] = Math.min(stats[s + 3]!, l.no - stats[s + 2]!);
+        stats[s + 2] = l.no;
+      }
+    }
+    if (t.length < 12 && !l.marker?.path) continue;
+    if (isNoiseByItself(t)) continue;
+    if (t.length >= 12) widths[t.length] = (widths[t.length] ?? 0) + 1;
+    if (l.marker?.path) dotted.add(l.marker.path[0]!);
+  }
+  return { texts, stats, widths, dottedHeads: [...dotted] };
+}
+
+/**
+ * The facts of the whole sheet from those of its runs, in the order of the
+ * runs. A running header is a line seen three times or more, never within
+ * three lines of itself (so not a run of list items), that is not one of the
+ * sheet's own headings (任职要求：, a role heading).
+ */
+export function mergeFacts(parts: readonly PartialFacts[]): SheetFacts {
+  const merged = new Map<string, number[]>();
+  for (const part of parts) {
+    part.texts.forEach((t, k) => {
+      const [count, first, last, gap] = part.stats.slice(4 * k, 4 * k + 4) as [number, number, number, number];
+      const before = merged.get(t);
+      if (!before) merged.set(t, [count, first, last, gap]);
+      else {
+        before[0] += count;
+        before[3] = Math.min(before[3]!, gap, first - before[2]!);
+        before[2] = last;
+      }
+    });
+  }
+  const headers: string[] = [];
+  const widths: number[] = [];
+  for (const part of parts) part.widths.forEach((c, w) => (widths[w] = (widths[w] ?? 0) + (c ?? 0)));
+  for (const [t, [count, , , gap]] of merged) {
+    if (count! < 3 || gap! < 3) continue;
+    // Asked last, of the few repeated lines only: whether the line is the sheet's own structure.
+    if (roleHeading(t) || blockHeading(t) || formFields(t)) continue;
+    headers.push(t);
+    // A running header is noise, so its lines are no content: take them out of the widths.
+    if (t.length >= 12 && !isNoiseByItself(t)) widths[t.length] = widths[t.length]! - count!;
+  }
+  const dotted = new Set<number>();
+  for (const part of parts) for (const d of part.dottedHeads) dotted.add(d);
+  return { headers, wrapWidth: hardWrapWidth(widths), dottedHeads: [...dotted] };
+}
+
+/**
+ * The width at which a PDF copy cut its lines, when it did: many lines of
+ * (nearly) the same, longest length. Null for text with natural line ends.
+ * `widths[n]`: how many content lines are n UTF-16 units long (12 or more;
+ * units are close enough to tell a fixed width).
+ */
+function hardWrapWidth(widths: readonly number[]): number | null {
+  let total = 0;
+  for (const c of widths) total += c ?? 0;
+  if (total < 8) return null;
+  let bestWidth = 0;
+  let bestShare = 0;
+  widths.forEach((c, w) => {
+    if (!c) return;
+    const near = c + (widths[w - 1] ?? 0);
+    if (near > bestShare || (near === bestShare && w > bestWidth)) {
+      bestShare = near;
+      bestWidth = w;
+    }
+  });
+  let longer = 0;
+  widths.forEach((c, w) => {
+    if (w > bestWidth + 1) longer += c ?? 0;
+  });
+  return bestShare / total >= 0.35 && longer / total < 0.1 ? bestWidth : null;
+}
