@@ -75,7 +75,12 @@ interface Form {
 interface Run {
   spellings: string[][];
   item: RegExp;
-  units: Partial<Record<Unit, UnitTests>>;
+}
+
+interface Alternative {
+  runs: Run[];
+  /** Each run's tests in a unit, compiled when a file is first looked at in it. */
+  units: Partial<Record<Unit, UnitTests[]>>;
 }
 
 /**
@@ -84,26 +89,29 @@ interface Run {
  * some alternative, every run may be there.
  */
 export function compilePrefilter(required: string[][], options: SpellingOptions): Prefilter {
-  const alternatives: Run[][] = required.map((runs) =>
-    runs.map((run) => {
+  const alternatives: Alternative[] = required.map((runs) => ({
+    runs: runs.map((run) => {
       const spellings = [...run].map((c) => spellingsOf(c, options));
-      return { spellings, item: new RegExp(spellings.map((s) => unitPattern(s, "text")).join(""), "u"), units: {} };
+      return { spellings, item: new RegExp(spellings.map((s) => unitPattern(s, "text")).join(""), "u") };
     }),
-  );
+    units: {},
+  }));
   /** `data`: the text (unit "text") or the bytes (the other units), which the regular expressions see through latin1. */
   const holds = (units: Unit[], data: Buffer | string) => {
     let latin1: string | null = null;
-    const asText = () => (typeof data === "string" ? data : (latin1 ??= data.toString("latin1")));
-    return units.some((unit) =>
-      alternatives.some((runs) => {
-        const tests = runs.map((run) => (run.units[unit] ??= compileUnit(run.spellings, unit)));
-        return tests.every((t) => present(t.present, data)) && tests.every((t) => runHolds(t, asText()));
-      }),
-    );
+    for (const unit of units) {
+      for (const alternative of alternatives) {
+        const tests = (alternative.units[unit] ??= alternative.runs.map((run) => compileUnit(run.spellings, unit)));
+        if (!tests.every((t) => present(t.present, data))) continue;
+        const text = typeof data === "string" ? data : (latin1 ??= data.toString("latin1"));
+        if (tests.every((t) => runHolds(t, text))) return true;
+      }
+    }
+    return false;
   };
   return {
     bytes(data, encoding) {
-      const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
       if (encoding !== undefined) return /^(?:utf-?16|ucs-?2)/iu.test(encoding) || holds(OTHER_UNITS, buffer);
       const utf16 = utf16Text(buffer);
       if (utf16 !== null) return holds(["text"], utf16);
@@ -112,7 +120,7 @@ export function compilePrefilter(required: string[][], options: SpellingOptions)
       return holds(buffer.length > SURE_UTF8_BYTES || hasUtf8Bom(buffer) ? SURE_UTF8_UNITS : VALID_UTF8_UNITS, buffer);
     },
     item(text) {
-      return alternatives.some((runs) => runs.every((run) => run.item.test(text)));
+      return alternatives.some(({ runs }) => runs.every((run) => run.item.test(text)));
     },
   };
 }
