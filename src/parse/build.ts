@@ -118,7 +118,8 @@ export class TreeBuilder {
 
   /** Takes more lines of the sheet, after those it has (the facts given cover them): noise aside, the rest to be read. */
   add(lines: readonly SourceLine[]): void {
-    for (const l of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
       if (!l.text) continue;
       const noise = this.noiseReason(l);
       if (noise) this.ignored.push({ line: l.no, text: l.text, reason: noise });
@@ -174,7 +175,7 @@ export class TreeBuilder {
 
   private noiseReason(l: SourceLine): string | null {
     if (isPageMarker(l.text)) return "page-noise";
-    if (this.headers.has(l.text)) return "page-noise";
+    if (this.headers.size && this.headers.has(l.text)) return "page-noise";
     if (isAdvertising(l.text)) return "advertising";
     if (isStray(l.text)) return "stray";
     return null;
@@ -654,9 +655,14 @@ export class TreeBuilder {
    * ("規定:1)…;2)…"), or a block heading ("…；任职要求：1.…").
    */
   private findSplit(rest: string, top: Frame): { at: number; marker: Marker | null } | null {
-    let best: { at: number; marker: Marker | null } | null = null;
+    // The nearest of the places found (a closure and an object per call cost more than the search, on most lines).
+    let bestAt = -1;
+    let bestMarker: Marker | null = null;
     const consider = (at: number, marker: Marker | null) => {
-      if (at > 0 && (!best || at < best.at)) best = { at, marker };
+      if (at > 0 && (bestAt < 0 || at < bestAt)) {
+        bestAt = at;
+        bestMarker = marker;
+      }
     };
     for (const f of this.stack) {
       const next = f.next === undefined ? (f.next = nextItem(f)) : f.next;
@@ -686,7 +692,7 @@ export class TreeBuilder {
     const glued = colon && this.searchRest(GLUED_BLOCK, rest);
     if (glued) consider(glued.index + glued[0].length, null);
     void top;
-    return best;
+    return bestAt < 0 ? null : { at: bestAt, marker: bestMarker };
   }
 
   /**

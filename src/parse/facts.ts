@@ -26,6 +26,8 @@ export interface PartialFacts {
 }
 
 const NO_GAP = 0x7fffffff;
+// A line ending in one of these is a sentence or a label, never a running header.
+const CLOSING_PUNCTUATION = "。；;，,：:";
 
 /** Whether a line is page noise, advertising or stray by its own text (a running header needs the other lines). */
 export function isNoiseByItself(text: string): boolean {
@@ -41,7 +43,7 @@ export function partialFacts(lines: readonly SourceLine[]): PartialFacts {
   for (const l of lines) {
     const t = l.text;
     if (!t) continue;
-    if (!l.marker && t.length >= 2 && t.length <= 40 && !/[。；;，,：:]$/u.test(t)) {
+    if (!l.marker && t.length >= 2 && t.length <= 40 && !CLOSING_PUNCTUATION.includes(t[t.length - 1]!)) {
       const k = index.get(t);
       if (k === undefined) {
         index.set(t, texts.length);

@@ -60,17 +60,22 @@ export function assignIds(doc: Document): void {
 
 /** Ids for sections that follow `before` others in their Document. */
 export function assignSectionIds(sections: Section[], before: number): void {
-  const visit = (duties: Duty[], prefix: string) =>
-    duties.forEach((d, i) => {
-      d.id = `${prefix}.${i + 1}`;
-      visit(d.children, d.id);
-    });
-  sections.forEach((s, si) => {
+  for (let si = 0; si < sections.length; si++) {
+    const s = sections[si]!;
     s.id = `s${before + si + 1}`;
-    s.roles.forEach((r, ri) => {
+    for (let ri = 0; ri < s.roles.length; ri++) {
+      const r = s.roles[ri]!;
       r.id = `${s.id}.r${ri + 1}`;
-      visit(r.duties, `${r.id}.d`);
-      r.blocks.forEach((b, bi) => visit(b.items, `${r.id}.b${bi + 1}`));
-    });
-  });
+      dutyIds(r.duties, `${r.id}.d`);
+      for (let bi = 0; bi < r.blocks.length; bi++) dutyIds(r.blocks[bi]!.items, `${r.id}.b${bi + 1}`);
+    }
+  }
+}
+
+function dutyIds(duties: Duty[], prefix: string): void {
+  for (let i = 0; i < duties.length; i++) {
+    const d = duties[i]!;
+    d.id = `${prefix}.${i + 1}`;
+    if (d.children.length) dutyIds(d.children, d.id);
+  }
 }

@@ -10,10 +10,12 @@ export const NUMBERING_RULES = {
 
 /** The nesting key of a duty: its style, with letter case for Latin letters. */
 export function dutyKey(d: Duty): string | null {
-  if (!d.style || d.ordinal === null) return null;
-  if (d.style.startsWith("latin") && d.number && /[A-Z]/u.test(d.number)) return `${d.style}-upper`;
-  if (d.style === "dotted") return `dotted:${d.number!.split(/[.．]/u).slice(0, -1).join(".")}`;
-  return d.style;
+  const style = d.style;
+  if (!style || d.ordinal === null) return null;
+  if (style === "dotted") return `dotted:${d.number!.split(/[.．]/u).slice(0, -1).join(".")}`;
+  // (Tested by its first letter first: this runs for every duty.)
+  if (style.charCodeAt(0) === 0x6c && style.startsWith("latin") && d.number && /[A-Z]/u.test(d.number)) return `${style}-upper`;
+  return style;
 }
 
 /** Diagnostics for every sibling list in the document. */
@@ -29,7 +31,7 @@ export function numberingDiagnostics(doc: Pick<Document, "sections">): Diagnosti
         prev = d;
         prevKey = key;
       }
-      visit(d.children);
+      if (d.children.length) visit(d.children);
     }
   };
   for (const s of doc.sections) for (const r of s.roles) {
