@@ -8,26 +8,10 @@ import { partialFacts } from "../parse/facts.js";
 import { assignSectionIds } from "../parse/index.js";
 import { lexLines } from "../parse/lines.js";
 import { numberingDiagnostics } from "../parse/numbering.js";
-import { sectionPieces } from "../render/json.js";
+import { sectionPieces, utf8Chunks } from "../render/json.js";
 import { itemPieces, type LaterPart, type WorkerData, type WorkerFacts, type WorkerOrder } from "./parse-split.js";
 
 const main = parentPort!;
-const encoder = new TextEncoder();
-
-/** JSON pieces encoded here, in chunks of about a megabyte, so that the first thread only writes bytes (and nothing is copied between threads). */
-function encoded(pieces: Iterable<string>): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  let chunk = "";
-  for (const piece of pieces) {
-    chunk += piece;
-    if (chunk.length >= 1 << 20) {
-      out.push(encoder.encode(chunk));
-      chunk = "";
-    }
-  }
-  if (chunk) out.push(encoder.encode(chunk));
-  return out;
-}
 const { text, bytes, firstNo } = workerData as WorkerData;
 const orders: WorkerOrder[] = [];
 let waiting: ((o: WorkerOrder) => void) | null = null;
@@ -52,6 +36,8 @@ if ("facts" in first) {
   if ("before" in second) {
     assignSectionIds(tree.sections, second.before);
     const diagnostics = numberingDiagnostics(tree);
+    // Encoded here, so that the first thread only writes bytes (handed over, not copied).
+    const encoded = (pieces: Iterable<string>) => [...utf8Chunks(pieces)];
     const part: LaterPart = { sections: encoded(sectionPieces(tree.sections)), ignored: encoded(itemPieces(tree.ignored)), diagnostics: encoded(itemPieces(diagnostics)) };
     main.postMessage(part, [...part.sections, ...part.ignored, ...part.diagnostics].map((c) => c.buffer as ArrayBuffer));
   }

@@ -1,6 +1,7 @@
 // JSON and JSON Lines for Documents: exactly the zod-typed tree, nothing added.
 // Large trees are serialized piece by piece, so that a 50 MB sheet never
 // becomes one giant string in memory.
+import { Buffer } from "node:buffer";
 import type { Document, Section } from "../model/document.js";
 
 export function renderJson(value: unknown, pretty: boolean): string {
@@ -66,39 +67,54 @@ export function* sectionPieces(sections: readonly Section[]): Generator<string> 
   }
 }
 
-/** Groups small pieces into chunks of about `size` characters for fewer writes (byte pieces pass as they are). */
-export function chunked(pieces: Iterable<string>, size?: number): Generator<string>;
-export function chunked(pieces: AsyncIterable<string | Uint8Array>, size?: number): AsyncGenerator<string | Uint8Array>;
-export function chunked(pieces: Iterable<string> | AsyncIterable<string | Uint8Array>, size = 1 << 16): Generator<string> | AsyncGenerator<string | Uint8Array> {
-  return Symbol.asyncIterator in pieces ? chunkedAsync(pieces, size) : chunkedSync(pieces, size);
+/**
+ * UTF-8 bytes of text pieces, in chunks of about `size` bytes, each piece
+ * written straight into its chunk (cheaper than joining strings and encoding
+ * them); byte pieces pass as they are. Every chunk is a buffer of its own, so
+ * that a stream may hold it while the next is filled.
+ */
+export function utf8Chunks(pieces: Iterable<string | Uint8Array>, size?: number): Generator<Uint8Array>;
+export function utf8Chunks(pieces: AsyncIterable<string | Uint8Array>, size?: number): AsyncGenerator<Uint8Array>;
+export function utf8Chunks(pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, size = 1 << 20): Generator<Uint8Array> | AsyncGenerator<Uint8Array> {
+  return Symbol.asyncIterator in pieces ? utf8ChunksAsync(pieces, size) : utf8ChunksSync(pieces, size);
 }
 
-function* chunkedSync(pieces: Iterable<string>, size: number): Generator<string> {
-  let buffer = "";
-  for (const p of pieces) {
-    buffer += p;
-    if (buffer.length >= size) {
-      yield buffer;
-      buffer = "";
-    }
-  }
-  if (buffer) yield buffer;
+/** Fills chunks from one piece at a time; `put` returns the chunks that a piece completed. */
+function chunker(size: number): { put: (p: string | Uint8Array) => Uint8Array[]; end: () => Uint8Array[] } {
+  let chunk = Buffer.allocUnsafe(size);
+  let used = 0;
+  const flush = (): Uint8Array[] => {
+    if (used === 0) return [];
+    const full = chunk.subarray(0, used);
+    chunk = Buffer.allocUnsafe(size);
+    used = 0;
+    return [full];
+  };
+  return {
+    put: (p) => {
+      if (typeof p !== "string") return [...flush(), p];
+      // A UTF-16 unit takes at most 3 bytes (a surrogate pair, 4 for 2 units).
+      if (used + 3 * p.length <= size) {
+        used += chunk.write(p, used);
+        return [];
+      }
+      const out = flush();
+      if (3 * p.length <= size) used = chunk.write(p, 0);
+      else out.push(Buffer.from(p));
+      return out;
+    },
+    end: flush,
+  };
 }
 
-async function* chunkedAsync(pieces: AsyncIterable<string | Uint8Array>, size: number): AsyncGenerator<string | Uint8Array> {
-  let buffer = "";
-  for await (const p of pieces) {
-    if (typeof p !== "string") {
-      if (buffer) yield buffer;
-      buffer = "";
-      yield p;
-      continue;
-    }
-    buffer += p;
-    if (buffer.length >= size) {
-      yield buffer;
-      buffer = "";
-    }
-  }
-  if (buffer) yield buffer;
+function* utf8ChunksSync(pieces: Iterable<string | Uint8Array>, size: number): Generator<Uint8Array> {
+  const c = chunker(size);
+  for (const p of pieces) yield* c.put(p);
+  yield* c.end();
+}
+
+async function* utf8ChunksAsync(pieces: AsyncIterable<string | Uint8Array>, size: number): AsyncGenerator<Uint8Array> {
+  const c = chunker(size);
+  for await (const p of pieces) yield* c.put(p);
+  yield* c.end();
 }

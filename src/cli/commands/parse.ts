@@ -1,7 +1,7 @@
 // `duties parse FILE…`: the tree of each file as JSON, JSON Lines, a readable tree, a table, Markdown or CSV.
 import { Option, type Command } from "commander";
 import type { Document } from "../../model/document.js";
-import { chunked, jsonPieces, renderJson, renderJsonl } from "../../render/json.js";
+import { jsonPieces, renderJson, renderJsonl, utf8Chunks } from "../../render/json.js";
 import { useColor, write, type CliIO } from "../context.js";
 import { loadInputs, type ReadOptions } from "../inputs.js";
 import type { SplitDocument } from "../parse-split.js";
@@ -59,13 +59,13 @@ export async function runParse(files: string[], options: ParseCliOptions, io: Cl
     else if (halves && value === halves.doc) {
       const { splitDocumentJson } = await import("../parse-split.js");
       try {
-        for await (const chunk of chunked(splitDocumentJson(halves))) await write(io.stdout, chunk);
+        for await (const chunk of utf8Chunks(splitDocumentJson(halves))) await write(io.stdout, chunk);
       } finally {
         halves.cancel();
       }
       await write(io.stdout, "\n");
     } else {
-      for (const chunk of chunked(jsonPieces(value))) await write(io.stdout, chunk);
+      for (const chunk of utf8Chunks(jsonPieces(value))) await write(io.stdout, chunk);
       await write(io.stdout, "\n");
     }
   } else if (format === "table" && docs.length) {
