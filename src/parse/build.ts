@@ -5,7 +5,7 @@ import { blockHeading, formField, formFields, isDepartmentName, isPositionName, 
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, partialFacts, type SheetFacts } from "./facts.js";
-import { isAdvertising, isPageMarker, isStray } from "./noise.js";
+import { lineNoise } from "./noise.js";
 import { toChinese } from "../text/numerals.js";
 
 export interface BuiltTree {
@@ -174,11 +174,10 @@ export class TreeBuilder {
   }
 
   private noiseReason(l: SourceLine): string | null {
-    if (isPageMarker(l.text)) return "page-noise";
+    const own = l.noise !== undefined ? l.noise : lineNoise(l.text);
+    if (own === "page-noise") return own;
     if (this.headers.size && this.headers.has(l.text)) return "page-noise";
-    if (isAdvertising(l.text)) return "advertising";
-    if (isStray(l.text)) return "stray";
-    return null;
+    return own;
   }
 
   // ── one line (or the rest of a line after a glued item) ──────────────────

@@ -6,7 +6,7 @@
 // facts as one thread that read it all.
 import { blockHeading, formFields, roleHeading } from "./headings.js";
 import type { SourceLine } from "./lines.js";
-import { isAdvertising, isPageMarker, isStray } from "./noise.js";
+import { lineNoise } from "./noise.js";
 
 export interface SheetFacts {
   headers: string[];
@@ -21,7 +21,7 @@ export interface PartialFacts {
   /** For each candidate: how often it occurs, its first and last line, and the smallest gap between two occurrences. */
   stats: number[];
   /** How many lines of 12 units or more have each length, among the lines that are not noise by their own text. */
-  widths: number[];
+  widths: Map<number, number>;
   dottedHeads: number[];
 }
 
@@ -31,14 +31,14 @@ const CLOSING_PUNCTUATION = "。；;，,：:";
 
 /** Whether a line is page noise, advertising or stray by its own text (a running header needs the other lines). */
 export function isNoiseByItself(text: string): boolean {
-  return isPageMarker(text) || isAdvertising(text) || isStray(text);
+  return lineNoise(text) !== null;
 }
 
 export function partialFacts(lines: readonly SourceLine[]): PartialFacts {
   const index = new Map<string, number>();
   const texts: string[] = [];
   const stats: number[] = [];
-  const widths: number[] = [];
+  const widths = new Map<number, number>();
   const dotted = new Set<number>();
   for (const l of lines) {
     const t = l.text;
@@ -57,8 +57,8 @@ export function partialFacts(lines: readonly SourceLine[]): PartialFacts {
       }
     }
     if (t.length < 12 && !l.marker?.path) continue;
-    if (isNoiseByItself(t)) continue;
-    if (t.length >= 12) widths[t.length] = (widths[t.length] ?? 0) + 1;
+    if ((l.noise !== undefined ? l.noise : lineNoise(t)) !== null) continue;
+    if (t.length >= 12) widths.set(t.length, (widths.get(t.length) ?? 0) + 1);
     if (l.marker?.path) dotted.add(l.marker.path[0]!);
   }
   return { texts, stats, widths, dottedHeads: [...dotted] };
@@ -85,15 +85,15 @@ export function mergeFacts(parts: readonly PartialFacts[]): SheetFacts {
     });
   }
   const headers: string[] = [];
-  const widths: number[] = [];
-  for (const part of parts) part.widths.forEach((c, w) => (widths[w] = (widths[w] ?? 0) + (c ?? 0)));
+  const widths = new Map<number, number>();
+  for (const part of parts) for (const [w, c] of part.widths) widths.set(w, (widths.get(w) ?? 0) + c);
   for (const [t, [count, , , gap]] of merged) {
     if (count! < 3 || gap! < 3) continue;
     // Asked last, of the few repeated lines only: whether the line is the sheet's own structure.
     if (roleHeading(t) || blockHeading(t) || formFields(t)) continue;
     headers.push(t);
     // A running header is noise, so its lines are no content: take them out of the widths.
-    if (t.length >= 12 && !isNoiseByItself(t)) widths[t.length] = widths[t.length]! - count!;
+    if (t.length >= 12 && !isNoiseByItself(t)) widths.set(t.length, widths.get(t.length)! - count!);
   }
   const dotted = new Set<number>();
   for (const part of parts) for (const d of part.dottedHeads) dotted.add(d);
@@ -103,26 +103,24 @@ export function mergeFacts(parts: readonly PartialFacts[]): SheetFacts {
 /**
  * The width at which a PDF copy cut its lines, when it did: many lines of
  * (nearly) the same, longest length. Null for text with natural line ends.
- * `widths[n]`: how many content lines are n UTF-16 units long (12 or more;
+ * `widths`: how many content lines are n UTF-16 units long (12 or more;
  * units are close enough to tell a fixed width).
  */
-function hardWrapWidth(widths: readonly number[]): number | null {
+function hardWrapWidth(widths: ReadonlyMap<number, number>): number | null {
   let total = 0;
-  for (const c of widths) total += c ?? 0;
+  for (const c of widths.values()) total += c;
   if (total < 8) return null;
   let bestWidth = 0;
   let bestShare = 0;
-  widths.forEach((c, w) => {
-    if (!c) return;
-    const near = c + (widths[w - 1] ?? 0);
+  for (const [w, c] of widths) {
+    if (!c) continue;
+    const near = c + (widths.get(w - 1) ?? 0);
     if (near > bestShare || (near === bestShare && w > bestWidth)) {
       bestShare = near;
       bestWidth = w;
     }
-  });
+  }
   let longer = 0;
-  widths.forEach((c, w) => {
-    if (w > bestWidth + 1) longer += c ?? 0;
-  });
+  for (const [w, c] of widths) if (w > bestWidth + 1) longer += c;
   return bestShare / total >= 0.35 && longer / total < 0.1 ? bestWidth : null;
 }

@@ -95,6 +95,8 @@ export function blockHeading(line: string): { kind: BlockKind; title: string; re
   if (line.length > 14 && !colonBefore(line, 14)) return null;
   // Only the head is matched (a pattern that ran on to the end of the line made a line of thousands of pieces quadratic).
   const trimmed = line.trim();
+  // Without a colon, the title is the whole line, of ten characters at most.
+  if (trimmed.length > 10 && !colonBefore(trimmed, Math.min(trimmed.length, 14))) return null;
   const m = /^(?<title>[^:：\s]{2,10})\s*(?:[:：]\s*|$)/u.exec(trimmed);
   if (!m) return null;
   const title = m.groups!.title!.replace(/^[一二三四五六七八九十]+[、.．]|^[【\[(（]|[】\])）]$/gu, "");

@@ -1,5 +1,6 @@
 // The lexer: splits text into numbered lines and reads each line's marker.
 import { matchMarker, type Marker } from "./markers.js";
+import { lineNoise } from "./noise.js";
 
 export interface SourceLine {
   /** 1-based line number in the input. */
@@ -10,6 +11,8 @@ export interface SourceLine {
   marker: Marker | null;
   /** White space before `text` in the line as written (UTF-16 units), so columns count it. */
   indent?: number;
+  /** Why the line is noise by its own text (lineNoise), worked out once by the lexer; absent when not worked out. */
+  noise?: "page-noise" | "advertising" | "stray" | null;
   /** Markdown: the heading level (1–6) of a heading line. */
   heading?: number;
   /** Markdown: the list nesting depth of a list item (0 for a top-level list). */
@@ -45,7 +48,7 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     const t = raw.trim();
     // The trimmed text starts with no white space, so its first place in the line is after the indent.
     const indent = t.length === raw.length || !t ? 0 : raw.indexOf(t);
-    out[i] = { no: i + firstNo, text: t, marker: t ? matchMarker(t) : null, indent };
+    out[i] = { no: i + firstNo, text: t, marker: t ? matchMarker(t) : null, indent, noise: t ? lineNoise(t) : null };
   }
   return out;
 }

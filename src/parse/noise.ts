@@ -60,6 +60,14 @@ export function isAdvertising(text: string): boolean {
   return text.length <= 120 && holdsAdPair(text) && AD.test(text);
 }
 
+/** Why a trimmed line is noise by its own text (a running header needs the other lines), or null. */
+export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | null {
+  if (isPageMarker(text)) return "page-noise";
+  if (isAdvertising(text)) return "advertising";
+  if (isStray(text)) return "stray";
+  return null;
+}
+
 /** Whether a line holds no letters or digits at all ("……", "***", "）"). */
 export function isStray(text: string): boolean {
   const c = text.charCodeAt(0);
