@@ -9,6 +9,7 @@ import type { Document } from "../model/document.js";
 import { parse } from "../parse/index.js";
 import { decode, DecodeError, type Decoded } from "../text/decode.js";
 import { SPLIT_MIN_CHARS } from "../parse/split.js";
+import type { Worker } from "node:worker_threads";
 import type { SplitDocument } from "./parse-split.js";
 
 export const TEXT_EXTENSIONS = [".txt", ".md", ".markdown", ".text"];
@@ -122,13 +123,27 @@ export function isDocumentJson(ref: InputRef, bytes?: Uint8Array): boolean {
  * then hold several Documents.
  */
 export async function loadDocuments(ref: InputRef, stdin: Readable, options: ReadOptions = {}): Promise<LoadedDocument[]> {
+  // A long sheet may be read on two threads: its worker starts now, so as to be ready when the bytes are.
+  const worker = options.split && ref.kind === "file" && ((await stat(ref.path).catch(() => null))?.size ?? 0) >= SPLIT_MIN_CHARS
+    ? (await import("./parse-split.js")).startSplitWorker()
+    : undefined;
+  try {
+    return await loadDocumentsWith(ref, stdin, options, worker);
+  } catch (err) {
+    void worker?.terminate();
+    throw err;
+  }
+}
+
+async function loadDocumentsWith(ref: InputRef, stdin: Readable, options: ReadOptions, worker: Worker | undefined): Promise<LoadedDocument[]> {
   const bytes = await readBytes(ref, stdin);
   if (isDocumentJson(ref, bytes)) {
     await prepareDocumentJson();
+    void worker?.terminate();
     return readDocumentsJson(bytes, ref.display).map((doc) => ({ ref, doc, text: null, bytes }));
   }
   const path = ref.kind === "file" ? ref.path : null;
-  const parsed = options.split ? await decodeAndParseLong(bytes, path, ref.display, options) : decodeAndParse(bytes, path, ref.display, options);
+  const parsed = options.split ? await decodeAndParseLong(bytes, path, ref.display, options, worker) : decodeAndParse(bytes, path, ref.display, options);
   return [{ ref, ...parsed, bytes }];
 }
 
@@ -147,19 +162,22 @@ export function decodeAndParse(bytes: Uint8Array, path: string | null, display: 
  * decodes its own part when it is UTF-8. The Document is then completed by
  * `split`, and the text returned is the first part's.
  */
-async function decodeAndParseLong(bytes: Uint8Array, path: string | null, display: string, options: ReadOptions): Promise<{ doc: Document; text: string; split?: SplitDocument }> {
+async function decodeAndParseLong(bytes: Uint8Array, path: string | null, display: string, options: ReadOptions, worker?: Worker): Promise<{ doc: Document; text: string; split?: SplitDocument }> {
   // (A text has no more characters than bytes: below the threshold in bytes, it is read as usual.)
-  if (isMarkdown(path, options) || bytes.length < SPLIT_MIN_CHARS) return decodeAndParse(bytes, path, display, options);
+  if (isMarkdown(path, options) || bytes.length < SPLIT_MIN_CHARS) {
+    void worker?.terminate();
+    return decodeAndParse(bytes, path, display, options);
+  }
   const { parseSplit, parseSplitBytes } = await import("./parse-split.js");
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (options.encoding === undefined) {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     let head = "";
-    const parsed = await parseSplitBytes(bytes.subarray(bom), (part) => (head = decodeText(part, display).text), { path, encoding: "utf-8", sha256 });
+    const parsed = await parseSplitBytes(bytes.subarray(bom), (part) => (head = decodeText(part, display).text), { path, encoding: "utf-8", sha256 }, SPLIT_MIN_CHARS, worker);
     if (parsed) return "later" in parsed ? { doc: parsed.doc, text: head, split: parsed } : { doc: parsed, text: head };
   }
   const decoded = decodeText(bytes, display, options.encoding);
-  const parsed = await parseSplit(decoded.text, { path, encoding: decoded.encoding, sha256 });
+  const parsed = await parseSplit(decoded.text, { path, encoding: decoded.encoding, sha256 }, SPLIT_MIN_CHARS, worker);
   const split = "later" in parsed ? parsed : undefined;
   const doc = split ? split.doc : (parsed as Document);
   addReplaced(doc, decoded);

@@ -2,17 +2,16 @@
 // heading on) and sends its facts, builds its tree with the whole sheet's
 // facts, and sends back its sections as UTF-8 JSON with its ignored lines and
 // numbering diagnostics.
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { TreeBuilder } from "../parse/build.js";
 import { partialFacts } from "../parse/facts.js";
 import { assignSectionIds } from "../parse/index.js";
 import { lexLines } from "../parse/lines.js";
 import { numberingDiagnostics } from "../parse/numbering.js";
 import { sectionPieces, utf8Chunks } from "../render/json.js";
-import { itemPieces, type LaterPart, type WorkerData, type WorkerFacts, type WorkerOrder } from "./parse-split.js";
+import { itemPieces, type LaterPart, type WorkerFacts, type WorkerOrder } from "./parse-split.js";
 
 const main = parentPort!;
-const { text, bytes, firstNo } = workerData as WorkerData;
 const orders: WorkerOrder[] = [];
 let waiting: ((o: WorkerOrder) => void) | null = null;
 main.on("message", (o: WorkerOrder) => {
@@ -24,22 +23,28 @@ main.on("message", (o: WorkerOrder) => {
 });
 const next = () => (orders.length ? Promise.resolve(orders.shift()!) : new Promise<WorkerOrder>((resolve) => (waiting = resolve)));
 
-// (The bytes are valid UTF-8: the first thread checked them all.)
-const lines = lexLines(text ?? new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), firstNo);
-const mine: WorkerFacts = { facts: partialFacts(lines), lines: lines.length };
-main.postMessage(mine);
+await run();
+main.close();
 
-const first = await next();
-if ("facts" in first) {
+async function run(): Promise<void> {
+  // Started before its part is known (see startSplitWorker): the part comes first, or an order to stop.
+  const given = await next();
+  if (!("part" in given)) return;
+  const { text, bytes, firstNo } = given.part;
+  // (The bytes are valid UTF-8: the first thread checked them all.)
+  const lines = lexLines(text ?? new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), firstNo);
+  const mine: WorkerFacts = { facts: partialFacts(lines), lines: lines.length };
+  main.postMessage(mine);
+
+  const first = await next();
+  if (!("facts" in first)) return;
   const tree = new TreeBuilder(lines, first.facts, true).build();
   const second = await next();
-  if ("before" in second) {
-    assignSectionIds(tree.sections, second.before);
-    const diagnostics = numberingDiagnostics(tree);
-    // Encoded here, so that the first thread only writes bytes (handed over, not copied).
-    const encoded = (pieces: Iterable<string>) => [...utf8Chunks(pieces)];
-    const part: LaterPart = { sections: encoded(sectionPieces(tree.sections)), ignored: encoded(itemPieces(tree.ignored)), diagnostics: encoded(itemPieces(diagnostics)) };
-    main.postMessage(part, [...part.sections, ...part.ignored, ...part.diagnostics].map((c) => c.buffer as ArrayBuffer));
-  }
+  if (!("before" in second)) return;
+  assignSectionIds(tree.sections, second.before);
+  const diagnostics = numberingDiagnostics(tree);
+  // Encoded here, so that the first thread only writes bytes (handed over, not copied).
+  const encoded = (pieces: Iterable<string>) => [...utf8Chunks(pieces)];
+  const part: LaterPart = { sections: encoded(sectionPieces(tree.sections)), ignored: encoded(itemPieces(tree.ignored)), diagnostics: encoded(itemPieces(diagnostics)) };
+  main.postMessage(part, [...part.sections, ...part.ignored, ...part.diagnostics].map((c) => c.buffer as ArrayBuffer));
 }
-main.close();

@@ -39,8 +39,20 @@ export interface LaterPart {
   diagnostics: Uint8Array[];
 }
 
-/** The worker's orders: the whole sheet's facts, then how many sections come before its own (or to stop). */
-export type WorkerOrder = { facts: SheetFacts } | { before: number } | { stop: true };
+/** The worker's orders: its part, the whole sheet's facts, then how many sections come before its own (or to stop). */
+export type WorkerOrder = { part: WorkerData } | { facts: SheetFacts } | { before: number } | { stop: true };
+
+/**
+ * Starts a worker for parseSplit()/parseSplitBytes(), before the input is even
+ * read when it is known to be long, so that it is ready when its part is: a
+ * worker takes tens of milliseconds to start. Terminate it if it is not used.
+ */
+export function startSplitWorker(): Worker {
+  // Until it is given its part, it does not keep the process alive (should it never be given one).
+  const worker = new Worker(new URL("./parse-split-worker.js", import.meta.url));
+  worker.unref();
+  return worker;
+}
 
 export interface SplitDocument {
   /** The Document of the first part: the whole sheet's source and title, the first part's sections, ignored lines and diagnostics (and those added since, such as invalid bytes). */
@@ -75,9 +87,12 @@ interface Parts {
  * to split at; otherwise (or when the first part does not allow it) parses it
  * here as parse() does and returns its Document alone.
  */
-export async function parseSplit(text: string, options: ParseOptions, minChars = SPLIT_MIN_CHARS): Promise<Document | SplitDocument> {
+export async function parseSplit(text: string, options: ParseOptions, minChars = SPLIT_MIN_CHARS, worker?: Worker): Promise<Document | SplitDocument> {
   const at = text.length >= minChars ? splitPoint(text) : null;
-  if (!at) return parse(text, options);
+  if (!at) {
+    void worker?.terminate();
+    return parse(text, options);
+  }
   return parseParts({
     head: () => text.slice(0, at.offset),
     no: at.no,
@@ -92,7 +107,7 @@ export async function parseSplit(text: string, options: ParseOptions, minChars =
       return text.slice(at.offset, end);
     },
     after: (ahead) => text.slice(at.offset + ahead.length),
-  }, text, options);
+  }, text, options, worker);
 }
 
 /**
@@ -102,9 +117,8 @@ export async function parseSplit(text: string, options: ParseOptions, minChars =
  * are not valid UTF-8 or have no part heading to split at, for the caller to
  * decode and parse them as usual.
  */
-export async function parseSplitBytes(bytes: Uint8Array, decodeHead: (bytes: Uint8Array) => string, options: ParseOptions & { sha256: string }, minBytes = SPLIT_MIN_CHARS): Promise<Document | SplitDocument | null> {
-  if (bytes.length < minBytes || !isUtf8(bytes)) return null;
-  const at = splitPointInBytes(bytes);
+export async function parseSplitBytes(bytes: Uint8Array, decodeHead: (bytes: Uint8Array) => string, options: ParseOptions & { sha256: string }, minBytes = SPLIT_MIN_CHARS, worker?: Worker): Promise<Document | SplitDocument | null> {
+  const at = bytes.length >= minBytes && isUtf8(bytes) ? splitPointInBytes(bytes) : null;
   // The first part holds the first 64 KB, from which decode() tells binary files.
   if (!at || at.offset < 1 << 16) return null;
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -123,16 +137,16 @@ export async function parseSplitBytes(bytes: Uint8Array, decodeHead: (bytes: Uin
       }
     },
     after: (ahead) => decoder.decode(later.subarray(Buffer.byteLength(ahead))),
-  }, "", options);
+  }, "", options, worker);
 }
 
-async function parseParts(parts: Parts, text: string, options: ParseOptions): Promise<Document | SplitDocument> {
-  const worker = new Worker(new URL("./parse-split-worker.js", import.meta.url), {
-    workerData: { ...parts.later, firstNo: parts.no } satisfies WorkerData,
-    transferList: "bytes" in parts.later ? [parts.later.bytes.buffer as ArrayBuffer] : [],
-  });
+async function parseParts(parts: Parts, text: string, options: ParseOptions, started?: Worker): Promise<Document | SplitDocument> {
+  const worker = started ?? startSplitWorker();
   // Whatever goes wrong here, the worker must not outlive it (it would keep the process waiting).
   try {
+    const part: WorkerData = { ...parts.later, firstNo: parts.no };
+    worker.ref();
+    worker.postMessage({ part } satisfies WorkerOrder, "bytes" in parts.later ? [parts.later.bytes.buffer as ArrayBuffer] : []);
     return await readParts(parts, worker, text, options);
   } catch (err) {
     void worker.terminate();
