@@ -68,6 +68,7 @@ const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip">, Blo
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
 const COLON = /[:：]/u;
+const SENTENCE_END = /[。；;！!？?]/u;
 // An inline list after a colon: "規定:1)…;2)…".
 const INLINE_LIST = /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9]))/u;
 // A block heading glued after an item: "…；任职要求：1.…".
@@ -278,6 +279,9 @@ export class TreeBuilder {
 
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
     if (marker?.style.kind === "bullet") return false;
+    // Sentence punctuation: no role heading, department or sibling heading holds it (roleHeading,
+    // isDepartmentName and isHeadingLike each refuse it); most duty lines end so.
+    if (endsSentence(rest) || SENTENCE_END.test(rest)) return false;
     const rh = roleHeading(rest);
     const deptLike = !rh && isDepartmentName(rest);
     if (!rh && !deptLike) {
@@ -605,8 +609,10 @@ export class TreeBuilder {
 
   /** The parent's index in the stack by style: a new style nests under the deepest numbered item; unnumbered paragraphs take no numbered children. */
   private styleParent(key: string): number {
-    const same = findLastIndex(this.stack, (f) => f.key === key);
-    return same >= 0 ? same - 1 : findLastIndex(this.stack, (f) => f.key !== "paragraph");
+    const stack = this.stack;
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.key === key) return i - 1;
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.key !== "paragraph") return i;
+    return -1;
   }
 
   /** Markdown: the line being read starts a paragraph, so it wraps no line before it. */
@@ -668,7 +674,7 @@ export class TreeBuilder {
       if (!next) continue;
       if (this.knownAbsent(next.item, rest)) continue;
       let hit = null;
-      if (next.chars === null || next.chars.some((c) => rest.includes(c))) {
+      if (next.chars === null || holdsAny(rest, next.chars)) {
         next.re.lastIndex = 0;
         hit = nextItemIn(rest, next.re, f);
       }
@@ -801,6 +807,17 @@ function nextItemIn(rest: string, re: RegExp, frame: Frame): { at: number; marke
 // By style and marker as written, which fix the ordinal and the nesting key: most items of a sheet share a few markers.
 const nextItems = new Map<MarkerStyle, Map<string, NextItem | null>>();
 
+/** Whether a text ends with sentence punctuation (a quick test before SENTENCE_END looks all through it). */
+function endsSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0xff1b || c === 0x3002 || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
+}
+
+function holdsAny(text: string, chars: readonly string[]): boolean {
+  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i]!)) return true;
+  return false;
+}
+
 /** How to find the next item of the list open at `frame` inside a line, or null when a list of its kind is never glued. */
 function nextItem(frame: Frame): NextItem | null {
   const m = frame.marker;
@@ -863,8 +880,10 @@ function isLatin(c: number): boolean {
 
 /** Nesting key: the style, with letter case for Latin letters (A. above a.). */
 export function styleKey(m: Marker): string {
-  if (m.style.id.startsWith("latin") && m.number && /[A-Z]/u.test(m.number)) return `${m.style.id}-upper`;
-  return m.style.id;
+  const id = m.style.id;
+  // (Tested by its first letter first: this runs for every item.)
+  if (id.charCodeAt(0) === 0x6c && id.startsWith("latin") && m.number && /[A-Z]/u.test(m.number)) return `${id}-upper`;
+  return id;
 }
 
 function sameKey(a: Marker, b: Marker): boolean {

@@ -68,6 +68,20 @@ export function cleanName(s: string): string {
   return s.replace(/^[\s"'“”「」『』《》【】:：]+|(?<![\s"'“”「」『』《》【】:：])[\s"'“”「」『』《》【】:：]+$/gu, "");
 }
 
+function colonOrSpaceBefore(text: string, end: number): boolean {
+  for (let i = 0; i < end && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a || isSpace(c)) return true;
+  }
+  return false;
+}
+
+/** What \s matches: ASCII white space, no-break and ideographic spaces, the Unicode space separators, line and paragraph separators, the BOM. */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function colonBefore(line: string, end: number): boolean {
   for (let i = 0; i < end; i++) {
     const c = line.charCodeAt(i);
@@ -128,6 +142,8 @@ export interface FormField {
 export function formField(line: string): FormField | null {
   // "职位名称：销售主管", or with only spaces after a long label: "岗位名称 销售经理".
   const trimmed = line.trim();
+  // Cheap test first: a label of eight characters at most ends at a colon or white space.
+  if (!colonOrSpaceBefore(trimmed, 9)) return null;
   // Only the head is matched, as in blockHeading: the value is the rest of the line.
   const m = /^(?<label>[^:：\s]{2,8})(?:\s*[:：]|(?<=^[^:：\s]{4,8})[ \t\u3000]+(?=\S))\s*/u.exec(trimmed);
   if (!m) return null;
