@@ -39,10 +39,11 @@ async function run(): Promise<void> {
   const first = await next();
   if (!("facts" in first)) return;
   const tree = new TreeBuilder(lines, first.facts, true).build();
+  // Diagnostics need no ids: worked out while the first thread finishes its part.
+  const diagnostics = numberingDiagnostics(tree);
   const second = await next();
   if (!("before" in second)) return;
   assignSectionIds(tree.sections, second.before);
-  const diagnostics = numberingDiagnostics(tree);
   // Encoded here, so that the first thread only writes bytes (handed over, not copied).
   const encoded = (pieces: Iterable<string>) => [...utf8Chunks(pieces)];
   const part: LaterPart = { sections: encoded(sectionPieces(tree.sections)), ignored: encoded(itemPieces(tree.ignored)), diagnostics: encoded(itemPieces(diagnostics)) };

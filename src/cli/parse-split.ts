@@ -221,18 +221,20 @@ export async function* splitDocumentJson(split: SplitDocument): AsyncGenerator<s
   // The keys in the order documentFromTree writes them (a test compares the whole text with JSON.stringify).
   yield `${JSON.stringify({ kind, schemaVersion, source, title, titleLine }).slice(0, -1)},"sections":[`;
   yield* sectionPieces(sections);
-  const later = await split.later;
-  yield* joined(sections.length > 0, later.sections);
-  yield '],"ignored":[';
-  yield* itemPieces(doc.ignored);
-  yield* joined(doc.ignored.length > 0, later.ignored);
-  yield '],"diagnostics":[';
+  // This part's ignored lines and diagnostics are written after the worker's sections: made ready while it finishes them.
+  const ignored = [...itemPieces(doc.ignored)];
   // The later part's numbering diagnostics go after the first part's, before any added since (invalid bytes).
   const own = doc.diagnostics.slice(0, split.ownDiagnostics);
   const added = doc.diagnostics.slice(split.ownDiagnostics);
-  yield* itemPieces(own);
-  const theirs = joined(own.length > 0, later.diagnostics);
-  yield* theirs;
+  const diagnostics = [...itemPieces(own)];
+  const later = await split.later;
+  yield* joined(sections.length > 0, later.sections);
+  yield '],"ignored":[';
+  yield* ignored;
+  yield* joined(doc.ignored.length > 0, later.ignored);
+  yield '],"diagnostics":[';
+  yield* diagnostics;
+  yield* joined(own.length > 0, later.diagnostics);
   if (added.length) yield (own.length || later.diagnostics.length ? "," : "") + JSON.stringify(added).slice(1, -1);
   yield "]}";
 }

@@ -14,6 +14,9 @@ import { roleHeading } from "./headings.js";
 import { matchMarker } from "./markers.js";
 import { isAdvertising, isPageMarker, isStray } from "./noise.js";
 
+/** Where to look for the part heading, as a share of the text (0.55 and 0.6 measured no faster). */
+const FIRST_SHARE = 0.5;
+
 /** Below this many characters one thread is faster than starting a second. */
 export const SPLIT_MIN_CHARS = 4_000_000;
 
@@ -25,13 +28,13 @@ export interface SplitPoint {
 }
 
 /**
- * The line nearest the middle of `text` that opens a part by its own text
+ * The line nearest the middle of `text` (FIRST_SHARE) that opens a part by its own text
  * alone, wherever it stands: a part marker, not page noise or advertising, and
  * not a subsection that names a role (第一节 销售经理岗位职责 opens a role).
  * Null when the text has none (then it is read in one piece).
  */
 export function splitPoint(text: string): SplitPoint | null {
-  const middle = text.indexOf("\n", text.length >> 1);
+  const middle = text.indexOf("\n", Math.floor(text.length * FIRST_SHARE));
   if (middle < 0) return null;
   let offset = -1;
   for (let at = middle; at >= 0 && at < text.length - 1; at = text.indexOf("\n", at + 1)) {
@@ -85,7 +88,7 @@ export function splitPointInBytes(bytes: Uint8Array): SplitPoint | null {
     }
     return -1;
   };
-  const middle = bytes.length >> 1;
+  const middle = Math.floor(bytes.length * FIRST_SHARE);
   let offset = at(middle, 1);
   if (offset < 0 && middle > 0) offset = at(middle - 1, -1);
   if (offset < 0) return null;
