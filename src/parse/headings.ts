@@ -1,6 +1,8 @@
 // What a short line names: a position's duties (a role heading), a department
 // that groups roles, a job-description block, or a form field.
 
+import { isSpace } from "../text/space.js";
+
 /** Words that end a role heading: "銷售總監崗位職責", "车间主任职责". */
 const ROLE_WORDS = "(?:岗位工作职责|崗位工作職責|岗位职责|崗位職責|工作职责|工作職責|岗位说明书|崗位說明書|职位说明书|職位說明書|职务说明书|職務說明書|工作内容|工作內容|主要职责|主要職責|岗位职能|崗位職能|职责范围|職責範圍|职责|職責)";
 const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*${ROLE_WORDS}\\s*(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?:[(（][^)）]{0,12}[)）])?\\s*[:：]?$`, "u");
@@ -76,11 +78,6 @@ function colonOrSpaceBefore(text: string, end: number): boolean {
   return false;
 }
 
-/** What \s matches: ASCII white space, no-break and ideographic spaces, the Unicode space separators, line and paragraph separators, the BOM. */
-function isSpace(c: number): boolean {
-  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function colonBefore(line: string, end: number): boolean {
   for (let i = 0; i < end; i++) {

@@ -1,6 +1,7 @@
 // The marker catalogue: every numbering style a duty sheet uses, with its
 // pattern, the value of its numeral, its conventional depth and how to write it.
 // The lexer, the tree builder, validate --fix and the renderers all read it.
+import { isSpace } from "../text/space.js";
 import {
   arabicValue, chineseValue, CN_NUMERAL_CHARS, enclosedValue, latinValue, romanValue, toChinese, toRoman,
 } from "../text/numerals.js";
@@ -248,6 +249,10 @@ export function matchMarker(line: string, styles?: readonly MarkerStyle[]): Mark
   const lead = line.length > 0 && maybeSpace(line.charCodeAt(0)) ? line.length - line.trimStart().length : 0;
   const rest = lead ? line.slice(lead) : line;
   if (!rest) return null;
+  if (!styles && lead === 0) {
+    const known = knownArabic(rest);
+    if (known) return known;
+  }
   const list = styles ?? candidatesAt(rest);
   for (let i = 0; i < list.length; i++) {
     const style = list[i]!;
@@ -275,6 +280,27 @@ export function matchMarker(line: string, styles?: readonly MarkerStyle[]): Mark
     return marker;
   }
   return null;
+}
+
+const ARABIC = STYLES.find((s) => s.id === "arabic")!;
+const ARABIC_SEPARATORS = "、.．，,:：";
+
+/**
+ * The most common marker, "12、" (or 12. 12，…), read without the patterns
+ * when its form was seen before: one to three ASCII digits, a separator of
+ * the arabic style and no digit after it (so no dotted number or decimal; the
+ * styles tried before arabic need a dot and a digit, or a bracket). Anything
+ * else, or a form not seen yet, goes through the patterns, which also intern it.
+ */
+function knownArabic(line: string): Marker | undefined {
+  let n = 0;
+  while (n < 4 && n < line.length && line.charCodeAt(n) >= 0x30 && line.charCodeAt(n) <= 0x39) n++;
+  if (n === 0 || n > 3 || !ARABIC_SEPARATORS.includes(line[n] ?? "\u0000")) return undefined;
+  const after = line.charCodeAt(n + 1);
+  if ((after >= 0x30 && after <= 0x39) || (after >= 0xff10 && after <= 0xff19)) return undefined;
+  let end = n + 1;
+  while (end < line.length && isSpace(line.charCodeAt(end))) end++;
+  return internedMarkers.get(ARABIC)?.get(line.slice(0, end));
 }
 
 // Most lines of a sheet start with one of a few markers (1、 2、 … （一）): one frozen
