@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fixture, runBin, runCli } from "./helpers/cli.js";
 
@@ -69,5 +70,22 @@ describe("a reader that goes away", () => {
       const code = await new Promise((resolve) => child.on("close", resolve));
       expect({ args: args.join(" "), code, stderr }).toEqual({ args: args.join(" "), code: 0, stderr: "" });
     }
+  });
+});
+
+describe("duties --version", () => {
+  it("prints the package's version and exits 0, with -V too", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+    for (const flag of ["--version", "-V"]) {
+      const r = await runCli([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stdout.trim()).toBe(version);
+    }
+  });
+
+  it("still lists every command under --help", async () => {
+    const r = await runCli(["--help"]);
+    expect(r.code).toBe(0);
+    for (const name of ["parse", "search", "diff", "validate", "export", "schema"]) expect(r.stdout).toContain(name);
   });
 });

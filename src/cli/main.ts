@@ -39,7 +39,8 @@ export async function buildProgram(io: CliIO, outcome: Outcome, argv: string[] =
       writeErr: (s) => void io.stderr.write(s),
       outputError: (s, write) => write(s.startsWith("error:") ? `duties: ${s.slice(7)}` : s),
     });
-  const named = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? [argv[0]] : Object.keys(COMMANDS);
+  // The version needs no command; help and mistakes need them all (to list them, or to suggest one).
+  const named = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? [argv[0]] : argv[0] === "-V" || argv[0] === "--version" ? [] : Object.keys(COMMANDS);
   for (const register of await Promise.all(named.map((name) => COMMANDS[name]!()))) register(program, io, outcome);
   return program;
 }
