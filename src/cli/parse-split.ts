@@ -51,8 +51,13 @@ export function startSplitWorker(): Worker {
   // Until it is given its part, it does not keep the process alive (should it never be given one).
   const worker = new Worker(new URL("./parse-split-worker.js", import.meta.url));
   worker.unref();
+  // Listened for from the start: a worker that fails before anyone waits for it is remembered (see fromWorker), never an uncaught 'error' event.
+  worker.on("error", (err) => ended.set(worker, err)).on("exit", (code) => ended.has(worker) || ended.set(worker, code));
   return worker;
 }
+
+/** Workers that have stopped: the error they failed with, or their exit code. */
+const ended = new WeakMap<Worker, Error | number>();
 
 export interface SplitDocument {
   /** The Document of the first part: the whole sheet's source and title, the first part's sections, ignored lines and diagnostics (and those added since, such as invalid bytes). */
@@ -158,6 +163,8 @@ async function parseParts(parts: Parts, text: string, options: ParseOptions, sta
 function fromWorker<T>(worker: Worker): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const stopped = (code: number) => reject(new Error(`the parse worker stopped (exit code ${code}) before it sent its part`));
+    const end = ended.get(worker);
+    if (end !== undefined) return typeof end === "number" ? stopped(end) : reject(end);
     worker.once("message", (m: T) => {
       worker.off("error", reject).off("exit", stopped);
       resolve(m);
@@ -174,6 +181,10 @@ async function readParts(parts: Parts, worker: Worker, text: string, options: Pa
   const ownFacts = partialFacts(own);
   // The worker lexes its part meanwhile.
   const theirs = await facts0;
+  // Listened for at once, so that the worker's failure is never an unhandled 'error' event;
+  // handled where it is awaited, and until then a failure must not count as an unhandled rejection.
+  const later = fromWorker<LaterPart>(worker);
+  later.catch(() => undefined);
   const facts = mergeFacts([ownFacts, theirs.facts]);
   order({ facts });
   const lineCount = own.length + theirs.lines;
@@ -194,9 +205,6 @@ async function readParts(parts: Parts, worker: Worker, text: string, options: Pa
   }
   const doc = documentFromTree(builder.treeBefore(parts.no), [], text, options, lineCount);
   order({ before: doc.sections.length });
-  const later = fromWorker<LaterPart>(worker);
-  // Handled where it is awaited; until then a failed worker must not count as an unhandled rejection.
-  later.catch(() => undefined);
   return { doc, ownDiagnostics: doc.diagnostics.length, later, cancel: () => void worker.terminate() };
 }
 
