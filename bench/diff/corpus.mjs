@@ -4,6 +4,7 @@
 // swapped with a neighbour) and one role in 200 renamed, all renumbered.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { random } from "../random.mjs";
 
 const REGIONS = ["华东", "华南", "华北", "华中", "西南", "西北", "东北", "长三角", "珠三角", "京津冀", "川渝", "闽南", "苏北", "浙西", "鲁中", "豫东", "湘南", "赣北", "皖南", "桂东", "滇西", "黔北", "晋中", "陕南", "甘青", "蒙东", "辽南", "吉西", "黑东", "海南"];
 const DEPARTMENTS = ["销售部", "市场部", "客服中心", "财务部", "采购部", "仓储部", "物流部", "质检部", "行政部", "人事部", "工程部", "策划部"];
@@ -13,18 +14,6 @@ const OBJECTS = ["年度工作计划", "月度销售报表", "客户资料档案
 const SCOPES = ["本部门", "所辖区域", "重点客户", "新入职员工", "各经销商", "项目现场", "公司总部", "分支机构"];
 const TAILS = ["，确保按时完成。", "，并向上级汇报。", "，对问题提出改进意见。", "，做好记录并妥善保管。", "，保证数据真实准确。", "；", "，维护公司利益。", "，及时反馈处理情况。", "。"];
 const REWORDINGS = ["并", "及时", "按月", "认真", "全面", "定期", "严格"];
-
-/** A small deterministic generator (mulberry32): every run diffs the same sheets. */
-export function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function roleName(i) {
   const r = REGIONS.length;

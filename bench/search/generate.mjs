@@ -4,6 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as OpenCC from "opencc-js/cn2t";
+import { random } from "../random.mjs";
 
 /** The planted duty, as written in Simplified sheets; the benchmark searches for RARE_PHRASE. */
 export const RARE_DUTY = "负责量子加密通信设备的季度巡检，并建立巡检台账。";
@@ -17,18 +18,6 @@ const VERBS = ["负责", "协助", "组织", "参与", "监督", "审核", "编�
 const OBJECTS = ["部门年度工作计划", "月度销售报表", "客户资料档案", "员工培训与考核", "合同评审与归档", "库存盘点工作", "供应商评价", "产品质量异常", "费用报销单据", "市场调研报告", "安全生产检查", "设备维护保养记录", "招聘面试安排", "应收账款催收", "会议纪要整理", "办公用品采购", "信息系统权限", "客户投诉回访", "生产进度跟踪", "预算执行分析"];
 const TAILS = ["，确保按时完成。", "，并向上级汇报结果。", "，对发现的问题提出改进意见。", "，做好记录并妥善保管。", "，保证数据真实准确。", "；", "，维护公司利益。", "，及时反馈处理情况。", "。"];
 const OPENERS = ["在部门经理的领导下，", "根据公司管理制度，", "按照年度目标要求，", "", "", ""];
-
-/** A small deterministic generator, so that every run searches the same corpus. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function duty(rand) {
   const pick = (list) => list[Math.floor(rand() * list.length)];
