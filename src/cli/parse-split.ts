@@ -13,9 +13,10 @@ import { Buffer, isUtf8 } from "node:buffer";
 import { Worker } from "node:worker_threads";
 import type { Document } from "../model/document.js";
 import { TreeBuilder } from "../parse/build.js";
-import { isNoiseByItself, mergeFacts, partialFacts, type PartialFacts, type SheetFacts } from "../parse/facts.js";
+import { mergeFacts, partialFacts, type PartialFacts, type SheetFacts } from "../parse/facts.js";
 import { documentFromTree, parse, type ParseOptions } from "../parse/index.js";
 import { lexLines, splitLines } from "../parse/lines.js";
+import { lineNoise } from "../parse/noise.js";
 import { SPLIT_MIN_CHARS, splitPoint, splitPointInBytes } from "../parse/split.js";
 import { sectionPieces } from "../render/json.js";
 
@@ -193,7 +194,7 @@ async function readParts(parts: Parts, worker: Worker, text: string, options: Pa
   const headers = new Set(facts.headers);
   const ahead = parts.ahead((line) => {
     const t = line.trim();
-    return t !== "" && !isNoiseByItself(t) && !headers.has(t);
+    return t !== "" && lineNoise(t) === null && !headers.has(t);
   }, LOOK_AHEAD);
   builder.add(lexLines(ahead, parts.no));
   if (!builder.readBefore(parts.no)) {

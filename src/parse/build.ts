@@ -4,8 +4,7 @@ import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/do
 import { blockHeading, formField, formFields, isDepartmentName, isPositionName, roleHeading, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
-import { mergeFacts, partialFacts, type SheetFacts } from "./facts.js";
-import { lineNoise } from "./noise.js";
+import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
 import { toChinese } from "../text/numerals.js";
 
 export interface BuiltTree {
@@ -175,7 +174,7 @@ export class TreeBuilder {
   }
 
   private noiseReason(l: SourceLine): string | null {
-    const own = l.noise !== undefined ? l.noise : lineNoise(l.text);
+    const own = ownNoise(l);
     if (own === "page-noise") return own;
     if (this.headers.size && this.headers.has(l.text)) return "page-noise";
     return own;

@@ -29,9 +29,9 @@ const NO_GAP = 0x7fffffff;
 // A line ending in one of these is a sentence or a label, never a running header.
 const CLOSING_PUNCTUATION = "。；;，,：:";
 
-/** Whether a line is page noise, advertising or stray by its own text (a running header needs the other lines). */
-export function isNoiseByItself(text: string): boolean {
-  return lineNoise(text) !== null;
+/** Why a line is noise by its own text (a running header needs the other lines): as the lexer worked it out, or now. */
+export function ownNoise(l: SourceLine): ReturnType<typeof lineNoise> {
+  return l.noise !== undefined ? l.noise : lineNoise(l.text);
 }
 
 export function partialFacts(lines: readonly SourceLine[]): PartialFacts {
@@ -57,7 +57,7 @@ export function partialFacts(lines: readonly SourceLine[]): PartialFacts {
       }
     }
     if (t.length < 12 && !l.marker?.path) continue;
-    if ((l.noise !== undefined ? l.noise : lineNoise(t)) !== null) continue;
+    if (ownNoise(l) !== null) continue;
     if (t.length >= 12) widths.set(t.length, (widths.get(t.length) ?? 0) + 1);
     if (l.marker?.path) dotted.add(l.marker.path[0]!);
   }
@@ -93,7 +93,7 @@ export function mergeFacts(parts: readonly PartialFacts[]): SheetFacts {
     if (roleHeading(t) || blockHeading(t) || formFields(t)) continue;
     headers.push(t);
     // A running header is noise, so its lines are no content: take them out of the widths.
-    if (t.length >= 12 && !isNoiseByItself(t)) widths.set(t.length, widths.get(t.length)! - count!);
+    if (t.length >= 12 && lineNoise(t) === null) widths.set(t.length, widths.get(t.length)! - count!);
   }
   const dotted = new Set<number>();
   for (const part of parts) for (const d of part.dottedHeads) dotted.add(d);

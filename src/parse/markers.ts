@@ -238,15 +238,10 @@ function candidatesAt(rest: string): MarkerStyle[] {
   return (candidatesByCode[c] ??= candidates(rest[0]!));
 }
 
-/** Whether a UTF-16 unit is white space that trimStart() removes (fast path for the common first characters). */
-function maybeSpace(c: number): boolean {
-  return c <= 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Reads the marker at the start of `line` (leading white space allowed), or null. The Marker may be shared with other lines: it is frozen. */
 export function matchMarker(line: string, styles?: readonly MarkerStyle[]): Marker | null {
   // Lines come trimmed from the lexer: only measure the lead when the first unit could be white space.
-  const lead = line.length > 0 && maybeSpace(line.charCodeAt(0)) ? line.length - line.trimStart().length : 0;
+  const lead = line.length > 0 && isSpace(line.charCodeAt(0)) ? line.length - line.trimStart().length : 0;
   const rest = lead ? line.slice(lead) : line;
   if (!rest) return null;
   if (!styles && lead === 0) {
