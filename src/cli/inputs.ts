@@ -8,6 +8,7 @@ import { DutiesError, fsError } from "../errors.js";
 import type { Document } from "../model/document.js";
 import { parse } from "../parse/index.js";
 import { decode, DecodeError, type Decoded } from "../text/decode.js";
+import { utf8Text } from "../text/utf8.js";
 import { SPLIT_MIN_CHARS } from "../parse/split.js";
 import type { Worker } from "node:worker_threads";
 import type { SplitDocument } from "./parse-split.js";
@@ -245,7 +246,7 @@ export async function prepareDocumentJson(): Promise<void> {
  */
 export function readDocumentsJson(bytes: Uint8Array, display: string): Document[] {
   if (!documentSchema) throw new DutiesError("internal", "the Document schema was not loaded");
-  const text = Buffer.from(bytes).toString("utf8").replace(/^\ufeff/u, "");
+  const text = utf8Text(bytes).replace(/^\ufeff/u, "");
   let values: unknown[];
   try {
     const trimmed = text.trim();

@@ -18,6 +18,7 @@ import { documentFromTree, parse, type ParseOptions } from "../parse/index.js";
 import { lexLines, splitLines } from "../parse/lines.js";
 import { lineNoise } from "../parse/noise.js";
 import { SPLIT_MIN_CHARS, splitPoint, splitPointInBytes } from "../parse/split.js";
+import { validUtf8Text } from "../text/utf8.js";
 import { sectionPieces } from "../render/json.js";
 
 /** The worker's data: its part (text, or UTF-8 bytes to decode itself) and where it starts. */
@@ -127,7 +128,6 @@ export async function parseSplitBytes(bytes: Uint8Array, decodeHead: (bytes: Uin
   const at = bytes.length >= minBytes && isUtf8(bytes) ? splitPointInBytes(bytes) : null;
   // The first part holds the first 64 KB, from which decode() tells binary files.
   if (!at || at.offset < 1 << 16) return null;
-  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   const later = bytes.subarray(at.offset);
   return parseParts({
     head: () => decodeHead(bytes.subarray(0, at.offset)),
@@ -138,11 +138,11 @@ export async function parseSplitBytes(bytes: Uint8Array, decodeHead: (bytes: Uin
       // Windows that grow fourfold: the look-ahead is short, unless the later part starts with pages of noise.
       for (let size = 1 << 14; ; size *= 4) {
         const cut = size >= later.length ? later.length : later.lastIndexOf(0x0a, size) + 1;
-        const text = decoder.decode(later.subarray(0, cut));
+        const text = validUtf8Text(later.subarray(0, cut));
         if (cut === later.length || splitLines(text).filter(counts).length >= need) return text;
       }
     },
-    after: (ahead) => decoder.decode(later.subarray(Buffer.byteLength(ahead))),
+    after: (ahead) => validUtf8Text(later.subarray(Buffer.byteLength(ahead))),
   }, "", options, worker);
 }
 

@@ -1,5 +1,6 @@
 // Detects a job-duty document's encoding (BOM, UTF-16, UTF-8, GB18030 or Big5) and decodes its bytes to text.
-import { Buffer } from "node:buffer";
+import { Buffer, isUtf8 } from "node:buffer";
+import { utf8Text, validUtf8Text } from "./utf8.js";
 
 export interface Decoded {
   text: string;
@@ -90,7 +91,7 @@ export function decode(bytes: Uint8Array, options: { encoding?: string } = {}): 
 
 function decodeWith(encoding: string, bytes: Uint8Array): string {
   // ignoreBOM: the BOM is handled by sniffBom, and a second one is content.
-  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  return encoding === "utf-8" ? utf8Text(bytes) : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -111,9 +112,8 @@ function detect(bytes: Uint8Array): { encoding: string; text?: string | undefine
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { encoding: utf16, clean: false };
   let text: string | undefined;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
+  if (isUtf8(bytes)) text = validUtf8Text(bytes);
+  else {
     // Not strictly UTF-8: a truncated or slightly damaged UTF-8 file still has mostly valid
     // multi-byte sequences, whereas GBK/Big5 text only forms one by accident.
     const { valid, invalid } = utf8Stats(bytes, 4096);
