@@ -79,6 +79,37 @@ describe("parsing a long sheet on two threads", () => {
     expect(at).toEqual({ offset: 20, no: 11 });
   });
 
+  it("the later part's ids are right wherever the first thread's count arrives: before, between or after its sections", async () => {
+    const { laterSectionChunks } = await import("../src/cli/parse-split-ids.js");
+    const { assignSectionIds } = await import("../src/parse/index.js");
+    // Many sections with roles, duties, nested duties and blocks; ids up to s9 become s10… (one digit more).
+    const text = sheets.map((s, i) => `第${"一二三四五六七八九十"[i % 10]}篇 汇编${i + 1}\n${s}`).join("\n");
+    const sections = parse(text, { sha256: "x" }).sections;
+    expect(sections.length).toBeGreaterThan(12);
+    for (const before of [1, 7, 95]) {
+      const expected = structuredClone(sections);
+      assignSectionIds(expected, before);
+      for (const told of [0, 1, 5, sections.length - 1, sections.length, Infinity]) {
+        const mine = structuredClone(sections);
+        assignSectionIds(mine, 0);
+        let asked = 0;
+        const arrived = () => (asked++ >= told ? { before } : undefined);
+        const chunks = await laterSectionChunks(mine, arrived, async () => ({ before }));
+        const json = Buffer.concat(chunks!).toString("utf8");
+        const want = JSON.stringify(expected).slice(1, -1);
+        // On a difference, show where (the texts are long).
+        let at = 0;
+        while (at < json.length && json[at] === want[at]) at++;
+        const from = Math.max(0, at - 40);
+        expect(json.slice(from, at + 40), `count ${before} told before section ${told}`).toBe(want.slice(from, at + 40));
+        expect(json.length).toBe(want.length);
+      }
+    }
+    // Told to stop instead: nothing to send.
+    const stopped = await laterSectionChunks(structuredClone(sections), () => undefined, async () => ({ stop: true }));
+    expect(stopped).toBeNull();
+  });
+
   describe("through the bin, a sheet over the threshold prints what one thread prints", async () => {
     const { SPLIT_MIN_CHARS } = await import("../src/parse/split.js");
     const copies = Math.ceil(SPLIT_MIN_CHARS / seed.length) + 1;

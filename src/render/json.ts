@@ -49,10 +49,12 @@ export function* jsonPieces(value: unknown, depth = 4): Generator<string> {
 
 /**
  * The compact JSON of a list of sections without the brackets, in pieces of
- * a role or so: what JSON.stringify(sections) gives between `[` and `]`.
+ * a role or so: what JSON.stringify(sections) gives between `[` and `]`; or
+ * the part of it that sections `from` to `to` (not included) make, with the
+ * comma before them when they are not the first.
  */
-export function* sectionPieces(sections: readonly Section[]): Generator<string> {
-  for (let i = 0; i < sections.length; i++) {
+export function* sectionPieces(sections: readonly Section[], from = 0, to = sections.length): Generator<string> {
+  for (let i = from; i < to; i++) {
     const s = sections[i]!;
     const keys = Object.keys(s);
     if (keys[keys.length - 1] !== "roles" || s.roles.length === 0) {
