@@ -119,6 +119,14 @@ describe("structure", () => {
     expect(role.fields.map((f) => f.label)).toEqual(["所属部门", "直接上级"]);
   });
 
+  it("reads a job description copied out of a Word table: cells between tabs", () => {
+    const doc = sheet("岗位名称\t出纳\t所属部门\t财务部", "直接上级\t财务经理", "岗位职责\t1. 办理现金收付；", "\t2. 登记日记账。", "任职资格\t1. 大专学历；");
+    const role = roles(doc)[0]!;
+    expect([role.name, role.department]).toEqual(["出纳", "财务部"]);
+    expect(role.duties.map((d) => d.text)).toEqual(["办理现金收付；", "登记日记账。"]);
+    expect(role.blocks.map((b) => [b.type, b.items.map((d) => d.text)])).toEqual([["requirements", ["大专学历；"]]]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

@@ -79,10 +79,11 @@ function colonOrSpaceBefore(text: string, end: number): boolean {
 }
 
 
+/** Whether a colon, or the tab between two cells of a table copied as text, comes before `end`. */
 function colonBefore(line: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < end && i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 0x3a || c === 0xff1a) return true;
+    if (c === 0x3a || c === 0xff1a || c === 0x09) return true;
   }
   return false;
 }
@@ -108,7 +109,8 @@ export function blockHeading(line: string): { kind: BlockKind; title: string; re
   const trimmed = line.trim();
   // Without a colon, the title is the whole line, of ten characters at most.
   if (trimmed.length > 10 && !colonBefore(trimmed, Math.min(trimmed.length, 14))) return null;
-  const m = /^(?<title>[^:：\s]{2,10})\s*(?:[:：]\s*|$)/u.exec(trimmed);
+  // The title ends at a colon, at the tab after a table's cell ("岗位职责\t1.负责…", a Word table copied as text), or with the line.
+  const m = /^(?<title>[^:：\s]{2,10})(?:\s*[:：]\s*|\t\s*|\s*$)/u.exec(trimmed);
   if (!m) return null;
   const title = m.groups!.title!.replace(/^[一二三四五六七八九十]+[、.．]|^[【\[(（]|[】\])）]$/gu, "");
   for (const [re, kind] of BLOCK_HEADINGS) {
@@ -144,9 +146,13 @@ export function formField(line: string): FormField | null {
   // Only the head is matched, as in blockHeading: the value is the rest of the line.
   const m = /^(?<label>[^:：\s]{2,8})(?:\s*[:：]|(?<=^[^:：\s]{4,8})[ \t\u3000]+(?=\S))\s*/u.exec(trimmed);
   if (!m) return null;
-  for (const [re, kind] of FIELDS) {
-    if (re.test(m.groups!.label!)) return { kind, label: m.groups!.label!, value: trimmed.slice(m[0].length).trim() };
-  }
+  const kind = fieldKind(m.groups!.label!);
+  return kind && { kind, label: m.groups!.label!, value: trimmed.slice(m[0].length).trim() };
+}
+
+/** The kind of field a label names ("岗位名称" a role, "所属部门" a department), or null. */
+function fieldKind(label: string): FieldKind | null {
+  for (const [re, kind] of FIELDS) if (re.test(label)) return kind;
   return null;
 }
 
@@ -154,6 +160,10 @@ export function formField(line: string): FormField | null {
 export function formFields(line: string): FormField[] | null {
   // A line whose first field is no field is no form (the whole line matches wherever its first part does): say so before splitting all of it.
   if (!formField(line)) return null;
+  if (line.includes("\t")) {
+    const row = tableRowFields(line);
+    if (row) return row;
+  }
   // Runs of spaces are tried from their start only (the lookbehinds): tried at each space of a long run, the split took time with the square.
   const parts = line.trim().split(/(?:(?<![ \t])[ \t]{2,}|(?<!\u3000)\u3000+)(?=[^:：\s]{2,8}\s*[:：])/u);
   const fields: FormField[] = [];
@@ -161,6 +171,24 @@ export function formFields(line: string): FormField[] | null {
     const f = formField(part);
     if (!f) return null;
     fields.push(f);
+  }
+  return fields;
+}
+
+/**
+ * The fields of a row of a table copied out of Word as text: label and value
+ * cells in turn, between tabs ("岗位名称\t销售经理\t所属部门\t销售部"); null
+ * unless every other cell is a field's label.
+ */
+function tableRowFields(line: string): FormField[] | null {
+  const cells = line.split("\t").map((c) => c.trim()).filter((c) => c !== "");
+  if (cells.length < 2 || cells.length % 2 !== 0) return null;
+  const fields: FormField[] = [];
+  for (let i = 0; i < cells.length; i += 2) {
+    const label = cells[i]!.replace(/[:：]$/u, "");
+    const kind = fieldKind(label);
+    if (!kind) return null;
+    fields.push({ kind, label, value: cells[i + 1]! });
   }
   return fields;
 }
