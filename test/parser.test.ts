@@ -127,6 +127,24 @@ describe("structure", () => {
     expect(role.blocks.map((b) => [b.type, b.items.map((d) => d.text)])).toEqual([["requirements", ["大专学历；"]]]);
   });
 
+  it("reads '一、基本信息' above a form's fields as a heading, not as a duty of a role named by the title", () => {
+    const doc = sheet("出纳岗位说明书", "一、基本信息", "岗位名称：出纳", "所属部门：财务部", "二、岗位职责", "1、办理现金收付；", "2、登记日记账。");
+    expect(doc.title).toBe("出纳岗位说明书");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["出纳", "财务部", 2]]);
+  });
+
+  it("takes ★ ▲ → and other symbols as bullets, and drops a posting's headcount from the role's name", () => {
+    const doc = sheet("店长（1人）", "★ 负责门店经营；", "★ 安排排班。", "收银员（2-3人）", "▲ 完成收银；", "理货员（若干名）", "→ 清点上架商品；", "司机（两名）岗位职责", "1、安全驾驶。");
+    expect(roles(doc).map((r) => [r.name, r.heading, r.duties.map((d) => [d.number, d.text])])).toEqual([
+      ["店长", "店长（1人）", [[null, "负责门店经营；"], [null, "安排排班。"]]],
+      ["收银员", "收银员（2-3人）", [[null, "完成收银；"]]],
+      ["理货员", "理货员（若干名）", [[null, "清点上架商品；"]]],
+      ["司机", "司机（两名）岗位职责", [["1", "安全驾驶。"]]],
+    ]);
+    // A bracket that is part of the position is kept.
+    expect(roles(sheet("销售经理（华东区）", "1、开拓华东市场。"))[0]!.name).toBe("销售经理（华东区）");
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

@@ -63,7 +63,7 @@ const CLOSING = /^(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|�
 const DUTY_VERB = /^(?:负责|負責|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進)/u;
 // Words that make a line a document's title rather than a cover line.
 const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文)/u;
-const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip">, BlockType> = {
+const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "form">, BlockType> = {
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
 const COLON = /[:：]/u;
@@ -479,6 +479,11 @@ export class TreeBuilder {
   }
 
   private blockStart(kind: BlockKind, title: string, rest: string, no: number, restOffset: number, line = title): void {
+    // "一、基本信息" above a form: a heading only; its fields (岗位名称：…) open the role.
+    if (kind === "form") {
+      this.ignored.push({ line: no, text: line, reason: "heading" });
+      return;
+    }
     // "崗位職責" alone above roles is a heading, not a role of its own.
     if (!this.open && !rest && this.looksLikeRoleAt(this.at + 1)) return this.heading(title, no);
     if (!this.open) this.startRole(this.implicitRoleName(), title, no, null);

@@ -38,14 +38,22 @@ export function roleHeading(rest: string): RoleHeading | null {
   // Every role word holds one of these characters: without one, only a position name is left to try.
   const m = ROLE_WORD_CHARS.test(text) ? ROLE_HEADING.exec(text) : null;
   if (m) {
-    const name = cleanName(m.groups!.name!);
+    const name = withoutHeadcount(cleanName(m.groups!.name!));
     if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !POSITION_END.test(name))) return null;
     return { name, explicit: true };
   }
   const name = cleanName(text);
-  if (isPositionName(name)) return { name, explicit: false };
+  if (isPositionName(name)) return { name: withoutHeadcount(name), explicit: false };
   return null;
 }
+
+/** A position's name without the headcount a posting puts after it: "店长（1人）", "导购员（若干名）", "司机(2-3人)". */
+function withoutHeadcount(name: string): string {
+  const open = Math.max(name.lastIndexOf("（"), name.lastIndexOf("("));
+  return open > 0 && HEADCOUNT.test(name.slice(open)) ? name.slice(0, open).trimEnd() : name;
+}
+
+const HEADCOUNT = /^[(（]\s*(?:(?:[0-9０-９]+\s*[-~～至到]\s*)?(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)\s*[人名位]|若干(?:\s*[人名位])?)\s*[)）]$/u;
 
 /** A short line that names a position: "銷售經理", "二級區域銷售經理", "倉庫保管員". */
 export function isPositionName(text: string): boolean {
@@ -88,7 +96,7 @@ function colonBefore(line: string, end: number): boolean {
   return false;
 }
 
-export type BlockKind = "duties" | "summary" | "skip" | "requirements" | "authority" | "relations" | "other";
+export type BlockKind = "duties" | "summary" | "skip" | "form" | "requirements" | "authority" | "relations" | "other";
 
 const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
   [/^(?:岗位职责|崗位職責|工作职责|工作職責|职位职责|職位職責|主要职责|主要職責|工作内容|工作內容|职责描述|職責描述|岗位描述|崗位描述|职责内容|職責內容|主要工作职责|主要工作職責|职责与工作任务|職責與工作任務|工作职责与任务)$/u, "duties"],
@@ -97,6 +105,8 @@ const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
   [/^(?:工作关系|工作關係|工作联系|工作聯繫|汇报关系|匯報關係|内部关系|內部關係|外部关系|外部關係|协作关系|協作關係|工作协作关系|联系关系)$/u, "relations"],
   [/^(?:考核指标|考核指標|考核|绩效考核|績效考核|考核标准|考核標準|考核内容|考核內容|工作环境|工作環境|工作时间|工作時間|职业发展|職業發展|工作条件|工作條件|使用工具设备|工作设备|工作設備)$/u, "other"],
   [/^(?:职位概要|職位概要|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標|职位描述|職位描述)$/u, "summary"],
+  // The heading above a form's fields ("一、基本信息" over 岗位名称：… 所属部门：…): the fields say what it holds.
+  [/^(?:基本信息|基本資訊|基本資料|基本情况|基本情況|岗位基本信息|崗位基本信息|职位基本信息|職位基本信息|岗位信息|崗位信息|职位信息|職位信息|岗位基本情况|崗位基本情況)$/u, "form"],
   // A posting's pay and benefits are not part of the job: kept out of the tree, in `ignored`.
   [/^(?:薪酬待遇|薪酬福利|福利待遇|薪资待遇|薪資待遇|待遇|福利|公司福利|我们提供|我們提供|薪资福利|薪資福利)$/u, "skip"],
 ];

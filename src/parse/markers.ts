@@ -198,8 +198,8 @@ export const STYLES: MarkerStyle[] = [
   },
   {
     id: "bullet", kind: "bullet", rank: 7,
-    first: "•·●○■□◆◇▪▫►▶➢➤✓✔√◎※\\-*+",
-    pattern: /^(?<marker>(?<num>[•·●○■□◆◇▪▫►▶➢➤✓✔√◎※])\s*|(?<num2>[-*+])\s+)/u,
+    first: "•·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→\\-*+",
+    pattern: /^(?<marker>(?<num>[•·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→])\s*|(?<num2>[-*+])\s+)/u,
     value: () => null, format: () => "• ",
   },
   {
