@@ -145,6 +145,17 @@ describe("structure", () => {
     expect(roles(sheet("销售经理（华东区）", "1、开拓华东市场。"))[0]!.name).toBe("销售经理（华东区）");
   });
 
+  it("opens a role at 'position：duty sentences' and keeps the sentences as its duty, or as its summary when a list follows", () => {
+    const doc = sheet("采购员：", "1.询价比价；", "2.跟踪交期。", "仓管员：负责物资的收货、入库和发放；每月盘点一次。", "司机：负责车辆调度；", "1、安全驾驶；", "2、保养车辆。");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.map((d) => [d.number, d.text])])).toEqual([
+      ["采购员", null, [["1", "询价比价；"], ["2", "跟踪交期。"]]],
+      ["仓管员", null, [[null, "负责物资的收货、入库和发放；每月盘点一次。"]]],
+      ["司机", "负责车辆调度；", [["1", "安全驾驶；"], ["2", "保养车辆。"]]],
+    ]);
+    // A label that names no position is no role: "备注：负责人另行通知。" stays in the role before it.
+    expect(roles(sheet("出纳：", "1.办理收付；", "备注：负责人另行通知。")).map((r) => r.name)).toEqual(["出纳"]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, formField, formFields, isDepartmentName, isPositionName, roleHeading, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, formField, formFields, isDepartmentName, isPositionName, roleHeading, startsLikeDuty, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
@@ -54,6 +54,8 @@ interface OpenRole {
   skip: string | null;
   /** Under a summary heading ("一、职位概要"): plain lines are the summary. */
   inSummary: boolean;
+  /** Opened by "仓管员：负责收货…": the sentences after the colon are its duties unless a list follows them. */
+  described?: boolean;
 }
 
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
@@ -326,15 +328,23 @@ export class TreeBuilder {
     return !!first && !!next && next.style.id === first && next.ordinal === 1 && this.opensList(this.at + 1, marker);
   }
 
-  /** "销售经理岗位职责：1、负责…；2、负责…": a role heading with its list on the same line. */
+  /**
+   * "销售经理岗位职责：1、负责…；2、负责…": a role heading with its list on the
+   * same line; or "仓管员：负责收货、入库…", a position with its duties written
+   * as sentences after the colon.
+   */
   private roleWithItems(text: string, no: number, offset: number): boolean {
     const colon = text.search(/[:：]/u);
     if (colon < 2 || colon > 40) return false;
     const rest = text.slice(colon + 1).trimStart();
     const marker = matchMarker(rest);
     const rh = roleHeading(text.slice(0, colon));
-    if (!marker || marker.ordinal !== 1 || !rh?.explicit || !rh.name) return false;
+    if (!rh?.name) return false;
+    const listed = rh.explicit && marker?.ordinal === 1;
+    const described = !marker && rest.length >= 4 && (rh.explicit || startsLikeDuty(rest));
+    if (!listed && !described) return false;
     this.startRole(rh.name, text.slice(0, colon + 1), no, null);
+    this.open!.described = described;
     this.lineRest(rest, marker, no, offset + text.length - rest.length);
     return true;
   }
@@ -397,7 +407,7 @@ export class TreeBuilder {
     this.stack = [];
     this.closed = false;
     const role = open.role;
-    if (byHeading && this.roleCount === 1 && (this.title === null || this.titleStrength < 2) && role.duties.length === 0 && role.blocks.length === 0 && !open.marker && role.fields.length === 0 && !this.summaryIsDuties(open)) {
+    if (byHeading && this.roleCount === 1 && (this.title === null || this.titleStrength < 2) && role.duties.length === 0 && role.blocks.length === 0 && !open.marker && role.fields.length === 0 && !this.summaryIsDuties(open, true)) {
       this.currentSection().roles.pop();
       // The untitled section that was opened for it goes too ("# 标题" above "## 第一章").
       if (this.section!.line === null && this.section!.roles.length === 0) {
@@ -409,7 +419,7 @@ export class TreeBuilder {
       for (const s of open.summary) this.ignored.push({ line: s.no, text: s.text, reason: "introduction" });
       return;
     }
-    this.flushSummary(open);
+    this.flushSummary(open, true);
   }
 
   private setTitle(text: string, no: number, strength: number): void {
@@ -420,19 +430,21 @@ export class TreeBuilder {
   }
 
   /** Plain lines under a role with no numbered list are its duties, unnumbered: "负责…" one per line. */
-  private summaryIsDuties(open: OpenRole): boolean {
+  private summaryIsDuties(open: OpenRole, closing: boolean): boolean {
     const role = open.role;
-    if (role.duties.length > 0 || role.blocks.length > 0 || open.summary.length < 2 || open.inSummary) return false;
+    if (role.duties.length > 0 || role.blocks.length > 0 || open.inSummary) return false;
+    if (open.described && closing) return true;
+    if (open.summary.length < 2) return false;
     if (role.fields.some((f) => f.line === open.summary[0]!.no)) return false;
     const dutyLike = open.summary.filter((s) => DUTY_VERB.test(s.text) || TERMINAL.test(s.text)).length;
     return dutyLike * 2 > open.summary.length;
   }
 
-  /** Summary lines become the summary, or unnumbered duties when the role has no numbered ones. */
-  private flushSummary(open: OpenRole): void {
+  /** Summary lines become the summary, or unnumbered duties when the role has no numbered ones; `closing`: the role ends here. */
+  private flushSummary(open: OpenRole, closing = false): void {
     if (open.summary.length === 0) return;
     const role = open.role;
-    if (this.summaryIsDuties(open)) {
+    if (this.summaryIsDuties(open, closing)) {
       for (const s of open.summary) role.duties.push(newDuty(null, s.text, s.no));
     } else {
       // A second run of summary lines (below a 职位概要 heading) adds to the first: replacing it would lose lines.

@@ -21,6 +21,11 @@ const DEPARTMENT_CHARS = /[部门門心室处處科间間司组組队隊会會�
 /** Starts of duty sentences, which a position name never has: 負責, 協助, 完成 … */
 const DUTY_START = /^(?:负责|負責|协助|協助|配合|完成|参与|參與|组织|組織|制定|制订|制訂|执行|執行|做好|建立|认真|認真|严格|嚴格|及时|及時|定期|按时|按時|根据|根據|督促|监督|監督|协调|協調|履行|落实|落實|对|對|与|與|在|按|为|為|向|将|將|把|做|处理|處理|审核|審核|检查|檢查|编制|編制|收集|掌握|了解|熟悉|服从|服從|遵守|承办|承辦|其他|其它|领导|領導|上级|上級|本|各|所|该|該)/u;
 
+/** Whether a text starts as duty sentences do (负责…, 协助…, 按时…). */
+export function startsLikeDuty(text: string): boolean {
+  return DUTY_START.test(text);
+}
+
 /** Sentence punctuation a heading never holds. */
 const SENTENCE_PUNCT = /[。；;，,！!？?]/u;
 

@@ -7,6 +7,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
 import { toMarkdown } from "mdast-util-to-markdown";
 import type { Document, Duty, Role, Section } from "../model/document.js";
+import { formField } from "../parse/headings.js";
 import { matchMarker } from "../parse/markers.js";
 
 type Depth = 1 | 2 | 3 | 4 | 5 | 6;
@@ -77,7 +78,8 @@ export function roleTitle(role: Role, section: Section, doc: Document): string |
   const firstLine = role.duties[0]?.line ?? role.blocks[0]?.line;
   if (role.heading === implicitName && (firstLine === role.line || implicitName === "")) return null;
   const written = withoutAtx(role.heading);
-  if (/^[^:：\s]{2,8}\s*[:：]/u.test(written)) return role.name + (/[職崗稱屬門]/u.test(written) ? "崗位職責" : "岗位职责");
+  // (Also a row of a Word table copied as text: "岗位名称<TAB>销售经理<TAB>所属部门<TAB>销售部".)
+  if (/^[^:：\s]{2,8}\s*[:：]/u.test(written) || formField(written)?.kind === "role") return role.name + (/[職崗稱屬門]/u.test(written) ? "崗位職責" : "岗位职责");
   return written;
 }
 
