@@ -45,18 +45,20 @@ const ID = Buffer.from('"id":"s');
 export function renumbered(json: Uint8Array, before: number): Uint8Array {
   if (before === 0) return json;
   const bytes = Buffer.from(json.buffer, json.byteOffset, json.byteLength);
-  const starts: number[] = []; // where each id's number starts and ends in `bytes`
+  const starts: number[] = []; // where each id's number starts and ends in `bytes`, and the number it becomes
   const ends: number[] = [];
-  const numbers: number[] = [];
+  const numbers: string[] = [];
   let length = bytes.length;
   for (let at = bytes.indexOf(ID); at >= 0; at = bytes.indexOf(ID, at)) {
-    let end = at + ID.length;
+    const start = at + ID.length;
+    let end = start;
     let n = 0;
     while (bytes[end]! >= 0x30 && bytes[end]! <= 0x39) n = n * 10 + bytes[end++]! - 0x30;
-    length += digits(n + before) - (end - at - ID.length);
-    starts.push(at + ID.length);
+    const moved = String(n + before);
+    length += moved.length - (end - start);
+    starts.push(start);
     ends.push(end);
-    numbers.push(n + before);
+    numbers.push(moved);
     at = end;
   }
   // A buffer of its own (not the shared pool), to be handed over.
@@ -64,23 +66,10 @@ export function renumbered(json: Uint8Array, before: number): Uint8Array {
   let from = 0;
   let written = 0;
   for (let i = 0; i < ends.length; i++) {
-    const n = numbers[i]!;
     written += bytes.copy(out, written, from, starts[i]!);
-    const width = digits(n);
-    for (let k = width - 1, m = n; k >= 0; k--, m = Math.floor(m / 10)) out[written + k] = 0x30 + (m % 10);
-    written += width;
+    written += out.write(numbers[i]!, written, "latin1");
     from = ends[i]!;
   }
   bytes.copy(out, written, from);
   return out;
-}
-
-/** The number of decimal digits of a whole number. */
-function digits(n: number): number {
-  let d = 1;
-  while (n >= 10) {
-    n = Math.floor(n / 10);
-    d++;
-  }
-  return d;
 }
