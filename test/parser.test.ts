@@ -156,6 +156,12 @@ describe("structure", () => {
     expect(roles(sheet("出纳：", "1.办理收付；", "备注：负责人另行通知。")).map((r) => r.name)).toEqual(["出纳"]);
   });
 
+  it("keeps a department's description (部门职能：…) out of the tree and still reads the department above its roles", () => {
+    const doc = sheet("技术部", "部门职能：负责产品研发与运维。", "一、技术总监", "1.制定技术规划；", "2.审核技术方案。", "市场部", "部門職責：負責品牌推廣。", "一、市场经理", "1.制定推广计划。");
+    expect(roles(doc).map((r) => [r.department, r.name, r.summary, r.duties.length])).toEqual([["技术部", "技术总监", null, 2], ["市场部", "市场经理", null, 1]]);
+    expect(doc.ignored.filter((i) => i.reason === "department").map((i) => i.line)).toEqual([1, 2, 6, 7]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, formField, formFields, isDepartmentName, isPositionName, roleHeading, startsLikeDuty, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, roleHeading, startsLikeDuty, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
@@ -233,6 +233,8 @@ export class TreeBuilder {
       return;
     }
     if (marker) this.closed = false;
+    // Under a department heading, before its first role: the department's description is not a duty.
+    if (!marker && !this.open && this.department !== null && isDepartmentDescription(text)) return this.ignoredAsUsed(no, text, "department");
 
     if (!marker) {
       const fields = formFields(text);
@@ -290,8 +292,12 @@ export class TreeBuilder {
       this.startRole(rest.replace(/[:：]$/u, ""), text, no, marker);
       return true;
     }
-    const next = this.peek();
-    const nextIsRole = next !== null && this.looksLikeRoleAt(this.at + 1);
+    // A department's description ("部门职能：负责…") may come between its heading and its first role.
+    let after = this.at + 1;
+    if (deptLike || (rh && isDepartmentName(rh.name))) {
+      while (after < this.content.length && isDepartmentDescription(this.content[after]!.text)) after++;
+    }
+    const nextIsRole = this.looksLikeRoleAt(after);
 
     if (rh?.explicit && rh.name === "") return this.heading(text, no), true;
     if (marker && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker))) return false;

@@ -68,6 +68,11 @@ export function isPositionName(text: string): boolean {
   return POSITION_END.test(t.replace(/[(（][^)）]*[)）]$/u, ""));
 }
 
+/** A department's description under its heading, before its roles: "部门职能：负责…", "部門職責：…". */
+export function isDepartmentDescription(text: string): boolean {
+  return /^(?:部门|部門)(?:职能|職能|职责|職責|概述|概況|概况|简介|簡介|使命|定位|宗旨)\s*[:：]/u.test(text);
+}
+
 /** A short line that names a department: "銷售部", "財務中心". */
 export function isDepartmentName(text: string): boolean {
   if (text.length > 24 || !DEPARTMENT_CHARS.test(text)) return false;
