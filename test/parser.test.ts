@@ -162,6 +162,12 @@ describe("structure", () => {
     expect(doc.ignored.filter((i) => i.reason === "department").map((i) => i.line)).toEqual([1, 2, 6, 7]);
   });
 
+  it("reads a bilingual position name (English before or after the Chinese) as a role, and 'QC主管' as it stands", () => {
+    const doc = sheet("Sales Manager 销售经理", "1. 制定目标；", "2. 管理团队。", "仓库主管 Warehouse Supervisor", "1. 安排收发货。", "QC主管", "1. 检验来料；", "2. 填写记录。");
+    expect(doc.title).toBeNull();
+    expect(roles(doc).map((r) => r.name)).toEqual(["Sales Manager 销售经理", "仓库主管 Warehouse Supervisor", "QC主管"]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

@@ -62,10 +62,28 @@ const HEADCOUNT = /^[(（]\s*(?:(?:[0-9０-９]+\s*[-~～至到]\s*)?(?:[0-9０-
 
 /** A short line that names a position: "銷售經理", "二級區域銷售經理", "倉庫保管員". */
 export function isPositionName(text: string): boolean {
-  const t = text.trim();
+  const t = withoutEnglishName(text.trim());
   if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
   if (DUTY_START.test(t)) return false;
   return POSITION_END.test(t.replace(/[(（][^)）]*[)）]$/u, ""));
+}
+
+/**
+ * The Chinese part of a bilingual position name, "Sales Manager 销售经理" or
+ * "销售经理 Sales Manager": the English words before or after it (letters,
+ * spaces and . & ' / -, with a space between the two parts) are left out;
+ * any other text is returned as it is.
+ */
+function withoutEnglishName(t: string): string {
+  const isEnglish = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2f || c === 0x2d;
+  let start = 0;
+  while (start < t.length && isEnglish(t.charCodeAt(start))) start++;
+  let end = t.length;
+  while (end > start && isEnglish(t.charCodeAt(end - 1))) end--;
+  // Only words set apart by a space count: "QC主管" and "IT专员" are names as they stand.
+  if (start > 0 && t.charCodeAt(start - 1) !== 0x20) start = 0;
+  if (end < t.length && t.charCodeAt(end) !== 0x20) end = t.length;
+  return start === 0 && end === t.length ? t : t.slice(start, end).trim();
 }
 
 /** A department's description under its heading, before its roles: "部门职能：负责…", "部門職責：…". */
