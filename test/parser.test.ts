@@ -168,6 +168,15 @@ describe("structure", () => {
     expect(roles(doc).map((r) => r.name)).toEqual(["Sales Manager 销售经理", "仓库主管 Warehouse Supervisor", "QC主管"]);
   });
 
+  it("reads 〖…〗 headings, a bulleted role heading and '…职责如下：' as roles; a bare '主要职责如下：' heads nothing", () => {
+    const doc = sheet("〖项目经理〗", "1、运营管理；", "◆ 客服主管岗位职责", "1、安排排班；", "保安队长的主要职责如下：", "（1）巡逻；", "保洁员的工作职责包括：", "（1）清扫。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["项目经理", 1], ["客服主管", 1], ["保安队长", 1], ["保洁员", 1]]);
+    // A bullet item that only mentions duties stays an item.
+    expect(roles(sheet("出纳岗位职责", "• 遵守岗位职责。", "• 办理收付。"))[0]!.duties).toHaveLength(2);
+    const intro = sheet("行政经理", "负责行政后勤工作，主要职责如下：", "1、管理车辆；", "2、管理证照。");
+    expect(roles(intro).map((r) => [r.name, r.summary])).toEqual([["行政经理", "负责行政后勤工作，主要职责如下："]]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

@@ -191,7 +191,9 @@ export class TreeBuilder {
     if (l.marker?.style.kind === "part") return this.startSection(l.text, l.no);
     const block = blockHeading(rest);
     if (block && this.open) return this.blockStart(block.kind, source, block.rest, l.no, 0);
-    const rh = roleHeading(rest);
+    // "## ◆ 客服主管岗位职责": a bullet before a role's heading, as tryRole reads it in plain text.
+    const bulleted = l.marker?.style.kind === "bullet" ? roleHeading(l.text.slice(l.marker.length)) : null;
+    const rh = bulleted?.explicit && bulleted.name ? bulleted : roleHeading(rest);
     // "### 一、销售管理" under "## 销售经理": a numbered group of the role's duties, its lists under it.
     if (!rh && this.open?.level != null && l.heading! > this.open.level && l.marker?.style.kind === "item") {
       this.closeLists();
@@ -281,7 +283,13 @@ export class TreeBuilder {
   // ── roles ────────────────────────────────────────────────────────────────
 
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
-    if (marker?.style.kind === "bullet") return false;
+    // A bullet is an item, unless what follows it says it is a role's heading ("◆ 客服专员岗位职责").
+    if (marker?.style.kind === "bullet") {
+      const rh = roleHeading(rest);
+      if (!rh?.explicit || !rh.name || endsSentence(rest)) return false;
+      this.startRole(rh.name, text, no, null);
+      return true;
+    }
     // Sentence punctuation: no role heading, department or sibling heading holds it (roleHeading,
     // isDepartmentName and isHeadingLike each refuse it); most duty lines end so.
     if (endsSentence(rest) || SENTENCE_END.test(rest)) return false;

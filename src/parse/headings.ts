@@ -5,7 +5,10 @@ import { isSpace } from "../text/space.js";
 
 /** Words that end a role heading: "銷售總監崗位職責", "车间主任职责". */
 const ROLE_WORDS = "(?:岗位工作职责|崗位工作職責|岗位职责|崗位職責|工作职责|工作職責|岗位说明书|崗位說明書|职位说明书|職位說明書|职务说明书|職務說明書|工作内容|工作內容|主要职责|主要職責|岗位职能|崗位職能|职责范围|職責範圍|职责|職責)";
-const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*${ROLE_WORDS}\\s*(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?:[(（][^)）]{0,12}[)）])?\\s*[:：]?$`, "u");
+// "…职责如下：", "…的工作职责包括：" introduce the list as the plain heading does.
+const INTRODUCING = "(?:如下|包括|主要有|主要包括|有以下几[项点條条])";
+const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*${ROLE_WORDS}\\s*(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?:[(（][^)）]{0,12}[)）])?${INTRODUCING}?\\s*[:：]?$`, "u");
+const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 
 const ROLE_WORD_CHARS = /[职職说說内內]/u;
 
@@ -44,6 +47,8 @@ export function roleHeading(rest: string): RoleHeading | null {
   const m = ROLE_WORD_CHARS.test(text) ? ROLE_HEADING.exec(text) : null;
   if (m) {
     const name = withoutHeadcount(cleanName(m.groups!.name!));
+    // "主要职责如下：" with no position before it ends a sentence ("…负责行政工作，主要职责如下："), it heads nothing.
+    if (!name && INTRODUCES.test(text)) return null;
     if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !POSITION_END.test(name))) return null;
     return { name, explicit: true };
   }
@@ -103,7 +108,7 @@ export function isDepartmentName(text: string): boolean {
 /** Drops quotes, colons and stray spaces around a name. */
 export function cleanName(s: string): string {
   // The trailing run is tried from its start only (the lookbehind), which keeps a long name linear.
-  return s.replace(/^[\s"'“”「」『』《》【】:：]+|(?<![\s"'“”「」『』《》【】:：])[\s"'“”「」『』《》【】:：]+$/gu, "");
+  return s.replace(/^[\s"'“”「」『』《》【】〖〗〔〕［］:：]+|(?<![\s"'“”「」『』《》【】〖〗〔〕［］:：])[\s"'“”「」『』《》【】〖〗〔〕［］:：]+$/gu, "");
 }
 
 function colonOrSpaceBefore(text: string, end: number): boolean {
