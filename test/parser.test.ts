@@ -177,6 +177,14 @@ describe("structure", () => {
     expect(roles(intro).map((r) => [r.name, r.summary])).toEqual([["行政经理", "负责行政后勤工作，主要职责如下："]]);
   });
 
+  it("reads '…岗位职责及任职要求' and '…岗位职责说明' under a position as role headings, but not a sheet's '…岗位职责说明'", () => {
+    const doc = sheet("采购主管岗位职责及任职要求", "岗位职责：", "1、编制计划；", "任职要求：", "1、大专学历。", "叉车司机岗位职责说明", "1、装卸作业。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.length])).toEqual([["采购主管", 1, 1], ["叉车司机", 1, 0]]);
+    const sheetTitle = sheet("博远公司研发中心岗位职责说明", "研发总监岗位职责", "1、制定研发规划。");
+    expect(sheetTitle.title).toBe("博远公司研发中心岗位职责说明");
+    expect(roles(sheetTitle).map((r) => r.name)).toEqual(["研发总监"]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

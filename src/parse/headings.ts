@@ -7,7 +7,10 @@ import { isSpace } from "../text/space.js";
 const ROLE_WORDS = "(?:岗位工作职责|崗位工作職責|岗位职责|崗位職責|工作职责|工作職責|岗位说明书|崗位說明書|职位说明书|職位說明書|职务说明书|職務說明書|工作内容|工作內容|主要职责|主要職責|岗位职能|崗位職能|职责范围|職責範圍|职责|職責)";
 // "…职责如下：", "…的工作职责包括：" introduce the list as the plain heading does.
 const INTRODUCING = "(?:如下|包括|主要有|主要包括|有以下几[项点條条])";
-const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*${ROLE_WORDS}\\s*(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?:[(（][^)）]{0,12}[)）])?${INTRODUCING}?\\s*[:：]?$`, "u");
+// "…岗位职责及任职要求", "…職責與任職資格": the heading of a role's duties and its requirements; "…岗位职责说明"
+// (group `explained`), which heads a whole sheet as often as one role: a role only when a position precedes it.
+const ROLE_TAIL = "(?:(?<explained>说明书?|說明書?)|[及与和與暨](?:任职|任職)?(?:要求|资格|資格|条件|條件))";
+const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*${ROLE_WORDS}${ROLE_TAIL}?\\s*(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?:[(（][^)）]{0,12}[)）])?${INTRODUCING}?\\s*[:：]?$`, "u");
 const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 
 const ROLE_WORD_CHARS = /[职職说說内內]/u;
@@ -49,6 +52,7 @@ export function roleHeading(rest: string): RoleHeading | null {
     const name = withoutHeadcount(cleanName(m.groups!.name!));
     // "主要职责如下：" with no position before it ends a sentence ("…负责行政工作，主要职责如下："), it heads nothing.
     if (!name && INTRODUCES.test(text)) return null;
+    if (m.groups!.explained && !isPositionName(name)) return null;
     if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !POSITION_END.test(name))) return null;
     return { name, explicit: true };
   }
