@@ -185,6 +185,14 @@ describe("structure", () => {
     expect(roles(sheetTitle).map((r) => r.name)).toEqual(["研发总监"]);
   });
 
+  it("takes a Word list's bullets copied as text (private-use \\uf0b7, \\uf0a7 …, and 'Ø ') as bullets", () => {
+    const doc = sheet("网管岗位职责", "\uf0b7\t维护网络设备；", "\uf0a7\t处理电脑故障。", "库管岗位职责", "Ø 收发物料；", "Ø 盘点库存。");
+    expect(roles(doc).map((r) => r.duties.map((d) => [d.number, d.text]))).toEqual([
+      [[null, "维护网络设备；"], [null, "处理电脑故障。"]],
+      [[null, "收发物料；"], [null, "盘点库存。"]],
+    ]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

@@ -198,8 +198,10 @@ export const STYLES: MarkerStyle[] = [
   },
   {
     id: "bullet", kind: "bullet", rank: 7,
-    first: "•·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→\\-*+",
-    pattern: /^(?<marker>(?<num>[•·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→])\s*|(?<num2>[-*+])\s+)/u,
+    // \uf06c…\uf0fc: the Symbol and Wingdings bullets of a Word list, which a copy as text keeps as private-use
+    // characters; Ø is Wingdings' arrow bullet as plain text shows it (a bullet only with a space after it).
+    first: "•·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\\-*+Ø",
+    pattern: /^(?<marker>(?<num>[•·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc])\s*|(?<num2>[-*+Ø])\s+)/u,
     value: () => null, format: () => "• ",
   },
   {
