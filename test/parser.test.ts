@@ -193,6 +193,13 @@ describe("structure", () => {
     ]);
   });
 
+  it("takes the line after a marker that stands alone ('1.' then its text) as the item's text", () => {
+    const doc = sheet("客服岗位职责", "1.", "接听来电；", "2.", "跟进工单。", "会计岗位职责", "一、销售核算", "（一）", "编制凭证。");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text, d.line, d.endLine, d.children.length])).toEqual([["1", "接听来电；", 2, 3, 0], ["2", "跟进工单。", 4, 5, 0]]);
+    // A titled item keeps a paragraph under it as before.
+    expect(roles(doc)[1]!.duties[0]!.children.map((d) => [d.number, d.text])).toEqual([["一", "编制凭证。"]]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

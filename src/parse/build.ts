@@ -792,6 +792,8 @@ export class TreeBuilder {
       this.fill(text, no, offset);
       return;
     }
+    // "1." alone on its line (a numbered list copied from a web page): the next line is the item's text.
+    if (top.duty.text === "" && top.duty.children.length === 0 && top.key !== "paragraph") return this.fill(text, no, offset);
     const prev = top.lastText;
     const full = this.wrapWidth !== null && prev.length >= this.wrapWidth - 2;
     const shortTitle = top.duty.text.length <= 20 && !TERMINAL.test(top.duty.text) && top.duty.children.length === 0
