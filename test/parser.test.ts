@@ -200,6 +200,16 @@ describe("structure", () => {
     expect(roles(doc)[1]!.duties[0]!.children.map((d) => [d.number, d.text])).toEqual([["一", "编制凭证。"]]);
   });
 
+  it("reads a job bank's posting: 【職缺】 before the position, 條件要求 as requirements, one item per 'label：value' line", () => {
+    const doc = sheet("【職缺】倉儲物流人員", "工作內容", "1. 依訂單揀貨。", "條件要求", "學歷要求：不拘", "駕駛執照：機車駕照");
+    const role = roles(doc)[0]!;
+    expect([role.name, role.duties.length]).toEqual(["倉儲物流人員", 1]);
+    expect(role.blocks.map((b) => [b.type, b.items.map((d) => d.text)])).toEqual([["requirements", ["學歷要求：不拘", "駕駛執照：機車駕照"]]]);
+    // A wrapped line that only starts like a label is still joined to the line before it.
+    const wrapped = roles(sheet("出纳岗位职责", "1、负责现金收付，", "注意：大额须复核。"))[0]!;
+    expect(wrapped.duties.map((d) => d.text)).toEqual(["负责现金收付，注意：大额须复核。"]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

@@ -69,6 +69,8 @@ const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "fo
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
 const COLON = /[:：]/u;
+// A line that starts with a short label and a colon ("学历要求：大专以上"): after another such line it is an item of its own, not a wrap.
+const LABELED = /^[^\s:：，,。；;]{2,8}[:：]\S/u;
 const SENTENCE_END = /[。；;！!？?]/u;
 // An inline list after a colon: "規定:1)…;2)…".
 const INLINE_LIST = /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9]))/u;
@@ -803,7 +805,7 @@ export class TreeBuilder {
       top.duty.children.push(duty);
       this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
       this.fill(text, no, offset);
-    } else if ((!TERMINAL.test(prev) || full) && !this.freshParagraph()) {
+    } else if ((!TERMINAL.test(prev) || full) && !this.freshParagraph() && !(LABELED.test(text) && LABELED.test(prev))) {
       this.fill(text, no, offset);
     } else {
       const parentIndex = this.stack.length - 2;

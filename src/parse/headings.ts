@@ -42,9 +42,13 @@ export interface RoleHeading {
   explicit: boolean;
 }
 
+/** A posting's label before the position: "【職缺】行政助理", "[招聘岗位] 销售代表". */
+const POSTING_LABEL = /^[【\[［〖]\s*(?:职位|職位|职缺|職缺|岗位|崗位|招聘|招聘岗位|招聘崗位|招聘职位|招聘職位|诚聘|誠聘|急聘)\s*[】\]］〗]\s*/u;
+
 /** Reads `rest` (a line without its marker) as a role heading, or null. */
 export function roleHeading(rest: string): RoleHeading | null {
-  const text = rest.trim();
+  const label = POSTING_LABEL.exec(rest.trim());
+  const text = label ? rest.trim().slice(label[0].length) : rest.trim();
   if (text.length > 40 || /[。；;！!？?]/u.test(text)) return null;
   // Every role word holds one of these characters: without one, only a position name is left to try.
   const m = ROLE_WORD_CHARS.test(text) ? ROLE_HEADING.exec(text) : null;
@@ -58,6 +62,8 @@ export function roleHeading(rest: string): RoleHeading | null {
   }
   const name = cleanName(text);
   if (isPositionName(name)) return { name: withoutHeadcount(name), explicit: false };
+  // After a posting's label, any short name is the position ("【職缺】倉儲物流人員").
+  if (label && name.length >= 2 && name.length <= 24 && !SENTENCE_PUNCT.test(name)) return { name: withoutHeadcount(name), explicit: true };
   return null;
 }
 
@@ -137,7 +143,7 @@ export type BlockKind = "duties" | "summary" | "skip" | "form" | "requirements" 
 
 const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
   [/^(?:岗位职责|崗位職責|工作职责|工作職責|职位职责|職位職責|主要职责|主要職責|工作内容|工作內容|职责描述|職責描述|岗位描述|崗位描述|职责内容|職責內容|主要工作职责|主要工作職責|职责与工作任务|職責與工作任務|工作职责与任务)$/u, "duties"],
-  [/^(?:任职要求|任職要求|任职资格|任職資格|岗位要求|崗位要求|职位要求|職位要求|任职条件|任職條件|资格要求|資格要求|应聘要求|應聘要求|招聘要求|岗位任职资格|崗位任職資格|能力要求|素质要求|素質要求|基本要求|知识技能要求|知識技能要求|教育背景|工作经验|工作經驗)$/u, "requirements"],
+  [/^(?:任职要求|任職要求|任职资格|任職資格|岗位要求|崗位要求|职位要求|職位要求|任职条件|任職條件|资格要求|資格要求|应聘要求|應聘要求|招聘要求|条件要求|條件要求|应聘条件|應聘條件|应征条件|應徵條件|岗位任职资格|崗位任職資格|能力要求|素质要求|素質要求|基本要求|知识技能要求|知識技能要求|教育背景|工作经验|工作經驗)$/u, "requirements"],
   [/^(?:权限|權限|工作权限|工作權限|岗位权限|崗位權限|职权|職權|职责权限|職責權限|主要权限|主要權限)$/u, "authority"],
   [/^(?:工作关系|工作關係|工作联系|工作聯繫|汇报关系|匯報關係|内部关系|內部關係|外部关系|外部關係|协作关系|協作關係|工作协作关系|联系关系)$/u, "relations"],
   [/^(?:考核指标|考核指標|考核|绩效考核|績效考核|考核标准|考核標準|考核内容|考核內容|工作环境|工作環境|工作时间|工作時間|职业发展|職業發展|工作条件|工作條件|使用工具设备|工作设备|工作設備)$/u, "other"],
