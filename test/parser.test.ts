@@ -210,6 +210,17 @@ describe("structure", () => {
     expect(wrapped.duties.map((d) => d.text)).toEqual(["负责现金收付，注意：大额须复核。"]);
   });
 
+  it("reads '出纳岗位' as the position 出纳, and numbered form fields as the role's fields", () => {
+    const doc = sheet("一、出纳岗位", "１．　办理收付；", "二、岗位名称：税务专员", "１．　申报纳税。", "资金专员岗位说明书", "一、基本信息", "1、岗位名称：资金专员", "2、所属部门：财务部", "二、岗位职责", "1、编制资金计划。", "三、任职要求", "1、学历：本科。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.line, r.duties.map((d) => d.text), r.blocks.map((b) => b.items.length)])).toEqual([
+      ["出纳", null, 1, ["办理收付；"], []],
+      ["税务专员", null, 3, ["申报纳税。"], []],
+      ["资金专员", "财务部", 5, ["编制资金计划。"], [1]],
+    ]);
+    // "1、学历：本科" under 任职要求 stays an item; '销售岗位' (销售 names no position) is not a role.
+    expect(roles(sheet("销售岗位", "1、开拓客户。")).map((r) => r.name)).not.toContain("销售");
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

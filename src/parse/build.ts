@@ -56,6 +56,8 @@ interface OpenRole {
   inSummary: boolean;
   /** Opened by "仓管员：负责收货…": the sentences after the colon are its duties unless a list follows them. */
   described?: boolean;
+  /** Opened by a numbered form field ("1、岗位名称：…"), and no other numbered line since: more numbered fields may follow. */
+  numberedFields?: boolean;
 }
 
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
@@ -243,6 +245,16 @@ export class TreeBuilder {
     if (!marker) {
       const fields = formFields(text);
       if (fields && this.fields(fields, text, no)) return;
+    } else if (marker.style.kind === "item" && rest) {
+      // Numbered form fields ("1、岗位名称：税务专员", "2、所属部门：财务部"): a role field opens the role, and the
+      // numbered fields right after it are its fields (not "1. 学历：本科" under 任职要求, which is an item).
+      const fields = formFields(rest);
+      const opens = !!fields?.some((f) => f.kind === "role" && f.value);
+      if (fields && (opens || this.open?.numberedFields) && this.fields(fields, text, no)) {
+        this.open!.numberedFields = true;
+        return;
+      }
+      if (this.open) this.open.numberedFields = false;
     }
     const block = blockHeading(rest);
     // "1. 内部关系：与采购部…" is an item that starts with a label, not a block heading.
@@ -489,7 +501,15 @@ export class TreeBuilder {
   /** Form fields: 职位名称 opens a role, 所属部门 sets its department, the rest are kept on the role. */
   private fields(fields: FormField[], text: string, no: number): boolean {
     const roleField = fields.find((f) => f.kind === "role" && f.value);
-    if (roleField) this.startRole(roleHeading(roleField.value)?.name || roleField.value, text, no, null);
+    if (roleField) {
+      const name = roleHeading(roleField.value)?.name || roleField.value;
+      // "资金专员岗位说明书" then "一、基本信息" and "岗位名称：资金专员" after other roles: one role, opened by the
+      // first line, which keeps the field. (The sheet's first such line is its title: closeRole says so.)
+      const open = this.open;
+      const same = open && this.roleCount > 1 && open.role.name === name && open.role.duties.length === 0 && open.role.blocks.length === 0 && open.summary.length === 0 && open.role.fields.length === 0;
+      if (same) open.role.fields.push({ label: roleField.label, value: roleField.value, line: no });
+      else this.startRole(name, text, no, null);
+    }
     if (!this.open) return false;
     // Contact details and sign-off lines (编制：… 审核：…) are about the form, not the job.
     if (fields.every((f) => f.kind === "contact" || f.kind === "signoff")) {

@@ -62,6 +62,9 @@ export function roleHeading(rest: string): RoleHeading | null {
   }
   const name = cleanName(text);
   if (isPositionName(name)) return { name: withoutHeadcount(name), explicit: false };
+  // "出纳岗位", "會計職位": a position named with the word for post after it.
+  const bare = name.replace(/(?:岗位|崗位|职位|職位)$/u, "");
+  if (bare !== name && isPositionName(bare)) return { name: withoutHeadcount(bare), explicit: false };
   // After a posting's label, any short name is the position ("【職缺】倉儲物流人員").
   if (label && name.length >= 2 && name.length <= 24 && !SENTENCE_PUNCT.test(name)) return { name: withoutHeadcount(name), explicit: true };
   return null;
