@@ -21,6 +21,8 @@ describe("markers", () => {
     ["⑴负责", "arabic-enclosed", "⑴", 1, "⑴"],
     ["㈡负责", "cn-enclosed", "㈡", 2, "㈡"],
     ["【三】负责", "cn-lenticular", "三", 3, "【三】"],
+    ["第二，负责", "cn-ordinal", "二", 2, "第二，"],
+    ["三是负责", "cn-shi", "三", 3, "三是"],
     ["貳、管理部", "financial", "貳", 2, "貳、"],
     ["参、财务部", "financial", "参", 3, "参、"],
     ["Ⅳ. 负责", "roman", "Ⅳ", 4, "Ⅳ."],
@@ -219,6 +221,16 @@ describe("structure", () => {
     ]);
     // "1、学历：本科" under 任职要求 stays an item; '销售岗位' (销售 names no position) is not a role.
     expect(roles(sheet("销售岗位", "1、开拓客户。")).map((r) => r.name)).not.toContain("销售");
+  });
+
+  it("numbers duties written as prose ordinals: 第一，… and 一是…；二是…, glued on one line too", () => {
+    const doc = sheet("主任岗位职责", "第一，管理日常工作；", "第二，审核公文。", "调度员岗位职责", "一是安排车辆；二是登记出车。");
+    expect(roles(doc).map((r) => r.duties.map((d) => [d.number, d.text]))).toEqual([
+      [["一", "管理日常工作；"], ["二", "审核公文。"]],
+      [["一", "安排车辆；"], ["二", "登记出车。"]],
+    ]);
+    // Not a part heading: 第一篇/第二章 still open sections.
+    expect(sheet("第一章 总则", "第二章 岗位").sections.map((s) => s.title)).toEqual(["第一章 总则", "第二章 岗位"]);
   });
 
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {

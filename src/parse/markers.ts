@@ -75,6 +75,20 @@ export const STYLES: MarkerStyle[] = [
     value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `第${toChinese(n)}条 `,
   },
   {
+    // "第一，负责…" "第二、…": ordinals that number a list in running prose (no unit such as 篇/章/条 after them).
+    id: "cn-ordinal", kind: "item", rank: 1,
+    first: "第",
+    pattern: new RegExp(`^(?<marker>第(?<num>${CN_SMALL})(?<sep>[，,、：:]\\s*))`, "u"),
+    value: chinese, format: (n) => `第${toChinese(n)}，`,
+  },
+  {
+    // "一是负责…；二是…": the enumeration of official prose.
+    id: "cn-shi", kind: "item", rank: 1,
+    first: "〇零一二三四五六七八九十百两兩",
+    pattern: new RegExp(`^(?<marker>(?<num>${CN_SMALL})是)(?=[\\u4e00-\\u9fff])`, "u"),
+    value: chinese, format: (n) => `${toChinese(n)}是`,
+  },
+  {
     id: "duty-named", kind: "item", rank: 1,
     first: "职職工",
     pattern: new RegExp(`^(?<marker>(?:职责|職責|工作职责|工作職責)(?<num>${CN_SMALL}|${DIGITS})(?<sep>[\\s:：、.．]+|$))`, "u"),
@@ -350,6 +364,8 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
       return new RegExp(`${esc(toChinese(next))}${esc(sep)}`, "gu");
     }
     case "cn-paren": return new RegExp(`[(（]${esc(toChinese(next))}[)）]`, "gu");
+    case "cn-ordinal": return new RegExp(`第${esc(toChinese(next))}[，,、：:]`, "gu");
+    case "cn-shi": return new RegExp(`${esc(toChinese(next))}是(?=[\\u4e00-\\u9fff])`, "gu");
     case "circled": case "arabic-enclosed": case "arabic-stop": case "cn-enclosed":
       return new RegExp(esc(style.format(next)), "gu");
     case "latin": case "latin-close": {
