@@ -233,6 +233,15 @@ describe("structure", () => {
     expect(sheet("第一章 总则", "第二章 岗位").sections.map((s) => s.title)).toEqual(["第一章 总则", "第二章 岗位"]);
   });
 
+  it("sets a web page's chrome aside as advertising: breadcrumbs, share and print links, view counts", () => {
+    const doc = sheet("首页 > 范文大全 > 岗位职责", "仓库管理员岗位职责", "浏览次数：1024", "1、入库验收；", "分享到：微信 微博", "2、发放登记。", "[打印本页] [关闭窗口]", "【返回顶部】");
+    expect(doc.title).toBeNull();
+    expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["入库验收；", "发放登记。"]);
+    expect(doc.ignored.filter((i) => i.reason === "advertising").map((i) => i.line)).toEqual([1, 3, 5, 7, 8]);
+    // Duties that only mention such words stay duties.
+    expect(roles(sheet("前台岗位职责", "1、下班前关闭窗口和电源；", "2、统计访客浏览次数的报表。"))[0]!.duties).toHaveLength(2);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

@@ -57,6 +57,8 @@ export function roleHeading(rest: string): RoleHeading | null {
     // "主要职责如下：" with no position before it ends a sentence ("…负责行政工作，主要职责如下："), it heads nothing.
     if (!name && INTRODUCES.test(text)) return null;
     if (m.groups!.explained && !isPositionName(name)) return null;
+    // "部门职能及岗位职责": what comes before the role words is no position but the first of two things the sheet holds.
+    if (/[及和与與暨、]$/u.test(name)) return { name: "", explicit: true };
     if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !POSITION_END.test(name))) return null;
     return { name, explicit: true };
   }
