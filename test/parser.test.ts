@@ -242,6 +242,12 @@ describe("structure", () => {
     expect(roles(sheet("前台岗位职责", "1、下班前关闭窗口和电源；", "2、统计访客浏览次数的报表。"))[0]!.duties).toHaveLength(2);
   });
 
+  it("takes '部门职能及岗位职责' after other roles as a heading, not a role named '部门职能及'", () => {
+    const doc = sheet("销售经理岗位职责", "1、开拓市场。", "会计岗位职责", "1、记账。", "部门职能及岗位职责", "技术部", "一、技术总监", "1.制定规划。");
+    expect(roles(doc).map((r) => r.name)).toEqual(["销售经理", "会计", "技术总监"]);
+    expect(doc.ignored.find((i) => i.line === 5)?.reason).toBe("heading");
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);
