@@ -82,13 +82,6 @@ export const STYLES: MarkerStyle[] = [
     value: chinese, format: (n) => `第${toChinese(n)}，`,
   },
   {
-    // "一是负责…；二是…": the enumeration of official prose.
-    id: "cn-shi", kind: "item", rank: 1,
-    first: "〇零一二三四五六七八九十百两兩",
-    pattern: new RegExp(`^(?<marker>(?<num>${CN_SMALL})是)(?=[\\u4e00-\\u9fff])`, "u"),
-    value: chinese, format: (n) => `${toChinese(n)}是`,
-  },
-  {
     id: "duty-named", kind: "item", rank: 1,
     first: "职職工",
     pattern: new RegExp(`^(?<marker>(?:职责|職責|工作职责|工作職責)(?<num>${CN_SMALL}|${DIGITS})(?<sep>[\\s:：、.．]+|$))`, "u"),
@@ -129,6 +122,13 @@ export const STYLES: MarkerStyle[] = [
     first: "〇零一二三四五六七八九十百两兩",
     pattern: new RegExp(`^(?<marker>(?<num>${CN_SMALL})(?<sep>[ \\u3000]?[、.．，,:：]\\s*|[ \\t\\u3000]+))`, "u"),
     value: chinese, format: (n) => `${toChinese(n)}、`,
+  },
+  {
+    // "一是负责…；二是…": the enumeration of official prose (after cn, so that "一、" lines never try it).
+    id: "cn-shi", kind: "item", rank: 1,
+    first: "〇零一二三四五六七八九十百两兩",
+    pattern: new RegExp(`^(?<marker>(?<num>${CN_SMALL})是)(?=[\\u4e00-\\u9fff])`, "u"),
+    value: chinese, format: (n) => `${toChinese(n)}是`,
   },
   {
     id: "cn-enclosed", kind: "item", rank: 2,
