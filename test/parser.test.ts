@@ -248,6 +248,13 @@ describe("structure", () => {
     expect(doc.ignored.find((i) => i.line === 5)?.reason).toBe("heading");
   });
 
+  it("continues the open role under its heading repeated with （续） on the next page", () => {
+    const doc = sheet("质量经理岗位职责", "1、建立体系；", "第 1 页", "质量经理岗位职责（续）", "2、组织审核。", "检验员岗位职责", "1、检验来料。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["质量经理", ["1", "2"]], ["检验员", ["1"]]]);
+    // Another role's heading with （续） is that role, not a continuation.
+    expect(roles(sheet("会计岗位职责", "1、记账。", "出纳岗位职责（续）", "1、收付。")).map((r) => r.name)).toEqual(["会计", "出纳"]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

@@ -71,6 +71,8 @@ const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "fo
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
 const COLON = /[:：]/u;
+// A heading repeated over the next page with a mark that says so: 销售经理岗位职责（续）.
+const CONTINUED = /[(（]\s*(?:续|續|续上页|續上頁|接上页|接上頁|续表|續表)\s*[)）]\s*[:：]?$/u;
 // A line that starts with a short label and a colon ("学历要求：大专以上"): after another such line it is an item of its own, not a wrap.
 const LABELED = /^[^\s:：，,。；;]{2,8}[:：]\S/u;
 const SENTENCE_END = /[。；;！!？?]/u;
@@ -322,6 +324,11 @@ export class TreeBuilder {
     const nextIsRole = this.looksLikeRoleAt(after);
 
     if (rh?.explicit && rh.name === "") return this.heading(text, no), true;
+    // "销售经理岗位职责（续）" over the next page: the open role goes on, its list too.
+    if (rh && this.open?.role.name === rh.name && CONTINUED.test(rest)) {
+      this.ignored.push({ line: no, text, reason: "heading" });
+      return true;
+    }
     if (marker && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker))) return false;
     if (!rh?.explicit && !this.opensList(this.at + 1, marker) && !nextIsRole) return false;
 
