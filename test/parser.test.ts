@@ -255,6 +255,13 @@ describe("structure", () => {
     expect(roles(sheet("会计岗位职责", "1、记账。", "出纳岗位职责（续）", "1、收付。")).map((r) => r.name)).toEqual(["会计", "出纳"]);
   });
 
+  it("splits a role glued on after a sentence ('…负责回款。会计岗位职责：1.…'), only when a position is named", () => {
+    const doc = sheet("销售经理岗位职责：1.负责开拓市场；2.负责回款。会计岗位职责：1.负责记账；2.负责报税。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["销售经理", ["负责开拓市场；", "负责回款。"]], ["会计", ["负责记账；", "负责报税。"]]]);
+    const kept = sheet("行政经理岗位职责：1.负责行政管理；2.审核费用。具体职责：1.管理车辆。");
+    expect(roles(kept).map((r) => r.name)).toEqual(["行政经理"]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

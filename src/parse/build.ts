@@ -81,6 +81,9 @@ const INLINE_LIST = /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|�
 // A block heading glued after an item: "…；任职要求：1.…".
 const GLUED_BLOCK = /[；;。.]\s*(?=(?:任职要求|任職要求|任职资格|任職資格|岗位要求|崗位要求|职位要求|職位要求|岗位职责|崗位職責|工作职责|工作職責|福利待遇|薪资待遇|薪資待遇)\s*[:：])/u;
 
+// A role's heading glued after a sentence: "。会计岗位职责：…" (group 1: the position, checked by isPositionName).
+const GLUED_ROLE = /[；;。]\s*([^；;。，,：:\s]{2,16}?)(?=(?:的)?(?:岗位职责|崗位職責|工作职责|工作職責|职责|職責)\s*[:：])/u;
+
 export function buildTree(lines: readonly SourceLine[]): BuiltTree {
   return new TreeBuilder(lines).build();
 }
@@ -755,6 +758,9 @@ export class TreeBuilder {
     }
     const glued = colon && this.searchRest(GLUED_BLOCK, rest);
     if (glued) consider(glued.index + glued[0].length, null);
+    // Another role glued on after a sentence: "…负责回款。会计岗位职责：1.负责记账；…" (a position's name only).
+    const role = colon && this.searchRest(GLUED_ROLE, rest);
+    if (role && isPositionName(role[1]!)) consider(role.index + role[0].length - role[1]!.length, null);
     void top;
     return bestAt < 0 ? null : { at: bestAt, marker: bestMarker };
   }
