@@ -262,6 +262,14 @@ describe("structure", () => {
     expect(roles(kept).map((r) => r.name)).toEqual(["行政经理"]);
   });
 
+  it("reads bulleted headings: '■ 生产部' over '● 车间主任' over a numbered list", () => {
+    const doc = sheet("■ 生产部", "● 车间主任", "1、组织生产；", "2、考核人员。", "● 班组长", "1、召开班前会。");
+    expect(roles(doc).map((r) => [r.department, r.name, r.duties.length])).toEqual([["生产部", "车间主任", 2], ["生产部", "班组长", 1]]);
+    // A bullet list of positions under a heading stays a list of items.
+    const items = roles(sheet("销售经理岗位职责", "1、管理下属：", "● 销售代表", "● 销售内勤"))[0]!;
+    expect(items.duties[0]!.children.map((d) => d.text)).toEqual(["销售代表", "销售内勤"]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

@@ -202,7 +202,7 @@ export class TreeBuilder {
     if (block && this.open) return this.blockStart(block.kind, source, block.rest, l.no, 0);
     // "## ◆ 客服主管岗位职责": a bullet before a role's heading, as tryRole reads it in plain text.
     const bulleted = l.marker?.style.kind === "bullet" ? roleHeading(l.text.slice(l.marker.length)) : null;
-    const rh = bulleted?.explicit && bulleted.name ? bulleted : roleHeading(rest);
+    const rh = bulleted?.name ? bulleted : roleHeading(rest);
     // "### 一、销售管理" under "## 销售经理": a numbered group of the role's duties, its lists under it.
     if (!rh && this.open?.level != null && l.heading! > this.open.level && l.marker?.style.kind === "item") {
       this.closeLists();
@@ -211,8 +211,12 @@ export class TreeBuilder {
     if (rh && rh.name && !(l.heading === 1 && this.title === null && this.roleCount === 0 && this.looksLikeRoleAt(this.at + 1))) {
       return this.markdownRole(rh.name, l);
     }
-    if (this.title === null && this.roleCount === 0 && (l.heading === 1 || rh)) return this.setTitle(l.text, l.no, 2);
-    if (isDepartmentName(rest) && this.looksLikeRoleAt(this.at + 1)) {
+    // A department's heading sits at its roles' depth (as duties export writes it); a title above them.
+    const department = isDepartmentName(rest) && this.looksLikeRoleAt(this.at + 1);
+    if (this.title === null && this.roleCount === 0 && (l.heading === 1 || rh) && !(department && this.content[this.at + 1]!.heading === l.heading)) {
+      return this.setTitle(l.text, l.no, 2);
+    }
+    if (department) {
       this.closeRole(true);
       this.department = rest;
       return this.ignoredAsUsed(l.no, source, "department");
@@ -304,10 +308,21 @@ export class TreeBuilder {
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
     // A bullet is an item, unless what follows it says it is a role's heading ("◆ 客服专员岗位职责").
     if (marker?.style.kind === "bullet") {
+      if (endsSentence(rest) || SENTENCE_END.test(rest)) return false;
       const rh = roleHeading(rest);
-      if (!rh?.explicit || !rh.name || endsSentence(rest)) return false;
-      this.startRole(rh.name, text, no, null);
-      return true;
+      if (rh?.explicit && rh.name) {
+        this.startRole(rh.name, text, no, null);
+        return true;
+      }
+      // "● 销售经理" over a numbered list, "■ 销售部" over such roles: the bullet only dresses the heading, which
+      // is read as one without it (and must open a list or a role, as an unmarked heading must).
+      if (!rh && !isDepartmentName(rest)) return false;
+      // Not when the items it would open wear the same bullet, nor under an item that announces a list ("管理下属：").
+      const next = this.peek()?.marker;
+      if (next?.style.kind === "bullet" && next.marker === marker.marker) return false;
+      const top = this.stack[this.stack.length - 1];
+      if (top && /[:：]$/u.test(top.lastText)) return false;
+      return this.tryRole(text, null, rest, no);
     }
     // Sentence punctuation: no role heading, department or sibling heading holds it (roleHeading,
     // isDepartmentName and isHeadingLike each refuse it); most duty lines end so.
