@@ -270,6 +270,91 @@ describe("structure", () => {
     expect(items.duties[0]!.children.map((d) => d.text)).toEqual(["销售代表", "销售内勤"]);
   });
 
+  it("joins a wrapped line that starts with an amount ('2.5亿元…', '1.5万元') instead of numbering it 2.5", () => {
+    const doc = sheet("项目经理岗位职责", "1.负责产值目标的分解，年度产值不低于", "2.5亿元，按月报送完成情况。", "2.组织竣工验收。", "3.2 年度预算的编制。");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.children.length])).toEqual([["1", 0], ["2", 0], ["3.2", 0]]);
+    expect(roles(doc)[0]!.duties[0]!.text).toBe("负责产值目标的分解，年度产值不低于2.5亿元，按月报送完成情况。");
+  });
+
+  it("numbers items whose text starts with a word that starts with a unit ('2 分析…', '2月度…'), not quantities ('3人')", () => {
+    for (const sep of [" ", ""]) {
+      const doc = sheet("仓储主管岗位职责", `1${sep}负责仓库人员的排班`, `2${sep}分析盘点差异`, `3${sep}年度预算的编制`, `4${sep}月度报表的汇总`);
+      expect(roles(doc)[0]!.duties.map((d) => d.number)).toEqual(["1", "2", "3", "4"]);
+    }
+    const wrapped = sheet("班组长岗位职责", "1 负责安排夜班，每班不少于", "3 人值守。", "2 负责交接班记录。");
+    expect(roles(wrapped)[0]!.duties.map((d) => d.text)).toEqual(["负责安排夜班，每班不少于3 人值守。", "负责交接班记录。"]);
+  });
+
+  it("proves a list with no separator by item 2 a few lines on, past a wrap of item 1", () => {
+    const doc = sheet("公共卫生医师岗位职责", "1负责居民健康档案的管理，建档率达到", "9成以上", "2负责传染病疫情报告", "3组织健康教育讲座");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["1", "负责居民健康档案的管理，建档率达到9成以上"], ["2", "负责传染病疫情报告"], ["3", "组织健康教育讲座"]]);
+  });
+
+  it("numbers items counted with 项 (第1项, 第二項)", () => {
+    const doc = sheet("第三条 校长职责", "第1项 贯彻执行教育方针。", "第2项 负责人事管理，包括：", "1．教职工的聘任；", "2．教师培训。", "第3项 审批经费开支。");
+    const duties = roles(doc)[0]!.duties;
+    expect(duties.map((d) => [d.number, d.style, d.children.length])).toEqual([["1", "cn-xiang", 0], ["2", "cn-xiang", 2], ["3", "cn-xiang", 0]]);
+  });
+
+  it("keeps a sentence that introduces the list ('其主要职责如下：', '班主任应当履行下列职责：') as the summary, not a role", () => {
+    for (const intro of ["其主要职责如下：", "具体职责包括：", "本岗位主要职责如下：", "销售经理主要职责如下："]) {
+      const doc = sheet("销售经理岗位职责", intro, "1.建立客户档案。", "2.组织销售会议。");
+      expect(roles(doc).map((r) => [r.name, r.summary, r.duties.length])).toEqual([["销售经理", intro, 2]]);
+    }
+    const school = sheet("第五条 班主任职责", "班主任应当履行下列职责：", "（一）建立学生成长档案。", "（二）组织主题班会。");
+    expect(roles(school).map((r) => [r.name, r.duties.length])).toEqual([["班主任", 2]]);
+  });
+
+  it("nests a list of the same style indented under an item, and goes back out at the shallower indent", () => {
+    const doc = sheet("人力资源部经理岗位职责", "1. 制定人力资源规划。", "2. 负责招聘管理：", "   1. 编制招聘计划；", "   2. 组织面试。", "3. 处理劳动争议。");
+    const duties = roles(doc)[0]!.duties;
+    expect(duties.map((d) => [d.number, d.children.map((c) => c.number)])).toEqual([["1", []], ["2", ["1", "2"]], ["3", []]]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it("splits an inline list after a colon that counts with a. A. 一、 or 一是", () => {
+    for (const [a, b] of [["a.", "b."], ["A.", "B."], ["一、", "二、"], ["一是", "二是"]]) {
+      const doc = sheet("质量工程师岗位职责", "1、负责质量策划。", `2、统计分析，主要包括：${a}每日统计合格率；${b}每周编制周报。`, "3、参与供应商审核。");
+      const second = roles(doc)[0]!.duties[1]!;
+      expect([second.text, second.children.map((c) => c.text)]).toEqual(["统计分析，主要包括：", ["每日统计合格率；", "每周编制周报。"]]);
+    }
+  });
+
+  it("drops page numbers in more forms: after a footer's company name, '页码：2/5', '— 第 1 页 —', '2 of 5'", () => {
+    const footers = ["鼎盛建设集团有限公司　　第 1 页 共 3 页", "文件编号：QP-012　　版本：A/2　　页码：2/3", "— 第 1 页 —", "页码：2/5", "2 of 5", "P2"];
+    for (const footer of footers) {
+      const doc = sheet("技术负责人岗位职责", "1.负责施工技术管理，组织图纸会审和", footer, "设计交底。", "2.组织技术交底。");
+      expect([roles(doc)[0]!.duties.map((d) => d.text), doc.ignored.map((i) => i.reason)]).toEqual([["负责施工技术管理，组织图纸会审和设计交底。", "组织技术交底。"], ["page-noise"]]);
+    }
+  });
+
+  it("trims zero-width spaces that web and chat copies leave at the start of lines", () => {
+    const doc = sheet("\u200b一、出纳岗位职责", "\u200b1、负责现金收付；", "\u200b2、负责银行账户管理。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["出纳", ["1", "2"]]]);
+  });
+
+  it("reads more role and department shapes: 门卫 and 厨师长, 第一节 over a position, a department's alias, codes and '部门—岗位'", () => {
+    const factory = sheet("一、后勤部", "（一）门卫", "1.负责出入登记。", "2.夜间巡逻。", "（二）厨师长", "1.制定菜谱。");
+    expect(roles(factory).map((r) => [r.department, r.name])).toEqual([["后勤部", "门卫"], ["后勤部", "厨师长"]]);
+    const chapters = sheet("第一章　生产部", "第一节　车间主任", "一、安排生产任务。", "第二节　质检员", "一、抽样检验。");
+    expect(chapters.sections.map((s) => [s.title, s.roles.map((r) => r.name)])).toEqual([["第一章　生产部", ["车间主任", "质检员"]]]);
+    const alias = sheet("机关部门及岗位职责", "一、党委办公室（董事会办公室）", "（一）主任", "1.主持全面工作。", "（二）副主任", "1.协助主任工作。");
+    expect(roles(alias).map((r) => [r.department, r.name])).toEqual([["党委办公室（董事会办公室）", "主任"], ["党委办公室（董事会办公室）", "副主任"]]);
+    const named = sheet("HR-01 招聘专员", "1) 制定招聘计划；", "行政部—行政经理岗位职责", "1.负责行政制度。", "财务部/出纳岗位职责", "1.办理现金收付。", "【业务部】", "1.门店经理岗位职责", "（1）负责门店管理；");
+    expect(roles(named).map((r) => [r.department, r.name])).toEqual([[null, "招聘专员"], ["行政部", "行政经理"], ["财务部", "出纳"], ["业务部", "门店经理"]]);
+  });
+
+  it("reads more block headings: 資格條件, 職務概要, a bare '要求：', '【考核指标（KPI）】', and 職稱 as the post", () => {
+    const hk = sheet("職稱：倉務主任", "職務概要：統籌倉庫運作。", "工作內容：", "1. 統籌倉庫日常運作；", "資格條件：", "1. 三年以上倉務經驗。");
+    const role = roles(hk)[0]!;
+    expect([role.name, role.duties.length, role.blocks.map((b) => b.type)]).toEqual(["倉務主任", 1, ["requirements"]]);
+    const jd = sheet("职位：员工关系专员", "职责：", "1) 处理劳动争议；", "要求：", "1) 熟悉劳动法规；", "【考核指标（KPI）】", "1) 劳动争议结案率。");
+    expect(roles(jd)[0]!.blocks.map((b) => [b.type, b.items.length])).toEqual([["requirements", 1], ["other", 1]]);
+    // "要求：" with a sentence after it is no heading.
+    const sentence = sheet("仓管员岗位职责", "1、负责收货。", "要求：每日盘点一次。");
+    expect(roles(sentence)[0]!.blocks).toEqual([]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

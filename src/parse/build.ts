@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, roleHeading, startsLikeDuty, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, roleHeading, splitRoleName, startsLikeDuty, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
@@ -24,6 +24,8 @@ interface Frame {
   lastText: string;
   /** Markdown list depth, when the input states it. */
   depth?: number;
+  /** The white space before the item's marker, when the item starts its line (plain text). */
+  indent?: number;
   /** How to look for this list's next item inside a line, worked out the first time it is needed (see findSplit). */
   next?: NextItem | null;
 }
@@ -71,13 +73,17 @@ const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "fo
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
 const COLON = /[:：]/u;
+// The least difference of indentation, in UTF-16 units, that nests a list of one style in another.
+const INDENT_STEP = 2;
+// A line that ends by announcing the list after it: "…主要职责如下：", "…包括：".
+const INTRODUCES_LIST = /(?:如下|包括|下列|以下)\s*[:：]?$/u;
 // A heading repeated over the next page with a mark that says so: 销售经理岗位职责（续）.
 const CONTINUED = /[(（]\s*(?:续|續|续上页|續上頁|接上页|接上頁|续表|續表)\s*[)）]\s*[:：]?$/u;
 // A line that starts with a short label and a colon ("学历要求：大专以上"): after another such line it is an item of its own, not a wrap.
 const LABELED = /^[^\s:：，,。；;]{2,8}[:：]\S/u;
 const SENTENCE_END = /[。；;！!？?]/u;
 // An inline list after a colon: "規定:1)…;2)…".
-const INLINE_LIST = /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9]))/u;
+const INLINE_LIST = /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9])|[aA][.．、](?![a-zA-Z])|一[、.．]|一是)/u;
 // A block heading glued after an item: "…；任职要求：1.…".
 const GLUED_BLOCK = /[；;。.]\s*(?=(?:任职要求|任職要求|任职资格|任職資格|岗位要求|崗位要求|职位要求|職位要求|岗位职责|崗位職責|工作职责|工作職責|福利待遇|薪资待遇|薪資待遇)\s*[:：])/u;
 
@@ -197,7 +203,11 @@ export class TreeBuilder {
   private markdownHeading(l: SourceLine): void {
     const source = l.source ?? l.text;
     const rest = l.marker && l.marker.style.kind !== "bullet" ? l.text.slice(l.marker.length) : l.text;
-    if (l.marker?.style.kind === "part") return this.startSection(l.text, l.no);
+    if (l.marker?.style.kind === "part") {
+      // "## 第一节 车间主任": a subsection that names a position, as line() reads it in plain text.
+      const rh = l.marker.style.id === "section" ? this.sectionRole(rest) : null;
+      return rh ? this.markdownRole(rh, l) : this.startSection(l.text, l.no);
+    }
     const block = blockHeading(rest);
     if (block && this.open) return this.blockStart(block.kind, source, block.rest, l.no, 0);
     // "## ◆ 客服主管岗位职责": a bullet before a role's heading, as tryRole reads it in plain text.
@@ -237,12 +247,11 @@ export class TreeBuilder {
 
     if (marker?.style.kind === "part") {
       // "第一节 营销总监岗位职责": a subsection that names a position is that position's role.
-      const rh = marker.style.id === "section" ? roleHeading(rest) : null;
-      if (rh?.explicit && rh.name) return this.startRole(rh.name, text, no, marker);
-      return this.startSection(text, no);
+      const name = marker.style.id === "section" ? this.sectionRole(rest) : null;
+      return name ? this.startRole(name, text, no, marker) : this.startSection(text, no);
     }
     if (marker?.style.id === "arabic-space" && this.isChapter(marker, rest)) return this.startSection(text, no);
-    if (!marker && this.open && (this.closed || (CLOSING.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph())))) {
+    if (!marker && this.open && (this.closed || (CLOSING.test(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph())))) {
       this.closed = true;
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
@@ -280,6 +289,15 @@ export class TreeBuilder {
       if (accepted) return this.item(accepted, accepted === marker ? rest : text.slice(accepted.length), no, offset, depth);
     }
     this.text(text, no, offset);
+  }
+
+  /**
+   * The position a subsection names ("第一节 营销总监岗位职责", or "第一节 车间主任"
+   * under "第一章 生产部" with its list after it), or null when it is a section.
+   */
+  private sectionRole(rest: string): string | null {
+    const rh = roleHeading(rest);
+    return rh?.name && (rh.explicit || (isPositionName(rh.name) && this.opensList(this.at + 1, null))) ? rh.name : null;
   }
 
   private startSection(text: string, no: number): void {
@@ -342,6 +360,8 @@ export class TreeBuilder {
     const nextIsRole = this.looksLikeRoleAt(after);
 
     if (rh?.explicit && rh.name === "") return this.heading(text, no), true;
+    // "销售经理主要职责如下：" under "销售经理岗位职责", before any duty: the heading restated, the start of its summary.
+    if (rh && this.open?.role.name === rh.name && !marker && this.open.role.duties.length === 0 && !this.open.block && INTRODUCES_LIST.test(rest)) return false;
     // "销售经理岗位职责（续）" over the next page: the open role goes on, its list too.
     if (rh && this.open?.role.name === rh.name && CONTINUED.test(rest)) {
       this.ignored.push({ line: no, text, reason: "heading" });
@@ -353,7 +373,7 @@ export class TreeBuilder {
     if (nextIsRole && (deptLike || (rh && isDepartmentName(rh.name)))) {
       if (deptLike || marker || !rh!.explicit) {
         this.closeRole(true);
-        this.department = rh ? rh.name : rest.replace(/[:：]$/u, "");
+        this.department = rh ? rh.name : cleanName(rest.replace(/[:：]$/u, ""));
         this.ignoredAsUsed(no, text, "department");
         return true;
       }
@@ -439,8 +459,9 @@ export class TreeBuilder {
 
   private startRole(name: string, heading: string, no: number, marker: Marker | null, viaArticle = false, titleText = heading): void {
     this.closeRole(true);
+    const split = splitRoleName(name);
     const role: Role = {
-      kind: "role", id: "", name, heading, department: this.department, line: no,
+      kind: "role", id: "", name: split.name, heading, department: split.department ?? this.department, line: no,
       summary: null, summaryLine: null, summaryEndLine: null, fields: [], duties: [], blocks: [],
     };
     this.open = { role, path: marker?.path ?? null, viaArticle, titleText, level: null, marker, summary: [], block: null, skip: null, inSummary: false };
@@ -609,8 +630,12 @@ export class TreeBuilder {
     if (marker.ordinal !== 1) return null;
     const two = nextMarkerPattern(marker.style, 1, marker);
     if (two && two.test(rest)) return marker;
-    const next = this.peek();
-    if (next?.marker?.style === marker.style && next.marker.ordinal === 2) return marker;
+    // Item 2 on one of the next lines: the first item may wrap ("…建档率达到" / "9成以上" / "2负责…").
+    for (let k = 1; k <= 3; k++) {
+      const next = this.content[this.at + k]?.marker;
+      if (next?.style === marker.style && next.ordinal === 2) return marker;
+      if (next && next.style.id !== "arabic-bare" && next.style.id !== "arabic-space") break;
+    }
     return null;
   }
 
@@ -650,13 +675,14 @@ export class TreeBuilder {
     this.flushSummary(open);
     open.inSummary = false;
     const duty = newDuty(marker, "", no);
-    duty.column = (this.content[this.at]?.no === no ? this.content[this.at]!.indent ?? 0 : 0) + offset + 1;
-    this.place(duty, marker, open, depth);
+    const lineIndent = this.content[this.at]?.no === no ? this.content[this.at]!.indent ?? 0 : 0;
+    duty.column = lineIndent + offset + 1;
+    this.place(duty, marker, open, depth, offset === 0 ? lineIndent : undefined);
     this.fill(rest, no, offset + marker.length);
   }
 
   /** Puts a new duty at its level: dotted numbers by their own depth, other styles by the stack. */
-  private place(duty: Duty, marker: Marker, open: OpenRole, listDepth?: number): void {
+  private place(duty: Duty, marker: Marker, open: OpenRole, listDepth?: number, indent?: number): void {
     const key = styleKey(marker);
     let depth = -1; // index in the stack of the new duty's parent
     if (listDepth !== undefined) {
@@ -676,18 +702,32 @@ export class TreeBuilder {
         depth = sibling >= 0 ? sibling - 1 : -1;
       }
     } else {
-      depth = this.styleParent(key);
+      depth = this.styleParent(key, marker, indent);
     }
     this.stack.length = depth + 1;
     const siblings = depth >= 0 ? this.stack[depth]!.duty.children : open.block ? open.block.items : open.role.duties;
     siblings.push(duty);
-    this.stack.push({ duty, key, marker, lastText: "", depth: listDepth });
+    this.stack.push({ duty, key, marker, lastText: "", depth: listDepth, indent });
   }
 
   /** The parent's index in the stack by style: a new style nests under the deepest numbered item; unnumbered paragraphs take no numbered children. */
-  private styleParent(key: string): number {
+  private styleParent(key: string, marker?: Marker, indent?: number): number {
     const stack = this.stack;
-    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.key === key) return i - 1;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (stack[i]!.key !== key) continue;
+      const open = stack[i]!.indent;
+      if (indent === undefined || open === undefined) return i - 1;
+      // Indentation tells lists of one style apart (two columns or more): a list restarting at 1
+      // indented under an item is nested in it; a line back at a shallower indent ends the nested list.
+      if (indent >= open + INDENT_STEP && marker?.ordinal === 1) return stack.length - 1;
+      if (indent + INDENT_STEP <= open) {
+        for (let j = i - 1; j >= 0; j--) {
+          const shallower = stack[j]!.indent;
+          if (stack[j]!.key === key && shallower !== undefined && shallower < indent + INDENT_STEP) return j - 1;
+        }
+      }
+      return i - 1;
+    }
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.key !== "paragraph") return i;
     return -1;
   }

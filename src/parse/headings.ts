@@ -16,7 +16,7 @@ const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 const ROLE_WORD_CHARS = /[职職说說内內]/u;
 
 /** Endings of position names: 經理, 主管, 銷售員, 部長, 內勤 … */
-const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|[^成人会會议議]员|[^成人会會议議]員|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|副理|收发|收發|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜]工|总工|總工|总管|總管|专家|專家)$/u;
+const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|[^成人会會议議]员|[^成人会會议議]員|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|副理|收发|收發|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜作运運修卸装裝]工|总工|總工|总管|總管|专家|專家|门卫|門衛|书记|書記|校医|校醫|厨师长|廚師長|保管|护士长|護士長)$/u;
 
 /** Endings of department names: 銷售部, 財務中心, 人事行政處 … */
 const DEPARTMENT_END = /(?:部|部门|部門|中心|办公室|辦公室|[^各]处|[^各]處|科|室|车间|車間|事业部|事業部|分公司|子公司|小组|小組|团队|團隊|委员会|委員會|工作组|工作組|门店|門店|项目部|項目部)$/u;
@@ -56,6 +56,8 @@ export function roleHeading(rest: string): RoleHeading | null {
     const name = withoutHeadcount(cleanName(m.groups!.name!));
     // "主要职责如下：" with no position before it ends a sentence ("…负责行政工作，主要职责如下："), it heads nothing.
     if (!name && INTRODUCES.test(text)) return null;
+    // "其主要职责如下：", "具体职责包括：", "班主任应当履行下列职责：": a sentence that introduces the list, not a heading.
+    if (/(?:下列|以下|下述)$/u.test(name) || (name && INTRODUCES.test(text) && !isPositionName(name) && !isDepartmentName(name))) return null;
     if (m.groups!.explained && !isPositionName(name)) return null;
     // "部门职能及岗位职责": what comes before the role words is no position but the first of two things the sheet holds.
     if (/[及和与與暨、]$/u.test(name)) return { name: "", explicit: true };
@@ -106,6 +108,27 @@ function withoutEnglishName(t: string): string {
   return start === 0 && end === t.length ? t : t.slice(start, end).trim();
 }
 
+/** A code before a position's name: "HR-01 招聘专员", "QA3 检验员". */
+const ROLE_CODE = /^[A-Za-z]{1,6}[-_.]?[0-9]{1,4}(?:[-_.][0-9]{1,4})?[ \t\u3000]+(?=[\u4e00-\u9fff])/u;
+// Between a department and its position in one heading: "行政部—行政经理", "财务部/出纳", "生产部 车间主任".
+const DEPARTMENT_SEPARATOR = /[—–\-/／·・|｜\s]+/u;
+
+/**
+ * A role's name as headings write it, read apart: the position, and the
+ * department when the heading names it first ("行政部—行政经理" → 行政经理 of
+ * 行政部); a code before the name is left out. Other names are returned whole.
+ */
+export function splitRoleName(name: string): { name: string; department: string | null } {
+  const bare = name.replace(ROLE_CODE, "");
+  const m = DEPARTMENT_SEPARATOR.exec(bare);
+  if (m && m.index > 0) {
+    const department = bare.slice(0, m.index);
+    const position = bare.slice(m.index + m[0].length);
+    if (isDepartmentName(department) && isPositionName(position)) return { name: position, department };
+  }
+  return { name: bare !== name && isPositionName(bare) ? bare : name, department: null };
+}
+
 /** A department's description under its heading, before its roles: "部门职能：负责…", "部門職責：…". */
 export function isDepartmentDescription(text: string): boolean {
   return /^(?:部门|部門)(?:职能|職能|职责|職責|概述|概況|概况|简介|簡介|使命|定位|宗旨)\s*[:：]/u.test(text);
@@ -117,7 +140,8 @@ export function isDepartmentName(text: string): boolean {
   const t = cleanName(text);
   if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
   if (DUTY_START.test(t)) return false;
-  return DEPARTMENT_END.test(t);
+  // "党委办公室（董事会办公室）": the department's other name in brackets after it.
+  return DEPARTMENT_END.test(t) || (/[)）]$/u.test(t) && DEPARTMENT_END.test(t.replace(/[(（][^()（）]*[)）]$/u, "")));
 }
 
 /** Drops quotes, colons and stray spaces around a name. */
@@ -148,11 +172,11 @@ export type BlockKind = "duties" | "summary" | "skip" | "form" | "requirements" 
 
 const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
   [/^(?:岗位职责|崗位職責|工作职责|工作職責|职位职责|職位職責|主要职责|主要職責|工作内容|工作內容|职责描述|職責描述|岗位描述|崗位描述|职责内容|職責內容|主要工作职责|主要工作職責|职责与工作任务|職責與工作任務|工作职责与任务)$/u, "duties"],
-  [/^(?:任职要求|任職要求|任职资格|任職資格|岗位要求|崗位要求|职位要求|職位要求|任职条件|任職條件|资格要求|資格要求|应聘要求|應聘要求|招聘要求|条件要求|條件要求|应聘条件|應聘條件|应征条件|應徵條件|岗位任职资格|崗位任職資格|能力要求|素质要求|素質要求|基本要求|知识技能要求|知識技能要求|教育背景|工作经验|工作經驗)$/u, "requirements"],
+  [/^(?:要求|任职要求|任職要求|任职资格|任職資格|资格条件|資格條件|岗位要求|崗位要求|职位要求|職位要求|任职条件|任職條件|资格要求|資格要求|应聘要求|應聘要求|招聘要求|条件要求|條件要求|应聘条件|應聘條件|应征条件|應徵條件|岗位任职资格|崗位任職資格|能力要求|素质要求|素質要求|基本要求|知识技能要求|知識技能要求|教育背景|工作经验|工作經驗)$/u, "requirements"],
   [/^(?:权限|權限|工作权限|工作權限|岗位权限|崗位權限|职权|職權|职责权限|職責權限|主要权限|主要權限)$/u, "authority"],
   [/^(?:工作关系|工作關係|工作联系|工作聯繫|汇报关系|匯報關係|内部关系|內部關係|外部关系|外部關係|协作关系|協作關係|工作协作关系|联系关系)$/u, "relations"],
-  [/^(?:考核指标|考核指標|考核|绩效考核|績效考核|考核标准|考核標準|考核内容|考核內容|工作环境|工作環境|工作时间|工作時間|职业发展|職業發展|工作条件|工作條件|使用工具设备|工作设备|工作設備)$/u, "other"],
-  [/^(?:职位概要|職位概要|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標|职位描述|職位描述)$/u, "summary"],
+  [/^(?:考核指标|考核指標|关键绩效指标|關鍵績效指標|KPI|考核|绩效考核|績效考核|考核标准|考核標準|考核内容|考核內容|工作环境|工作環境|工作时间|工作時間|职业发展|職業發展|工作条件|工作條件|使用工具设备|工作设备|工作設備)$/u, "other"],
+  [/^(?:职位概要|職位概要|职务概要|職務概要|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標|职位描述|職位描述)$/u, "summary"],
   // The heading above a form's fields ("一、基本信息" over 岗位名称：… 所属部门：…): the fields say what it holds.
   [/^(?:基本信息|基本資訊|基本資料|基本情况|基本情況|岗位基本信息|崗位基本信息|职位基本信息|職位基本信息|岗位信息|崗位信息|职位信息|職位信息|岗位基本情况|崗位基本情況)$/u, "form"],
   // A posting's pay and benefits are not part of the job: kept out of the tree, in `ignored`.
@@ -166,13 +190,17 @@ export function blockHeading(line: string): { kind: BlockKind; title: string; re
   // Only the head is matched (a pattern that ran on to the end of the line made a line of thousands of pieces quadratic).
   const trimmed = line.trim();
   // Without a colon, the title is the whole line, of ten characters at most.
-  if (trimmed.length > 10 && !colonBefore(trimmed, Math.min(trimmed.length, 14))) return null;
+  // (Or a title in brackets with a note: "【考核指标（KPI）】".)
+  if (trimmed.length > 10 && !colonBefore(trimmed, Math.min(trimmed.length, 14)) && !(trimmed.length <= 18 && /^[【\[［].*[】\]］]$/u.test(trimmed))) return null;
   // The title ends at a colon, at the tab after a table's cell ("岗位职责\t1.负责…", a Word table copied as text), or with the line.
-  const m = /^(?<title>[^:：\s]{2,10})(?:\s*[:：]\s*|\t\s*|\s*$)/u.exec(trimmed);
+  const m = /^(?<title>[^:：\s]{2,16})(?:\s*[:：]\s*|\t\s*|\s*$)/u.exec(trimmed);
   if (!m) return null;
-  const title = m.groups!.title!.replace(/^[一二三四五六七八九十]+[、.．]|^[【\[(（]|[】\])）]$/gu, "");
+  const title = m.groups!.title!.replace(/[(（][A-Za-z]{2,6}[)）](?=[】\]］]?$)/u, "").replace(/^[一二三四五六七八九十]+[、.．]|^[【\[［(（]|[】\]］)）]$/gu, "");
+  const rest = trimmed.slice(m[0].length).trim();
+  // A bare "要求：" heads a block only on a line of its own ("要求：按时上报" is a sentence).
+  if (title === "要求" && rest) return null;
   for (const [re, kind] of BLOCK_HEADINGS) {
-    if (re.test(title)) return { kind, title: m[0].trim(), rest: trimmed.slice(m[0].length).trim() };
+    if (re.test(title)) return { kind, title: m[0].trim(), rest };
   }
   return null;
 }
@@ -180,9 +208,10 @@ export function blockHeading(line: string): { kind: BlockKind; title: string; re
 export type FieldKind = "role" | "department" | "relation" | "summary" | "contact" | "signoff" | "other";
 
 const FIELDS: [RegExp, FieldKind][] = [
-  [/^(?:职位名称|職位名稱|岗位名称|崗位名稱|职务名称|職務名稱|职位|職位|岗位|崗位|招聘岗位|招聘崗位|招聘职位|招聘職位)(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})?$/u, "role"],
+  // 職稱 names the post in Taiwan and Hong Kong; 职称 in mainland sheets is a professional grade ("职称：中级"), not a post.
+  [/^(?:职位名称|職位名稱|岗位名称|崗位名稱|职务名称|職務名稱|職稱|职位|職位|岗位|崗位|招聘岗位|招聘崗位|招聘职位|招聘職位)(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})?$/u, "role"],
   [/^(?:所属部门|所屬部門|所在部门|所在部門|部门|部門|部门名称|部門名稱|隶属部门|隸屬部門)$/u, "department"],
-  [/^(?:直接上级|直接上級|直接下级|直接下級|汇报对象|匯報對象|上级|上級|下级|下級|间接上级|間接上級|间接下级|間接下級|汇报上级|督导上级|管理幅度|下属人数|下屬人數|岗位定员|崗位定員|定员|定員)$/u, "relation"],
+  [/^(?:直接上级|直接上級|直接下级|直接下級|直属上司|直屬上司|直属上级|直屬上級|下属|下屬|汇报对象|匯報對象|上级|上級|下级|下級|间接上级|間接上級|间接下级|間接下級|汇报上级|督导上级|管理幅度|下属人数|下屬人數|岗位定员|崗位定員|定员|定員)$/u, "relation"],
   [/^(?:职位概要|職位概要|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標)$/u, "summary"],
   [/^(?:应聘方式|應聘方式|联系电话|聯繫電話|联系人|聯繫人|联系方式|聯繫方式|邮箱|郵箱|电子邮件|電子郵件|简历投递|簡歷投遞|投递方式|投遞方式|公司地址|地址|电话|電話)$/u, "contact"],
   [/^(?:编制|編制|编制人|編制人|审核|審核|审核人|審核人|批准|批准人|审批|審批|日期|编制日期|編制日期|生效日期|修订日期|修訂日期)$/u, "signoff"],

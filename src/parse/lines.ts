@@ -1,6 +1,7 @@
 // The lexer: splits text into numbered lines and reads each line's marker.
 import { matchMarker, type Marker } from "./markers.js";
 import { lineNoise } from "./noise.js";
+import { isSpace } from "../text/space.js";
 
 export interface SourceLine {
   /** 1-based line number in the input. */
@@ -30,6 +31,22 @@ export function trimText(s: string): string {
   return s.trim();
 }
 
+/** Zero-width characters that web and chat copies leave at the ends of lines (String#trim keeps them). */
+const isZeroWidth = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+const isBlank = (c: number) => isZeroWidth(c) || isSpace(c);
+
+/** A line trimmed of white space and of zero-width characters at its ends. */
+function trimLine(raw: string): string {
+  const t = raw.trim();
+  if (!t || !(isZeroWidth(t.charCodeAt(0)) || isZeroWidth(t.charCodeAt(t.length - 1)))) return t;
+  let start = 0;
+  let end = t.length;
+  while (start < end && isBlank(t.charCodeAt(start))) start++;
+  while (end > start && isBlank(t.charCodeAt(end - 1))) end--;
+  // A line of zero-width characters alone stays as it is: set aside as stray, not lost as blank.
+  return start < end ? t.slice(start, end) : t;
+}
+
 /** Splits on CRLF, CR or LF. */
 export function splitLines(text: string): string[] {
   if (text === "") return [];
@@ -45,7 +62,7 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
   const out: SourceLine[] = new Array(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
-    const t = raw.trim();
+    const t = trimLine(raw);
     // The trimmed text starts with no white space, so its first place in the line is after the indent.
     const indent = t.length === raw.length || !t ? 0 : raw.indexOf(t);
     out[i] = { no: i + firstNo, text: t, marker: t ? matchMarker(t) : null, indent, noise: t ? lineNoise(t) : null };

@@ -42,7 +42,11 @@ const DIGITS = "[0-9０-９]{1,3}";
 const OPEN = "[(（]";
 const CLOSE = "[)）]";
 // Characters after an Arabic numeral that say it is a quantity, not a marker.
-const UNIT = "年月日号號个個名人次项項万萬元%％天时時周週岁歲级級倍份件台套米克吨噸分秒位家条條";
+const UNIT = "年月日号號个個名人次项項万萬元%％天时時周週岁歲级級倍份件台套米克吨噸分秒位家条條亿億";
+// Words that start with a unit's character and start duty items as often as quantities do: "2 分析客诉", "3年度预算".
+const UNIT_WORDS = "分析|分管|分公司|分配|分解|分类|分類|分发|分發|分部|分别|分別|分包|分拣|分揀|月度|月报|月報|年度|年报|年報|日常|日报|日報|项目|項目|周报|週報|台账|台賬|人员|人員|人事|人力|条件|條件|名单|名單|件数|次月|位置";
+// After a numeral: no unit follows it (a quantity such as "2.5倍", "3人"), unless a word above does.
+const NO_UNIT = `(?!(?!(?:${UNIT_WORDS}))[${UNIT}])`;
 
 const chinese = (num: string) => chineseValue(num);
 const arabic = (num: string) => arabicValue(num);
@@ -75,6 +79,13 @@ export const STYLES: MarkerStyle[] = [
     value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `第${toChinese(n)}条 `,
   },
   {
+    // "第1项 …", "第二項：…": items counted by 项 (in rules and official sheets).
+    id: "cn-xiang", kind: "item", rank: 1,
+    first: "第",
+    pattern: new RegExp(`^(?<marker>第\\s*(?<num>${CN_SMALL}|${DIGITS})\\s*(?:项|項)(?<sep>[\\s:：、.．，,]*))`, "u"),
+    value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `第${n}项 `,
+  },
+  {
     // "第一，负责…" "第二、…": ordinals that number a list in running prose (no unit such as 篇/章/条 after them).
     id: "cn-ordinal", kind: "item", rank: 1,
     first: "第",
@@ -90,7 +101,8 @@ export const STYLES: MarkerStyle[] = [
   {
     id: "dotted", kind: "item", rank: 3,
     first: "0-9０-９",
-    pattern: /^(?<marker>(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+)(?<sep>[.．、]?\s*))(?![0-9０-９%％])/u,
+    // Without a separator other than space, not before a unit: "…不低于" / "2.5亿元" is a wrapped amount, not item 2.5.
+    pattern: new RegExp(`^(?<marker>(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+)(?<sep>[.．、]?\\s*))(?![0-9０-９%％])(?!(?<=[0-9０-９]\\s*)(?!(?:${UNIT_WORDS}))[${UNIT}])`, "u"),
     value: (n) => arabicValue(n.split(/[.．]/u).pop()!), format: (n) => String(n),
   },
   {
@@ -207,7 +219,7 @@ export const STYLES: MarkerStyle[] = [
     id: "arabic-space", kind: "item", rank: 3,
     first: "0-9０-９",
     // "5 岗位职责": a standard's clause, or an item whose separator is a space.
-    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})[ \\t\\u3000]+)(?![${UNIT}0-9０-９])`, "u"),
+    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})[ \\t\\u3000]+)(?![0-9０-９])${NO_UNIT}`, "u"),
     value: arabic, format: (n) => `${n} `,
   },
   {
@@ -222,7 +234,7 @@ export const STYLES: MarkerStyle[] = [
     id: "arabic-bare", kind: "item", rank: 3,
     first: "0-9０-９",
     // "1根据…": a numeral with no separator; a marker only when the sequence proves it.
-    pattern: new RegExp(`^(?<marker>(?<num>[0-9０-９]{1,2}))(?=[\\u4e00-\\u9fff])(?![${UNIT}])`, "u"),
+    pattern: new RegExp(`^(?<marker>(?<num>[0-9０-９]{1,2}))(?=[\\u4e00-\\u9fff])${NO_UNIT}`, "u"),
     value: arabic, format: (n) => `${n}`,
   },
 ];
@@ -358,13 +370,14 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
     }
     case "arabic-close": return new RegExp(`${esc(digits)}[)）]`, "gu");
     case "arabic-paren": return new RegExp(`[(（]${esc(digits)}[)）]`, "gu");
-    case "arabic-bare": return new RegExp(`${esc(digits)}(?=[\\u4e00-\\u9fff])(?![${UNIT}])`, "gu");
+    case "arabic-bare": return new RegExp(`${esc(digits)}(?=[\\u4e00-\\u9fff])${NO_UNIT}`, "gu");
     case "cn": {
       const sep = sample.marker.slice(sample.number!.length);
       return new RegExp(`${esc(toChinese(next))}${esc(sep)}`, "gu");
     }
     case "cn-paren": return new RegExp(`[(（]${esc(toChinese(next))}[)）]`, "gu");
     case "cn-ordinal": return new RegExp(`第${esc(toChinese(next))}[，,、：:]`, "gu");
+    case "cn-xiang": return new RegExp(`第\\s*${/^[0-9０-９]/u.test(sample.number!) ? esc(digits) : esc(toChinese(next))}\\s*[项項]`, "gu");
     case "cn-shi": return new RegExp(`${esc(toChinese(next))}是(?=[\\u4e00-\\u9fff])`, "gu");
     case "circled": case "arabic-enclosed": case "arabic-stop": case "cn-enclosed":
       return new RegExp(esc(style.format(next)), "gu");

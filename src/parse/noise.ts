@@ -9,7 +9,15 @@ const PAGE_PATTERNS: RegExp[] = [
   /^[-—–─\s]*[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}[-—–─\s]*$/u,
   /^page\s*[0-9]+(?:\s*(?:of|\/)\s*[0-9]+)?$/iu,
   /^[-—–─]+\s*[0-9０-９一二三四五六七八九十]+\s*[-—–─]+$/u,
+  /^[-—–─]+\s*第\s*[0-9０-９一二三四五六七八九十百]+\s*[页頁](?:\s*[,，/／]?\s*共\s*[0-9０-９一二三四五六七八九十百]+\s*[页頁])?\s*[-—–─]+$/u,
+  /^(?:页码|頁碼|页次|頁次)\s*[:：]?\s*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?$/u,
+  /^[0-9]{1,4}\s+of\s+[0-9]{1,4}$/iu,
+  /^p\.?\s*[0-9]{1,4}$/iu,
 ];
+
+// A footer or a document-control header that ends with the page number after its other pieces:
+// "鼎盛建设集团有限公司　　第 1 页 共 3 页", "文件编号：QP-012　版本：A/2　页码：2/3".
+const PAGE_AT_END = /(?:^|\s)(?:第\s*[0-9０-９]+\s*[页頁]\s*[,，/／]?\s*共\s*[0-9０-９]+\s*[页頁]|共\s*[0-9０-９]+\s*[页頁]\s*[,，]?\s*第\s*[0-9０-９]+\s*[页頁]|(?:页码|頁碼|页次|頁次)\s*[:：]\s*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?)$/u;
 
 const AD_PATTERNS: RegExp[] = [
   /(?:更多|相关|相關).{0,12}(?:范文|範文|文章|资料|資料)/u,
@@ -34,7 +42,7 @@ const AD = new RegExp(AD_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "iu
 
 // Cheap tests first, since most lines are neither. Every page pattern starts with one of
 // these characters (after white space, which a trimmed line has none of) …
-const PAGE_FIRST = /^[第共\-—–─_~·\s0-9０-９pP]/u;
+const PAGE_FIRST = /^[第共页頁\-—–─_~·\s0-9０-９pP]/u;
 // … and every advertising pattern holds one of these pairs (the first two characters of its alternatives).
 const AD_PAIRS = new Map<number, string>();
 for (const pair of [
@@ -59,7 +67,10 @@ function holdsAdPair(text: string): boolean {
 
 /** Whether a trimmed line is a page header or footer by its form alone. */
 export function isPageMarker(text: string): boolean {
-  return text.length <= 24 && PAGE_FIRST.test(text) && PAGE.test(text);
+  if (text.length <= 24 && PAGE_FIRST.test(text) && PAGE.test(text)) return true;
+  // (A page number ends in a digit or 页; most lines end otherwise.)
+  const last = text.charCodeAt(text.length - 1);
+  return text.length <= 80 && (last === 0x9875 || last === 0x9801 || (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19)) && PAGE_AT_END.test(text);
 }
 
 /** Whether a trimmed line is advertising or a web page's chrome. */
