@@ -355,6 +355,48 @@ describe("structure", () => {
     expect(roles(sentence)[0]!.blocks).toEqual([]);
   });
 
+  it("reads letter-spaced headings of PDF and OCR copies ('一 、 项 目 经 理 岗 位 职 责')", () => {
+    const doc = sheet("一 、 项 目 经 理 岗 位 职 责", "1、全面负责项目管理。", "二 、 客 服 主 管 岗 位 职 责", "1、负责前台管理。", "任 职 要 求", "1、大专以上学历。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.map((b) => b.type)])).toEqual([["项目经理", 1, []], ["客服主管", 1, ["requirements"]]]);
+  });
+
+  it("names a role headed '部门职责' under a department after the department", () => {
+    const doc = sheet("一、纪检监察室", "（一）部门职责", "1.负责受理信访举报。", "（二）岗位职责", "1.纪检监察专员", "（1）负责线索初核。");
+    expect(roles(doc).map((r) => [r.department, r.name, r.duties.length])).toEqual([["纪检监察室", "纪检监察室", 1], ["纪检监察室", "纪检监察专员", 1]]);
+  });
+
+  it("sets aside the sheet's title repeated over every page, though it reads as a role heading, once it breaks a sentence", () => {
+    const doc = sheet("工程管理部岗位职责", "一、项目经理", "1.全面负责项目的施工组织与管理。", "2.组织编制施工组织设计，报总工程师审批后", "工程管理部岗位职责", "组织实施。",
+      "二、安全员", "1.对安全生产进行日常监督检查。", "工程管理部岗位职责", "2.组织三级安全教育。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["项目经理", ["全面负责项目的施工组织与管理。", "组织编制施工组织设计，报总工程师审批后组织实施。"]],
+      ["安全员", ["对安全生产进行日常监督检查。", "组织三级安全教育。"]],
+    ]);
+    // A heading repeated in a sheet that never breaks a sentence with it stays a heading.
+    const twice = sheet("销售经理岗位职责", "1.负责销售。", "销售经理岗位职责", "1.负责回款。", "销售经理岗位职责", "1.负责培训。");
+    expect(roles(twice)).toHaveLength(3);
+  });
+
+  it("sets aside a running header seen only twice when a page number stands next to it each time", () => {
+    const doc = sheet("一、技术负责人", "1.负责施工技术管理，组织图纸会审和设计", "第 1 页 共 3 页", "鼎盛建设集团　工程管理手册", "交底。", "2.编制专项方案。",
+      "第 2 页 共 3 页", "鼎盛建设集团　工程管理手册", "3.组织技术交底。");
+    expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["负责施工技术管理，组织图纸会审和设计交底。", "编制专项方案。", "组织技术交底。"]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["page-noise", "page-noise", "page-noise", "page-noise"]);
+  });
+
+  it("reads a table drawn with box-drawing characters as a table copied as text: cells between tabs, wrapped cells joined", () => {
+    const doc = sheet("┌────┬────────┐", "│職務名稱│檢驗員│", "├────┼────────┤", "│直屬主管│品保課長│", "│工作職責│1.依檢驗規範執行進料抽樣檢驗，│", "│        │並填寫檢驗紀錄表。  │",
+      "│        │2.執行製程巡檢。    │", "│任職條件│1.高職以上學歷。    │", "└────┴────────┘");
+    const role = roles(doc)[0]!;
+    expect([role.name, role.duties.map((d) => d.text), role.blocks.map((b) => [b.type, b.items.length])]).toEqual(["檢驗員", ["依檢驗規範執行進料抽樣檢驗，並填寫檢驗紀錄表。", "執行製程巡檢。"], [["requirements", 1]]]);
+    expect(doc.ignored.filter((i) => i.reason === "stray")).toHaveLength(3);
+  });
+
+  it("keeps a post's qualifier after the role words ('责任护士岗位职责（白班）'), not the sheet's ('（试行）', '（2024版）')", () => {
+    const doc = sheet("责任护士岗位职责（白班）", "1.执行医嘱。", "责任护士岗位职责（夜班）", "1.巡视病房。", "护士长岗位职责（试行）", "1.管理病区。", "护理员岗位职责（2024版）", "1.协助护理。");
+    expect(roles(doc).map((r) => r.name)).toEqual(["责任护士（白班）", "责任护士（夜班）", "护士长", "护理员"]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

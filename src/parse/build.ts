@@ -73,6 +73,8 @@ const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "fo
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
 const COLON = /[:：]/u;
+// A role heading that names the department it is under rather than a position: "部门职责", "本部门职责".
+const DEPARTMENT_ITSELF = /^(?:本)?(?:部门|部門|科室|处室|處室)$/u;
 // The least difference of indentation, in UTF-16 units, that nests a list of one style in another.
 const INDENT_STEP = 2;
 // A line that ends by announcing the list after it: "…主要职责如下：", "…包括：".
@@ -459,7 +461,8 @@ export class TreeBuilder {
 
   private startRole(name: string, heading: string, no: number, marker: Marker | null, viaArticle = false, titleText = heading): void {
     this.closeRole(true);
-    const split = splitRoleName(name);
+    // "（一）部门职责" under "一、纪检监察室": the department's own duties, a role named after it.
+    const split = DEPARTMENT_ITSELF.test(name) && this.department ? { name: this.department, department: this.department } : splitRoleName(name);
     const role: Role = {
       kind: "role", id: "", name: split.name, heading, department: split.department ?? this.department, line: no,
       summary: null, summaryLine: null, summaryEndLine: null, fields: [], duties: [], blocks: [],

@@ -14,18 +14,28 @@ export interface SheetFacts {
   dottedHeads: number[];
 }
 
-/** The facts of a run of lines, to be added to those of the other runs. */
+/** The facts of a run of lines, to be added to those of the other runs (see STATS). */
 export interface PartialFacts {
   /** Running-header candidates: short unnumbered lines without closing punctuation. */
   texts: string[];
-  /** For each candidate: how often it occurs, its first and last line, and the smallest gap between two occurrences. */
+  /**
+   * For each candidate, STATS numbers: how often it occurs, its first and last
+   * line, the smallest gap between two occurrences, how many occurrences
+   * break a sentence (after an unfinished line, before an unnumbered one),
+   * and how many stand next to a page number.
+   */
   stats: number[];
+  /** The line number of the run's first line that is not blank or noise by its own text (null when it has none). */
+  firstContent: number | null;
   /** How many lines of 12 units or more have each length, among the lines that are not noise by their own text. */
   widths: Map<number, number>;
   dottedHeads: number[];
 }
 
 const NO_GAP = 0x7fffffff;
+const STATS = 6;
+// A line that ends so is finished: a running header after it does not break a sentence.
+const FINISHED = /[。；;！!？?…：:]$/u;
 // A line ending in one of these is a sentence or a label, never a running header.
 const CLOSING_PUNCTUATION = "。；;，,：:";
 
@@ -40,28 +50,55 @@ export function partialFacts(lines: readonly SourceLine[]): PartialFacts {
   const stats: number[] = [];
   const widths = new Map<number, number>();
   const dotted = new Set<number>();
+  let firstContent: number | null = null;
+  // The neighbourhood of the last candidate seen, settled at the next content line: its stats, whether a page
+  // number stood next to it, whether the content line before it was unfinished.
+  let open = -1;
+  let nearPage = false;
+  let afterUnfinished = false;
+  let lastContent = "";
+  let lastWasPage = false;
   for (const l of lines) {
     const t = l.text;
     if (!t) continue;
+    const own = ownNoise(l);
+    if (own === "page-noise") {
+      if (open >= 0) nearPage = true;
+      lastWasPage = true;
+      continue;
+    }
+    if (open >= 0) {
+      if (nearPage) stats[open + 5]!++;
+      if (afterUnfinished && !l.marker) stats[open + 4]!++;
+      open = -1;
+    }
     if (!l.marker && t.length >= 2 && t.length <= 40 && !CLOSING_PUNCTUATION.includes(t[t.length - 1]!)) {
       const k = index.get(t);
+      let s: number;
       if (k === undefined) {
+        s = stats.length;
         index.set(t, texts.length);
         texts.push(t);
-        stats.push(1, l.no, l.no, NO_GAP);
+        stats.push(1, l.no, l.no, NO_GAP, 0, 0);
       } else {
-        const s = 4 * k;
+        s = STATS * k;
         stats[s] = stats[s]! + 1;
         stats[s + 3] = Math.min(stats[s + 3]!, l.no - stats[s + 2]!);
         stats[s + 2] = l.no;
       }
-    }
+      open = s;
+      nearPage = lastWasPage;
+      afterUnfinished = lastContent.length >= 12 && !FINISHED.test(lastContent);
+    } else lastContent = t;
+    lastWasPage = false;
+    if (firstContent === null && own === null) firstContent = l.no;
     if (t.length < 12 && !l.marker?.path) continue;
-    if (ownNoise(l) !== null) continue;
+    if (own !== null) continue;
     if (t.length >= 12) widths.set(t.length, (widths.get(t.length) ?? 0) + 1);
     if (l.marker?.path) dotted.add(l.marker.path[0]!);
   }
-  return { texts, stats, widths, dottedHeads: [...dotted] };
+  if (open >= 0 && nearPage) stats[open + 5]!++;
+  return { texts, stats, widths, dottedHeads: [...dotted], firstContent };
 }
 
 /**
@@ -74,23 +111,28 @@ export function mergeFacts(parts: readonly PartialFacts[]): SheetFacts {
   const merged = new Map<string, number[]>();
   for (const part of parts) {
     part.texts.forEach((t, k) => {
-      const [count, first, last, gap] = part.stats.slice(4 * k, 4 * k + 4) as [number, number, number, number];
+      const [count, first, last, gap, broken, nearPage] = part.stats.slice(STATS * k, STATS * k + STATS) as [number, number, number, number, number, number];
       const before = merged.get(t);
-      if (!before) merged.set(t, [count, first, last, gap]);
+      if (!before) merged.set(t, [count, first, last, gap, broken, nearPage]);
       else {
         before[0] += count;
         before[3] = Math.min(before[3]!, gap, first - before[2]!);
         before[2] = last;
+        before[4] += broken;
+        before[5] += nearPage;
       }
     });
   }
+  const firstContent = parts.find((p) => p.firstContent !== null)?.firstContent ?? null;
   const headers: string[] = [];
   const widths = new Map<number, number>();
   for (const part of parts) for (const [w, c] of part.widths) widths.set(w, (widths.get(w) ?? 0) + c);
-  for (const [t, [count, , , gap]] of merged) {
-    if (count! < 3 || gap! < 3) continue;
-    // Asked last, of the few repeated lines only: whether the line is the sheet's own structure.
-    if (roleHeading(t) || blockHeading(t) || formFields(t)) continue;
+  for (const [t, [count, first, , gap, broken, nearPage]] of merged) {
+    // Three times, or twice each beside a page number (a header over the pages of a short copy).
+    if (gap! < 3 || (count! < 3 && !(count === 2 && nearPage! >= 2))) continue;
+    // Asked last, of the few repeated lines only: whether the line is the sheet's own structure — unless it is
+    // the sheet's first line repeated over every page ("工程管理部岗位职责"), seen breaking a sentence.
+    if ((roleHeading(t) || blockHeading(t) || formFields(t)) && !(first === firstContent && broken! >= 1)) continue;
     headers.push(t);
     // A running header is noise, so its lines are no content: take them out of the widths.
     if (t.length >= 12 && lineNoise(t) === null) widths.set(t.length, widths.get(t.length)! - count!);

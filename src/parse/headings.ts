@@ -10,7 +10,9 @@ const INTRODUCING = "(?:如下|包括|主要有|主要包括|有以下几[项点
 // "…岗位职责及任职要求", "…職責與任職資格": the heading of a role's duties and its requirements; "…岗位职责说明"
 // (group `explained`), which heads a whole sheet as often as one role: a role only when a position precedes it.
 const ROLE_TAIL = "(?:(?<explained>说明书?|說明書?)|[及与和與暨](?:任职|任職)?(?:要求|资格|資格|条件|條件))";
-const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*${ROLE_WORDS}${ROLE_TAIL}?\\s*(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?:[(（][^)）]{0,12}[)）])?${INTRODUCING}?\\s*[:：]?$`, "u");
+const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*${ROLE_WORDS}${ROLE_TAIL}?\\s*(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?<qualifier>[(（][^)）]{0,12}[)）])?${INTRODUCING}?\\s*[:：]?$`, "u");
+// What a bracket after a role heading's words says of the sheet rather than the post.
+const SHEET_QUALIFIER = /[续續稿版]|[试試]行|[暂暫]行|草案|修[订訂改]|范本|範本|模板|[参參]考|示例|[样樣]本|[网網]页|[网網]頁|[复複]制|[复複]製|完整|[节節]选|[节節]選|摘要|[附含]|[0-9０-９]|^[(（][一二三四五六七八九十]+[)）]$/u;
 const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 
 const ROLE_WORD_CHARS = /[职職说說内內]/u;
@@ -47,13 +49,18 @@ const POSTING_LABEL = /^[【\[［〖]\s*(?:职位|職位|职缺|職缺|岗位|�
 
 /** Reads `rest` (a line without its marker) as a role heading, or null. */
 export function roleHeading(rest: string): RoleHeading | null {
-  const label = POSTING_LABEL.exec(rest.trim());
-  const text = label ? rest.trim().slice(label[0].length) : rest.trim();
+  const trimmed = unspaced(rest.trim());
+  const label = POSTING_LABEL.exec(trimmed);
+  const text = label ? trimmed.slice(label[0].length) : trimmed;
   if (text.length > 40 || /[。；;！!？?]/u.test(text)) return null;
   // Every role word holds one of these characters: without one, only a position name is left to try.
   const m = ROLE_WORD_CHARS.test(text) ? ROLE_HEADING.exec(text) : null;
   if (m) {
-    const name = withoutHeadcount(cleanName(m.groups!.name!));
+    const bare = withoutHeadcount(cleanName(m.groups!.name!));
+    // "责任护士岗位职责（白班）" and "…（夜班）" are two posts: a qualifier after the role words stays with a position's
+    // name, unless it speaks of the sheet ("（试行）", "（2024版）", "（续）").
+    const qualifier = m.groups!.qualifier;
+    const name = qualifier && qualifier.length <= 10 && !SHEET_QUALIFIER.test(qualifier) && isPositionName(bare) ? bare + qualifier : bare;
     // "主要职责如下：" with no position before it ends a sentence ("…负责行政工作，主要职责如下："), it heads nothing.
     if (!name && INTRODUCES.test(text)) return null;
     // "其主要职责如下：", "具体职责包括：", "班主任应当履行下列职责：": a sentence that introduces the list, not a heading.
@@ -136,12 +143,22 @@ export function isDepartmentDescription(text: string): boolean {
 
 /** A short line that names a department: "銷售部", "財務中心". */
 export function isDepartmentName(text: string): boolean {
-  if (text.length > 24 || !DEPARTMENT_CHARS.test(text)) return false;
-  const t = cleanName(text);
+  if (text.length > 48 || !DEPARTMENT_CHARS.test(text)) return false;
+  const t = cleanName(unspaced(text));
+  if (t.length > 24) return false;
   if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
   if (DUTY_START.test(t)) return false;
   // "党委办公室（董事会办公室）": the department's other name in brackets after it.
   return DEPARTMENT_END.test(t) || (/[)）]$/u.test(t) && DEPARTMENT_END.test(t.replace(/[(（][^()（）]*[)）]$/u, "")));
+}
+
+// A heading with a space between every two characters, as PDF and OCR copies letter-space titles: "项 目 经 理 岗 位 职 责".
+const LETTER_SPACED = /^[^\s](?:[ \u3000]+[^\s]){3,}$/u;
+
+/** A letter-spaced heading without its spaces ("项 目 经 理" → 项目经理); any other text as it is. */
+export function unspaced(text: string): string {
+  const second = text.charCodeAt(1);
+  return text.length >= 7 && (second === 0x20 || second === 0x3000) && LETTER_SPACED.test(text) ? text.replace(/[ \u3000]+/gu, "") : text;
 }
 
 /** Drops quotes, colons and stray spaces around a name. */
@@ -176,7 +193,7 @@ const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
   [/^(?:权限|權限|工作权限|工作權限|岗位权限|崗位權限|职权|職權|职责权限|職責權限|主要权限|主要權限)$/u, "authority"],
   [/^(?:工作关系|工作關係|工作联系|工作聯繫|汇报关系|匯報關係|内部关系|內部關係|外部关系|外部關係|协作关系|協作關係|工作协作关系|联系关系)$/u, "relations"],
   [/^(?:考核指标|考核指標|关键绩效指标|關鍵績效指標|KPI|考核|绩效考核|績效考核|考核标准|考核標準|考核内容|考核內容|工作环境|工作環境|工作时间|工作時間|职业发展|職業發展|工作条件|工作條件|使用工具设备|工作设备|工作設備)$/u, "other"],
-  [/^(?:职位概要|職位概要|职务概要|職務概要|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標|职位描述|職位描述)$/u, "summary"],
+  [/^(?:职位概要|職位概要|职务概要|職務概要|职务概述|職務概述|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標|职位描述|職位描述)$/u, "summary"],
   // The heading above a form's fields ("一、基本信息" over 岗位名称：… 所属部门：…): the fields say what it holds.
   [/^(?:基本信息|基本資訊|基本資料|基本情况|基本情況|岗位基本信息|崗位基本信息|职位基本信息|職位基本信息|岗位信息|崗位信息|职位信息|職位信息|岗位基本情况|崗位基本情況)$/u, "form"],
   // A posting's pay and benefits are not part of the job: kept out of the tree, in `ignored`.
@@ -188,7 +205,7 @@ export function blockHeading(line: string): { kind: BlockKind; title: string; re
   // Cheap test first: a block heading is short, or has its colon within the first few characters.
   if (line.length > 14 && !colonBefore(line, 14)) return null;
   // Only the head is matched (a pattern that ran on to the end of the line made a line of thousands of pieces quadratic).
-  const trimmed = line.trim();
+  const trimmed = unspaced(line.trim());
   // Without a colon, the title is the whole line, of ten characters at most.
   // (Or a title in brackets with a note: "【考核指标（KPI）】".)
   if (trimmed.length > 10 && !colonBefore(trimmed, Math.min(trimmed.length, 14)) && !(trimmed.length <= 18 && /^[【\[［].*[】\]］]$/u.test(trimmed))) return null;
@@ -211,8 +228,8 @@ const FIELDS: [RegExp, FieldKind][] = [
   // 職稱 names the post in Taiwan and Hong Kong; 职称 in mainland sheets is a professional grade ("职称：中级"), not a post.
   [/^(?:职位名称|職位名稱|岗位名称|崗位名稱|职务名称|職務名稱|職稱|职位|職位|岗位|崗位|招聘岗位|招聘崗位|招聘职位|招聘職位)(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})?$/u, "role"],
   [/^(?:所属部门|所屬部門|所在部门|所在部門|部门|部門|部门名称|部門名稱|隶属部门|隸屬部門)$/u, "department"],
-  [/^(?:直接上级|直接上級|直接下级|直接下級|直属上司|直屬上司|直属上级|直屬上級|下属|下屬|汇报对象|匯報對象|上级|上級|下级|下級|间接上级|間接上級|间接下级|間接下級|汇报上级|督导上级|管理幅度|下属人数|下屬人數|岗位定员|崗位定員|定员|定員)$/u, "relation"],
-  [/^(?:职位概要|職位概要|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標)$/u, "summary"],
+  [/^(?:直接上级|直接上級|直接下级|直接下級|直属上司|直屬上司|直属上级|直屬上級|直属主管|直屬主管|下属|下屬|汇报对象|匯報對象|上级|上級|下级|下級|间接上级|間接上級|间接下级|間接下級|汇报上级|督导上级|管理幅度|下属人数|下屬人數|岗位定员|崗位定員|定员|定員)$/u, "relation"],
+  [/^(?:职位概要|職位概要|职务概要|職務概要|职务概述|職務概述|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標)$/u, "summary"],
   [/^(?:应聘方式|應聘方式|联系电话|聯繫電話|联系人|聯繫人|联系方式|聯繫方式|邮箱|郵箱|电子邮件|電子郵件|简历投递|簡歷投遞|投递方式|投遞方式|公司地址|地址|电话|電話)$/u, "contact"],
   [/^(?:编制|編制|编制人|編制人|审核|審核|审核人|審核人|批准|批准人|审批|審批|日期|编制日期|編制日期|生效日期|修订日期|修訂日期)$/u, "signoff"],
   [/^(?:招聘人数|招聘人數|职位编号|職位編號|岗位编号|崗位編號|编号|編號|岗位等级|崗位等級|职级|職級|职等|職等|工作地点|工作地點|薪资|薪資|薪资范围|薪資範圍|招聘人数|招聘人數|发布日期|發布日期|编写人|版本|工作性质|工作性質|岗位类别|崗位類別|学历|學歷)$/u, "other"],

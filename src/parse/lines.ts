@@ -47,6 +47,31 @@ function trimLine(raw: string): string {
   return start < end ? t.slice(start, end) : t;
 }
 
+/** The vertical lines of a table drawn with box-drawing characters (a Word table saved as text): │ ┃ ║. */
+function isCellBorder(c: number): boolean {
+  return c === 0x2502 || c === 0x2503 || c === 0x2551;
+}
+
+/**
+ * A row of a table drawn with box-drawing characters, read as a table copied
+ * as text is: its cells between tabs ("│工作職責│1.依規範…│" → "工作職責⇥1.依規範…"),
+ * an empty first cell left out ("│        │並填寫紀錄表。│", the rest of a cell
+ * wrapped inside the table, → "並填寫紀錄表。").
+ */
+function tableRow(t: string): string {
+  const cells: string[] = [];
+  let start = 1;
+  for (let i = 1; i <= t.length; i++) {
+    if (i === t.length || isCellBorder(t.charCodeAt(i))) {
+      cells.push(t.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  while (cells.length && cells[cells.length - 1] === "") cells.pop();
+  while (cells.length && cells[0] === "") cells.shift();
+  return cells.join("\t");
+}
+
 /** Splits on CRLF, CR or LF. */
 export function splitLines(text: string): string[] {
   if (text === "") return [];
@@ -62,9 +87,13 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
   const out: SourceLine[] = new Array(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
-    const t = trimLine(raw);
+    let t = trimLine(raw);
     // The trimmed text starts with no white space, so its first place in the line is after the indent.
-    const indent = t.length === raw.length || !t ? 0 : raw.indexOf(t);
+    let indent = t.length === raw.length || !t ? 0 : raw.indexOf(t);
+    if (isCellBorder(t.charCodeAt(0))) {
+      t = tableRow(t);
+      indent = 0;
+    }
     out[i] = { no: i + firstNo, text: t, marker: t ? matchMarker(t) : null, indent, noise: t ? lineNoise(t) : null };
   }
   return out;
