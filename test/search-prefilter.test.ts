@@ -106,6 +106,12 @@ describe("the byte prefilter", () => {
     expect(passes(bytes, "KPI", { fold: false })).toBe(false);
   });
 
+  it("does not rule out a CSV record whose quoted cell doubles a quote (the parser undoes it)", () => {
+    const bytes = Buffer.from('岗位名称,岗位职责\n招聘专员,"1、维护""校园招聘""渠道。"\n');
+    expect(passes(bytes, '维护"校园')).toBe(true);
+    expect(passes(Buffer.from(bytes.toString().replace(/""/gu, "“")), '维护"校园')).toBe(false);
+  });
+
   it("never rules out a file that the search would match (property)", () => {
     const files = readdirSync(fixture(".")).filter((f) => f.endsWith(".txt"));
     const bytesOf = new Map(files.map((name) => [name, readFileSync(fixture(name))]));

@@ -140,6 +140,10 @@ export class TreeBuilder {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       if (!l.text) continue;
+      if (l.aside) {
+        this.ignored.push({ line: l.no, text: l.text, reason: l.aside });
+        continue;
+      }
       const noise = this.noiseReason(l);
       if (noise) this.ignored.push({ line: l.no, text: l.text, reason: noise });
       else this.content.push(l);
@@ -557,7 +561,8 @@ export class TreeBuilder {
       const open = this.open;
       const same = open && this.roleCount > 1 && open.role.name === name && open.role.duties.length === 0 && open.role.blocks.length === 0 && open.summary.length === 0 && open.role.fields.length === 0;
       if (same) open.role.fields.push({ label: roleField.label, value: roleField.value, line: no });
-      else this.startRole(name, text, no, null);
+      // (A row of a role-per-row table is the role's heading as written: ./row-tables.ts.)
+      else this.startRole(name, (this.content[this.at]?.no === no && this.content[this.at]!.source) || text, no, null);
     }
     if (!this.open) return false;
     // Contact details and sign-off lines (编制：… 审核：…) are about the form, not the job.

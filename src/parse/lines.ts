@@ -18,12 +18,14 @@ export interface SourceLine {
   heading?: number;
   /** Markdown: the list nesting depth of a list item (0 for a top-level list). */
   depth?: number;
-  /** Markdown: the line as written (`## 銷售經理`), kept in a role's `heading`. */
+  /** Markdown: the line as written (`## 銷售經理`), kept in a role's `heading`; a table's row, for the role it opens. */
   source?: string;
   /** Markdown: text that continues the list item before it (a second paragraph, a lazy line). */
   continuation?: boolean;
   /** Markdown: the first line of a paragraph outside every list: it ends the lists before it and continues no earlier line. */
   startsParagraph?: boolean;
+  /** Set aside with this reason by the tree builder: the header row of a role-per-row table, a cell of its 序号 column (./row-tables.ts). */
+  aside?: string;
 }
 
 /** Trims white space, the ideographic space and a stray BOM (String.prototype.trim covers all three). */
@@ -81,7 +83,11 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-/** Lexes every line: its number (from `firstNo` for a part of a text), trimmed text and marker. */
+/**
+ * Lexes every line: its number (from `firstNo` for a part of a text), trimmed
+ * text and marker; one SourceLine a line (the tree builder takes them
+ * through readRowTables, which reads a role-per-row table's rows as form lines).
+ */
 export function lexLines(text: string, firstNo = 1): SourceLine[] {
   const raws = splitLines(text);
   const out: SourceLine[] = new Array(raws.length);

@@ -7,7 +7,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
 import { toMarkdown } from "mdast-util-to-markdown";
 import type { Document, Duty, Role, Section } from "../model/document.js";
-import { formField } from "../parse/headings.js";
+import { formField, roleHeading } from "../parse/headings.js";
 import { matchMarker } from "../parse/markers.js";
 
 type Depth = 1 | 2 | 3 | 4 | 5 | 6;
@@ -78,8 +78,10 @@ export function roleTitle(role: Role, section: Section, doc: Document): string |
   const firstLine = role.duties[0]?.line ?? role.blocks[0]?.line;
   if (role.heading === implicitName && (firstLine === role.line || implicitName === "")) return null;
   const written = withoutAtx(role.heading);
-  // (Also a row of a Word table copied as text: "岗位名称<TAB>销售经理<TAB>所属部门<TAB>销售部".)
-  if (/^[^:：\s]{2,8}\s*[:：]/u.test(written) || formField(written)?.kind === "role") return role.name + (/[職崗稱屬門]/u.test(written) ? "崗位職責" : "岗位职责");
+  // (Also a row of a Word table copied as text: "岗位名称<TAB>销售经理<TAB>所属部门<TAB>销售部"; and a row of a
+  // role-per-row table, "出纳,财务部,…", which reads as no heading.)
+  const row = /[\t,|]/u.test(written) && roleHeading(written)?.name !== role.name;
+  if (row || /^[^:：\s]{2,8}\s*[:：]/u.test(written) || formField(written)?.kind === "role") return role.name + (/[職崗稱屬門]/u.test(written) ? "崗位職責" : "岗位职责");
   return written;
 }
 

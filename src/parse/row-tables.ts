@@ -1,0 +1,228 @@
+// Role-per-row tables: a sheet kept in Excel and saved as CSV or as text
+// (cells between tabs), or a table of pipes in a text file. A header row names
+// the columns (岗位名称, 所属部门, 岗位职责, 任职要求 …); each row under it is a
+// role. Each row is read as the lines of a job-description form would be
+// ("岗位名称：出纳", "所属部门：财务部", "岗位职责：1、…；2、…"), so that the tree
+// builder reads it as it reads such a form, glued items and all.
+import { blockHeading, fieldKind } from "./headings.js";
+import type { SourceLine } from "./lines.js";
+import { matchMarker, type Marker } from "./markers.js";
+
+type Separator = "\t" | "," | "|";
+
+/** What a column holds, by its label: the form line its cell becomes ("label：cell"), or nothing (序号). */
+interface Column {
+  label: string;
+  kind: "role" | "department" | "field" | "duties" | "block" | null;
+}
+
+// A header row is short and names a duties column; the cheap tests first.
+const DUTIES_WORDS = ["职责", "職責", "工作内容", "工作內容"];
+
+/**
+ * The lines with every role-per-row table read as form lines; the lines
+ * themselves when there is none. The header row, and the cells of columns
+ * that hold nothing of the tree (序号, 备注), stay as lines marked `aside`, for
+ * the builder to set aside with that reason.
+ */
+export function readRowTables(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const header = tableHeader(lines[i]!.text);
+    if (!header) {
+      out?.push(lines[i]!);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    out.push({ ...lines[i]!, marker: null, aside: "heading" });
+    i = readRows(lines, i + 1, header, out) - 1;
+  }
+  return out ?? lines;
+}
+
+/** The columns of a header row and how its cells are separated; null for any other line. */
+function tableHeader(text: string): { sep: Separator; columns: Column[] } | null {
+  // (Every line of every sheet comes here: a loop over its characters rules out nearly all of them for less
+  // than the word searches would cost.)
+  if (text.length > 160 || HEADER_FIRST[text.charCodeAt(0)] !== 1 || !shapedLikeHeader(text) || !DUTIES_WORDS.some((w) => text.includes(w))) return null;
+  const sep: Separator | null = text.charCodeAt(0) === 0x7c ? "|" : text.includes("\t") ? "\t" : text.includes(",") ? "," : null;
+  if (!sep) return null;
+  const cells = splitRow(text, sep);
+  if (!cells || cells.length < 2) return null;
+  const columns = cells.map(column);
+  // Every cell a column's label ("岗位名称\t销售经理\t岗位职责\t负责…" is a row of a form, not a header).
+  if (!columns.every((c) => c.kind || !c.label || UNREAD_LABELS.test(c.label))) return null;
+  return columns.some((c) => c.kind === "role") && columns.some((c) => c.kind === "duties") ? { sep, columns } : null;
+}
+
+/** Labels of columns that hold nothing of the tree: the row's number, remarks. */
+const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明)$/u;
+
+/**
+ * How a header row starts: with the label of its first column (序号, 编号, 部门, 岗位名称, 职位, 所属部门,
+ * 单位, 工作…, 主要…, 类别, No., ID) or a pipe. A cheap test that rules out nearly every other line first.
+ */
+const HEADER_FIRST = new Uint8Array(0x10000);
+for (const c of "序编編岗崗职職部所单單工主类類层層级級科处處名姓NnIi|") HEADER_FIRST[c.charCodeAt(0)] = 1;
+
+/** The longest cell a header row may have ("任职要求（学历、专业）"). */
+const LABEL_MAX = 16;
+
+/** Whether the text is short cells between tabs, ASCII commas or pipes, as a header row is (a sentence has longer runs). */
+function shapedLikeHeader(text: string): boolean {
+  let cells = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09 || c === 0x2c || c === 0x7c) {
+      cells++;
+      run = 0;
+    } else if (++run > LABEL_MAX) return false;
+  }
+  return cells > 0;
+}
+
+function column(label: string): Column {
+  const bare = label.replace(/[:：]$/u, "");
+  const field = fieldKind(bare);
+  if (field === "role" || field === "department") return { label: bare, kind: field };
+  const block = blockHeading(bare);
+  if (block?.kind === "duties") return { label: bare, kind: "duties" };
+  if (block && block.kind !== "skip" && block.kind !== "form") return { label: bare, kind: "block" };
+  return { label: bare, kind: field ? "field" : null };
+}
+
+/** Reads the rows from `start` into `out` until a line that is no row of the table; returns the index after the last row. */
+function readRows(lines: SourceLine[], start: number, header: { sep: Separator; columns: Column[] }, out: SourceLine[]): number {
+  const { sep, columns } = header;
+  let department = "";
+  let i = start;
+  while (i < lines.length) {
+    const first = lines[i]!;
+    if (!first.text) {
+      out.push(first);
+      i++;
+      continue;
+    }
+    // A row of a CSV file may go on over several lines, inside a quoted cell.
+    let text = first.text;
+    let end = i + 1;
+    if (sep === ",") {
+      while (!quotesClosed(text) && end < lines.length) text += "\n" + lines[end++]!.text;
+    }
+    if (sep === "|" && isRule(text)) {
+      // The rule under a pipe table's header: no row, left for the builder to set aside (stray).
+      out.push(first);
+      i = end;
+      continue;
+    }
+    const cells = splitRow(text, sep);
+    if (!cells || cells.length < 2 || cells.length > columns.length + 1) break;
+    const role = cells[columns.findIndex((c) => c.kind === "role")]?.trim();
+    if (!role) break;
+    // A department's cell merged over several rows is empty in all but the first.
+    const d = columns.findIndex((c) => c.kind === "department");
+    if (d >= 0 && cells[d]?.trim()) department = cells[d]!.trim();
+    // The role's line first (a form opens the role with it), then the other cells in their order.
+    const order = columns.map((_, k) => k).sort((a, b) => Number(columns[b]!.kind === "role") - Number(columns[a]!.kind === "role"));
+    for (const k of order) {
+      const c = columns[k]!;
+      if (!c.kind) {
+        if (cells[k]?.trim()) out.push({ no: first.no, text: cells[k]!.trim(), marker: null, indent: 0, noise: null, aside: "table-cell" });
+        continue;
+      }
+      const cell = c.kind === "department" ? department : (cells[k] ?? "").trim();
+      if (!cell && c.kind !== "duties") continue;
+      cellLines(c, cell, first.no, out);
+      // The role's heading is its row as written.
+      if (c.kind === "role") out[out.length - 1]!.source = first.text;
+    }
+    i = end;
+  }
+  return i;
+}
+
+/**
+ * A cell as form lines: "label：" and the cell's first line, then its other
+ * lines (a cell with line breaks); a duties cell's lines after its label
+ * alone, each an item (an unnumbered duty in the duties column is a duty, not
+ * the role's summary: a bullet of no width marks it).
+ */
+function cellLines(c: Column, cell: string, no: number, out: SourceLine[]): void {
+  const parts = cell.split("\n").map((p) => p.trim());
+  if (c.kind === "duties") out.push({ no, text: `${c.label}：`, marker: null, indent: 0, noise: null });
+  parts.forEach((part, k) => {
+    if (!part && (k > 0 || c.kind === "duties")) return;
+    const label = k === 0 && c.kind !== "duties";
+    const own = label ? null : matchMarker(part);
+    out.push({ no: no + k, text: label ? `${c.label}：${part}` : part, marker: c.kind === "duties" ? own ?? CELL_ITEM : own, indent: 0, noise: null });
+  });
+}
+
+/** The mark of an unnumbered line of a duties cell: a bullet as long as nothing. */
+const CELL_ITEM: Marker = Object.freeze({
+  style: matchMarker("• x")!.style, marker: "", number: null, ordinal: null, path: null, length: 0,
+});
+
+/** The cells of a row: between tabs, between pipes, or the fields of a CSV record (quotes undone). */
+function splitRow(text: string, sep: Separator): string[] | null {
+  if (sep === "\t") return text.split("\t").map((c) => c.trim());
+  if (sep === "|") {
+    if (text.charCodeAt(0) !== 0x7c) return null;
+    const inner = text.replace(/^\|/u, "").replace(/\|$/u, "");
+    return inner.split("|").map((c) => c.trim());
+  }
+  return csvFields(text);
+}
+
+/** The rule under a pipe table's header: "|------|:---:|", pipes, dashes, colons and spaces only. */
+function isRule(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x7c && c !== 0x2d && c !== 0x3a && c !== 0x20 && c !== 0x09) return false;
+  }
+  return text.includes("--");
+}
+
+/** Whether every quote of a CSV record is closed (an even number of them). */
+function quotesClosed(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x22) n++;
+  return n % 2 === 0;
+}
+
+/** The fields of one CSV record (RFC 4180: quoted fields may hold commas, line breaks and doubled quotes); null when it is no record. */
+function csvFields(text: string): string[] | null {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (text.charCodeAt(i) === 0x22) {
+      let value = "";
+      i++;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q < 0) return null;
+        value += text.slice(i, q);
+        if (text.charCodeAt(q + 1) === 0x22) {
+          value += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      fields.push(value);
+      if (i === text.length) return fields;
+      if (text.charCodeAt(i) !== 0x2c) return null;
+      i++;
+    } else {
+      const comma = text.indexOf(",", i);
+      if (comma < 0) {
+        fields.push(text.slice(i));
+        return fields;
+      }
+      fields.push(text.slice(i, comma));
+      i = comma + 1;
+    }
+  }
+}

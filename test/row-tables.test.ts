@@ -1,0 +1,80 @@
+// Role-per-row tables (src/parse/row-tables.ts): a sheet kept in Excel and
+// saved as CSV or tab-separated text, or a table of pipes, one role a row.
+import { describe, expect, it } from "vitest";
+import type { Document, Duty, Role } from "../src/model/document.js";
+import { lostLines } from "../src/parse/coverage.js";
+import { parse } from "../src/parse/index.js";
+
+const roles = (doc: Document): Role[] => doc.sections.flatMap((s) => s.roles);
+const texts = (duties: Duty[]) => duties.map((d) => [d.number, d.text, d.line]);
+
+describe("role-per-row tables", () => {
+  it("reads tab-separated rows: one role a row, a merged department cell, 序号 and 备注 set aside", () => {
+    const text = [
+      "仓储中心岗位职责表",
+      "序号\t部门\t岗位名称\t岗位职责\t任职要求\t备注",
+      "1\t仓储部\t仓储经理\t1.负责仓储运营管理；2.制定作业标准。\t五年以上仓储管理经验\t",
+      "2\t\t叉车司机\t按调度指令完成装卸和移库。\t持有效叉车证\t夜班",
+      "3\t运输部\t调度员\t1.安排车辆和线路；2.跟踪在途运输。\t\t",
+    ].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.department, r.name, r.line, r.heading])).toEqual([
+      ["仓储部", "仓储经理", 3, text.split("\n")[2]!.trim()],
+      ["仓储部", "叉车司机", 4, text.split("\n")[3]!.trim()],
+      ["运输部", "调度员", 5, text.split("\n")[4]!.trim()],
+    ]);
+    expect(texts(roles(doc)[0]!.duties)).toEqual([["1", "负责仓储运营管理；", 3], ["2", "制定作业标准。", 3]]);
+    // An unnumbered duty in the duties column is a duty, not a summary.
+    expect([roles(doc)[1]!.summary, texts(roles(doc)[1]!.duties)]).toEqual([null, [[null, "按调度指令完成装卸和移库。", 4]]]);
+    expect(roles(doc).map((r) => r.blocks.map((b) => [b.type, b.items.map((i) => i.text)]))).toEqual([
+      [["requirements", ["五年以上仓储管理经验"]]], [["requirements", ["持有效叉车证"]]], [],
+    ]);
+    expect(doc.ignored.filter((i) => i.reason === "table-cell").map((i) => [i.line, i.text])).toEqual([[3, "1"], [4, "2"], [4, "夜班"], [5, "3"]]);
+    expect([doc.source.lines, lostLines(doc, text)]).toEqual([5, []]);
+  });
+
+  it("reads CSV: quoted cells with commas, line breaks and doubled quotes, and unquoted cells", () => {
+    const text = [
+      "岗位名称,所属部门,直接上级,岗位职责,任职资格",
+      '招聘专员,人力资源部,人力资源经理,"1、发布招聘信息，筛选简历；',
+      "2、安排面试，跟进录用；",
+      '3、维护""校园招聘""渠道。","1、大专以上学历；2、一年以上招聘经验。"',
+      "网络管理员,信息部,信息部经理,负责网络和服务器的日常维护,计算机相关专业",
+    ].join("\n");
+    const doc = parse(text);
+    const [recruiter, admin] = roles(doc);
+    expect([recruiter!.name, recruiter!.department, recruiter!.fields.map((f) => [f.label, f.value])]).toEqual(["招聘专员", "人力资源部", [["所属部门", "人力资源部"], ["直接上级", "人力资源经理"]]]);
+    expect(texts(recruiter!.duties)).toEqual([["1", "发布招聘信息，筛选简历；", 2], ["2", "安排面试，跟进录用；", 3], ["3", "维护\"校园招聘\"渠道。", 4]]);
+    expect(recruiter!.blocks[0]!.items.map((i) => i.text)).toEqual(["大专以上学历；", "一年以上招聘经验。"]);
+    expect([admin!.name, admin!.line, texts(admin!.duties)]).toEqual(["网络管理员", 5, [[null, "负责网络和服务器的日常维护", 5]]]);
+    expect([doc.source.lines, lostLines(doc, text)]).toEqual([5, []]);
+  });
+
+  it("reads a table of pipes in a text file, its rule line aside, and what follows the table as usual", () => {
+    const text = [
+      "| 序号 | 岗位名称 | 岗位职责 | 任职要求 |",
+      "|------|----------|----------|----------|",
+      "| 1 | 行政主管 | 1、统筹行政事务；2、制定行政制度。 | 三年以上行政经验 |",
+      "| 2 | 司机 | 1、完成公务用车任务。 | 持C1驾照 |",
+      "制表：行政人事部",
+      "保安岗位职责",
+      "1、负责门岗值守。",
+    ].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["行政主管", 2], ["司机", 1], ["保安", 1]]);
+    // (Each row's duties cell comes after its column's label, set aside as a heading as a form's "岗位职责：" line is.)
+    expect(doc.ignored.map((i) => [i.line, i.text, i.reason])).toEqual([
+      [1, text.split("\n")[0], "heading"], [2, text.split("\n")[1], "stray"], [3, "1", "table-cell"], [3, "岗位职责：", "heading"],
+      [4, "2", "table-cell"], [4, "岗位职责：", "heading"], [5, "制表：行政人事部", "signoff"],
+    ]);
+  });
+
+  it("takes no other line for a header: a form's row, a sentence with commas, a header without a role column", () => {
+    const form = parse("岗位名称\t销售经理\t所属部门\t销售部\n岗位职责\t1.负责销售。");
+    expect(roles(form).map((r) => [r.name, r.department, r.duties.length])).toEqual([["销售经理", "销售部", 1]]);
+    const prose = parse("销售经理岗位职责\n1.岗位名称、岗位职责和任职要求由人事部统一发布,每年修订一次。\n2.负责回款。");
+    expect(roles(prose)[0]!.duties.map((d) => d.number)).toEqual(["1", "2"]);
+    const noRole = parse("序号,岗位职责\n1,负责回款");
+    expect(noRole.ignored.some((i) => i.reason === "heading")).toBe(false);
+  });
+});
