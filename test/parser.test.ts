@@ -397,6 +397,84 @@ describe("structure", () => {
     expect(roles(doc).map((r) => r.name)).toEqual(["责任护士（白班）", "责任护士（夜班）", "护士长", "护理员"]);
   });
 
+  it("reads a role heading enclosed in brackets or bold marks ('【出纳岗位职责】', '**出纳岗位职责**'), after an unfinished item too", () => {
+    for (const heading of ["【出纳岗位职责】", "〔出纳岗位职责〕", "「出纳岗位职责」", "**出纳岗位职责**"]) {
+      const doc = sheet("会计岗位职责", "1、负责凭证录入", "2、负责报表编制", heading, "1、负责现金日记账", "2、负责银行对账");
+      expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["会计", ["负责凭证录入", "负责报表编制"]], ["出纳", ["负责现金日记账", "负责银行对账"]]]);
+    }
+  });
+
+  it("reads a heading and its list on one line with a space between them, and a bracketed block heading before its items", () => {
+    const doc = sheet("区域经理岗位职责 1、负责区域市场开拓 2、分解区域销售指标", "销售代表", "岗位职责 1.负责客户拜访 2.完成销售任务", "【任职要求】1、大专以上学历；2、能适应出差。", "要求：1.持证上岗；2.一年以上经验。");
+    expect(roles(doc).map((r) => [r.name, r.heading, r.duties.length, r.blocks.map((b) => [b.type, b.items.length])])).toEqual([
+      ["区域经理", "区域经理岗位职责", 2, []], ["销售代表", "销售代表", 2, [["requirements", 2], ["requirements", 2]]],
+    ]);
+  });
+
+  it("reads 'XX应当履行以下职责：' and 'XX负责：' as a position's heading, and names a safety rule's 'XX安全生产职责' after the position", () => {
+    const doc = sheet("第七条　客户经理应当履行以下职责：", "（一）负责客户营销；", "值班医师负责：", "1.处理病员临时情况。", "第四条　总经理安全生产职责", "（一）对安全生产全面负责。", "质检员安全职责", "1.遵守安全规程。");
+    expect(roles(doc).map((r) => r.name)).toEqual(["客户经理", "值班医师", "总经理", "质检员"]);
+  });
+
+  it("reads more position and department names: 组织委员, 工会主席, not a degree such as '学历本科'", () => {
+    const party = sheet("一、党支部委员会", "（一）党支部书记", "1.主持全面工作。", "（二）组织委员", "1.负责党员发展。", "二、工会委员会", "（一）工会主席", "1.主持工会工作。");
+    expect(roles(party).map((r) => [r.department, r.name])).toEqual([["党支部委员会", "党支部书记"], ["党支部委员会", "组织委员"], ["工会委员会", "工会主席"]]);
+    const posting = sheet("测试开发工程师", "学历本科", "岗位职责：", "1.编写自动化测试脚本。", "产品经理", "学历本科", "岗位职责：", "1.撰写需求文档。");
+    expect(roles(posting).map((r) => [r.department, r.name, r.duties.length])).toEqual([[null, "测试开发工程师", 1], [null, "产品经理", 1]]);
+  });
+
+  it("drops the pay from a post's name ('销售代表（8K-12K）', '（面议）', ' 5000-7000元/月'), as it drops a headcount", () => {
+    const doc = sheet("岗位1：销售代表（8K-12K）", "岗位职责：", "1.开发渠道。", "职位：仓库管理员 5000-7000元/月", "岗位职责：", "1.管理库存。", "職位一：資深會計（月薪NT$45,000起）", "工作職責：", "1.月結作業。", "模具工程师（面议）岗位职责", "1.设计评审。");
+    expect(roles(doc).map((r) => r.name)).toEqual(["销售代表", "仓库管理员", "資深會計", "模具工程师"]);
+  });
+
+  it("reads chat posts: emoji bullets (✅ 🔹 ▪️), keycap numbers (1️⃣), emoji that dress a heading, and '○○' as no bullet", () => {
+    const doc = sheet("○○餐饮公司招聘", "📌职位一：门店店长", "【岗位职责】", "✅ 负责门店运营；", "▪️ 负责员工排班；", "【任职要求】", "🔹 三年以上经验。", "💰 薪资福利", "五险一金",
+      "📌职位二：厨师长", "【岗位职责】", "1️⃣ 负责后厨管理；", "2️⃣ 制定菜品标准。");
+    expect(doc.title).toBe("○○餐饮公司招聘");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.text]), r.blocks.map((b) => b.items.map((i) => i.text))])).toEqual([
+      ["门店店长", [[null, "负责门店运营；"], [null, "负责员工排班；"]], [["三年以上经验。"]]],
+      ["厨师长", [["1", "负责后厨管理；"], ["2", "制定菜品标准。"]], []],
+    ]);
+    expect(doc.ignored.filter((i) => i.line >= 8 && i.line <= 9).map((i) => [i.line, i.reason])).toEqual([[8, "heading"], [9, "benefits"]]);
+  });
+
+  it("keeps duties that mention 本站 or a WeChat account; still sets aside '关注微信公众号'", () => {
+    const doc = sheet("泵站站长岗位职责", "1.负责本站设备的日常巡视。", "2.管理支部宣传栏和微信公众号。", "关注微信公众号获取更多范文");
+    expect(roles(doc)[0]!.duties.map((d) => d.number)).toEqual(["1", "2"]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["advertising"]);
+  });
+
+  it("sets aside a table of contents' lines and an editor's note where text was left out", () => {
+    const doc = sheet("安全生产责任制", "目　　录", "第一章　总则……………………1", "第二章　岗位职责………………2", "第一章　总则", "第二章　岗位职责", "第二条　车间主任职责：", "（一）负全面责任。", "（此处省略）", "……（以下略）");
+    expect(doc.sections.map((s) => s.title)).toEqual(["第一章　总则", "第二章　岗位职责"]);
+    expect(doc.ignored.filter((i) => i.reason !== "introduction").map((i) => [i.line, i.reason])).toEqual([[3, "page-noise"], [4, "page-noise"], [9, "stray"], [10, "stray"]]);
+  });
+
+  it("reads English and bilingual block labels and a 'Job Title:' field", () => {
+    const doc = sheet("Job Title: Warehouse Supervisor 仓库主管", "Responsibilities:", "1. 管理仓库日常作业；", "Requirements:", "1. 大专及以上学历。",
+      "职位名称：供应链分析师", "Job Responsibilities 工作职责:", "• 收集运营数据；", "任职要求 Requirements", "• 3年以上经验；");
+    expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.map((b) => b.type)])).toEqual([
+      ["Warehouse Supervisor 仓库主管", 1, ["requirements"]], ["供应链分析师", 1, ["requirements"]],
+    ]);
+  });
+
+  it("takes plain text under a role's '岗位职责：' heading for a duty, not its summary", () => {
+    const doc = sheet("（一）收费员（2名）", "岗位职责：负责门诊患者的费用结算；负责收费日报的编制。", "任职条件：大专及以上学历。");
+    const role = roles(doc)[0]!;
+    expect([role.name, role.summary, role.duties.map((d) => [d.number, d.text])]).toEqual(["收费员", null, [[null, "负责门诊患者的费用结算；负责收费日报的编制。"]]]);
+  });
+
+  it("reads a posting's outline ('一、公司简介', '二、招聘岗位') as its sections, not as a role named after its title", () => {
+    const doc = sheet("恒达电器招聘简章", "一、公司简介", "恒达电器成立于2009年。", "二、招聘岗位", "岗位1：销售代表", "岗位职责：", "➀负责渠道开发；", "➁完成销售指标。");
+    expect(doc.sections.map((s) => [s.title, s.roles.map((r) => [r.name, r.duties.length])])).toEqual([["一、公司简介", []], ["二、招聘岗位", [["销售代表", 2]]]]);
+  });
+
+  it("reads a form row with fields it keeps aside (姓名, 代理人) and 工作項目 as the heading of the duties", () => {
+    const doc = sheet("財政處工作職掌表", "職稱：科長　　姓名：陳○○　　代理人：股長", "工作項目：", "一、綜理公庫科業務。", "職稱：科員　　姓名：黃○○　　代理人：科員", "工作項目：", "一、公文收發。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["科長", 1], ["科員", 1]]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

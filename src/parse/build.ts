@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, roleHeading, splitRoleName, startsLikeDuty, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, roleHeading, splitRoleName, startsLikeDuty, withoutHeadcount, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
@@ -58,6 +58,8 @@ interface OpenRole {
   inSummary: boolean;
   /** Opened by "仓管员：负责收货…": the sentences after the colon are its duties unless a list follows them. */
   described?: boolean;
+  /** Under a heading of the duties ("岗位职责："): plain text is a duty, not the summary. */
+  underDutiesHeading?: boolean;
   /** Opened by a numbered form field ("1、岗位名称：…"), and no other numbered line since: more numbered fields may follow. */
   numberedFields?: boolean;
 }
@@ -75,10 +77,14 @@ const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "fo
 const COLON = /[:：]/u;
 // A role heading that names the department it is under rather than a position: "部门职责", "本部门职责".
 const DEPARTMENT_ITSELF = /^(?:本)?(?:部门|部門|科室|处室|處室)$/u;
+// The parts of a posting or a hiring notice: "一、公司简介", "二、招聘岗位及人数", "四、报名方式".
+const POSTING_OUTLINE = /^(?:公司简介|公司簡介|公司介绍|公司介紹|公司概况|公司概況|企业简介|企業簡介|单位简介|單位簡介|招聘岗位|招聘崗位|招聘职位|招聘職位|招聘岗位及人数|招聘崗位及人數|招聘岗位及要求|招聘崗位及要求|招聘岗位及条件|岗位及人数|崗位及人數|招聘对象|招聘對象|招聘范围|招聘範圍|报名方式|報名方式|报名时间|報名時間|应聘方式|應聘方式|应聘须知|應聘須知|联系方式|聯繫方式|联系我们|聯繫我們|招聘程序|招聘流程|其他事项|其他事項)\s*[:：]?$/u;
 // The least difference of indentation, in UTF-16 units, that nests a list of one style in another.
 const INDENT_STEP = 2;
+// The space between a heading and its list's first item on one line: "区域经理岗位职责 1、…".
+const SPACE_BEFORE_FIRST_ITEM = /[ \u3000](?=(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])/u;
 // A line that ends by announcing the list after it: "…主要职责如下：", "…包括：".
-const INTRODUCES_LIST = /(?:如下|包括|下列|以下)\s*[:：]?$/u;
+const INTRODUCES_LIST = /(?:(?:如下|包括|下列|以下|下述)(?:职责|職責)?|负责|負責)\s*[:：]?$/u;
 // A heading repeated over the next page with a mark that says so: 销售经理岗位职责（续）.
 const CONTINUED = /[(（]\s*(?:续|續|续上页|續上頁|接上页|接上頁|续表|續表)\s*[)）]\s*[:：]?$/u;
 // A line that starts with a short label and a colon ("学历要求：大专以上"): after another such line it is an item of its own, not a wrap.
@@ -257,6 +263,8 @@ export class TreeBuilder {
       return name ? this.startRole(name, text, no, marker) : this.startSection(text, no);
     }
     if (marker?.style.id === "arabic-space" && this.isChapter(marker, rest)) return this.startSection(text, no);
+    // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
+    if (marker?.style.kind === "item" && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
     if (!marker && this.open && (this.closed || (CLOSING.test(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph())))) {
       this.closed = true;
       this.ignored.push({ line: no, text, reason: "closing" });
@@ -413,16 +421,20 @@ export class TreeBuilder {
    * as sentences after the colon.
    */
   private roleWithItems(text: string, no: number, offset: number): boolean {
-    const colon = text.search(/[:：]/u);
+    let colon = text.search(/[:：]/u);
+    // (Or a space before the first item: "区域经理岗位职责 1、…  2、…", when item 2 follows on the line.)
+    const spaced = colon < 0 ? SPACE_BEFORE_FIRST_ITEM.exec(text.slice(0, 42)) : null;
+    if (spaced) colon = spaced.index;
     if (colon < 2 || colon > 40) return false;
     const rest = text.slice(colon + 1).trimStart();
     const marker = matchMarker(rest);
     const rh = roleHeading(text.slice(0, colon));
     if (!rh?.name) return false;
+    if (spaced && !(rh.explicit && marker && nextMarkerPattern(marker.style, 1, marker)?.test(rest.slice(marker.length)))) return false;
     const listed = rh.explicit && marker?.ordinal === 1;
     const described = !marker && rest.length >= 4 && (rh.explicit || startsLikeDuty(rest));
     if (!listed && !described) return false;
-    this.startRole(rh.name, text.slice(0, colon + 1), no, null);
+    this.startRole(rh.name, text.slice(0, spaced ? colon : colon + 1), no, null);
     this.open!.described = described;
     this.lineRest(rest, marker, no, offset + text.length - rest.length);
     return true;
@@ -555,7 +567,7 @@ export class TreeBuilder {
   private fields(fields: FormField[], text: string, no: number): boolean {
     const roleField = fields.find((f) => f.kind === "role" && f.value);
     if (roleField) {
-      const name = roleHeading(roleField.value)?.name || roleField.value;
+      const name = roleHeading(roleField.value)?.name || withoutHeadcount(roleField.value);
       // "资金专员岗位说明书" then "一、基本信息" and "岗位名称：资金专员" after other roles: one role, opened by the
       // first line, which keeps the field. (The sheet's first such line is its title: closeRole says so.)
       const open = this.open;
@@ -588,13 +600,16 @@ export class TreeBuilder {
     }
     // "崗位職責" alone above roles is a heading, not a role of its own.
     if (!this.open && !rest && this.looksLikeRoleAt(this.at + 1)) return this.heading(title, no);
-    if (!this.open) this.startRole(this.implicitRoleName(), title, no, null);
+    const opened = !this.open;
+    if (opened) this.startRole(this.implicitRoleName(), title, no, null);
     const open = this.open!;
     this.flushSummary(open);
     this.stack = [];
     open.skip = null;
     open.inSummary = false;
     open.block = null;
+    // (Not under a role this heading opened itself: before any role, what follows may still be an introduction.)
+    open.underDutiesHeading = kind === "duties" && !opened;
     if (kind === "duties" || kind === "summary" || kind === "skip") {
       // The heading itself is structure: kept in `ignored` so that no line is lost.
       if (!rest || kind !== "duties") this.ignored.push({ line: no, text: line, reason: "heading" });
@@ -880,7 +895,7 @@ export class TreeBuilder {
     const top = this.stack[this.stack.length - 1];
     if (!top) {
       const list = open.block ? open.block.items : open.role.duties;
-      if (list.length === 0 && !open.block) {
+      if (list.length === 0 && !open.block && !open.underDutiesHeading) {
         open.summary.push({ no, text });
         return;
       }

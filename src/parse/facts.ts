@@ -35,7 +35,7 @@ export interface PartialFacts {
 const NO_GAP = 0x7fffffff;
 const STATS = 6;
 // A line that ends so is finished: a running header after it does not break a sentence.
-const FINISHED = /[。；;！!？?…：:]$/u;
+const FINISHED = "。；;！!？?…：:";
 // A line ending in one of these is a sentence or a label, never a running header.
 const CLOSING_PUNCTUATION = "。；;，,：:";
 
@@ -88,7 +88,7 @@ export function partialFacts(lines: readonly SourceLine[]): PartialFacts {
       }
       open = s;
       nearPage = lastWasPage;
-      afterUnfinished = lastContent.length >= 12 && !FINISHED.test(lastContent);
+      afterUnfinished = lastContent.length >= 12 && !FINISHED.includes(lastContent[lastContent.length - 1]!);
     } else lastContent = t;
     lastWasPage = false;
     if (firstContent === null && own === null) firstContent = l.no;

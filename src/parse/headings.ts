@@ -4,13 +4,15 @@
 import { isSpace } from "../text/space.js";
 
 /** Words that end a role heading: "銷售總監崗位職責", "车间主任职责". */
+// "总经理安全生产职责", "质检员安全职责": the duties of one kind that a safety (or secrecy, integrity …) rule gives each post.
+const DUTY_KIND = "(?:安全生产|安全|消防|环保|環保|保密|廉政|党风廉政|黨風廉政|职业健康|職業健康|信息安全|資訊安全)";
 const ROLE_WORDS = "(?:岗位工作职责|崗位工作職責|岗位职责|崗位職責|工作职责|工作職責|岗位说明书|崗位說明書|职位说明书|職位說明書|职务说明书|職務說明書|工作内容|工作內容|主要职责|主要職責|岗位职能|崗位職能|职责范围|職責範圍|职责|職責)";
 // "…职责如下：", "…的工作职责包括：" introduce the list as the plain heading does.
 const INTRODUCING = "(?:如下|包括|主要有|主要包括|有以下几[项点條条])";
 // "…岗位职责及任职要求", "…職責與任職資格": the heading of a role's duties and its requirements; "…岗位职责说明"
 // (group `explained`), which heads a whole sheet as often as one role: a role only when a position precedes it.
 const ROLE_TAIL = "(?:(?<explained>说明书?|說明書?)|[及与和與暨](?:任职|任職)?(?:要求|资格|資格|条件|條件))";
-const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*${ROLE_WORDS}${ROLE_TAIL}?\\s*(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?<qualifier>[(（][^)）]{0,12}[)）])?${INTRODUCING}?\\s*[:：]?$`, "u");
+const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*(?:${DUTY_KIND}(?=职责|職責))?${ROLE_WORDS}${ROLE_TAIL}?\\s*(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?<qualifier>[(（][^)）]{0,12}[)）])?${INTRODUCING}?\\s*[:：]?$`, "u");
 // What a bracket after a role heading's words says of the sheet rather than the post.
 const SHEET_QUALIFIER = /[续續稿版]|[试試]行|[暂暫]行|草案|修[订訂改]|范本|範本|模板|[参參]考|示例|[样樣]本|[网網]页|[网網]頁|[复複]制|[复複]製|完整|[节節]选|[节節]選|摘要|[附含]|[0-9０-９]|^[(（][一二三四五六七八九十]+[)）]$/u;
 const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
@@ -18,7 +20,7 @@ const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 const ROLE_WORD_CHARS = /[职職说說内內]/u;
 
 /** Endings of position names: 經理, 主管, 銷售員, 部長, 內勤 … */
-const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|[^成人会會议議]员|[^成人会會议議]員|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|副理|收发|收發|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜作运運修卸装裝]工|总工|總工|总管|總管|专家|專家|门卫|門衛|书记|書記|校医|校醫|厨师长|廚師長|保管|护士长|護士長)$/u;
+const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|[^成人会會议議]员|[^成人会會议議]員|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|副理|收发|收發|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜作运運修卸装裝]工|总工|總工|总管|總管|专家|專家|门卫|門衛|书记|書記|校医|校醫|厨师长|廚師長|保管|护士长|護士長|主席|秘书长|秘書長|干事|幹事)$/u;
 
 /** Endings of department names: 銷售部, 財務中心, 人事行政處 … */
 const DEPARTMENT_END = /(?:部|部门|部門|中心|办公室|辦公室|[^各]处|[^各]處|科|室|车间|車間|事业部|事業部|分公司|子公司|小组|小組|团队|團隊|委员会|委員會|工作组|工作組|门店|門店|项目部|項目部)$/u;
@@ -44,6 +46,22 @@ export interface RoleHeading {
   explicit: boolean;
 }
 
+// "XX应(当)履行以下职责：", "XX负责：" (group 1: the position, checked by isPositionName).
+const ANNOUNCED = /^(.{2,16}?)(?:(?:应当|應當|应|應|须|須|必须|必須)?(?:履行|承担|承擔|负有|負有)(?:下列|以下|下述|如下)(?:职责|職責)|(?:主要)?(?:负责|負責))\s*[:：]$/u;
+
+/** Pairs of marks that may enclose a whole heading: 【出纳岗位职责】, 〔采购员岗位职责〕, **出纳岗位职责**. */
+const ENCLOSING: Record<string, string> = { "【": "】", "〔": "〕", "［": "］", "[": "]", "「": "」", "『": "』", "《": "》", "〖": "〗", "*": "*" };
+
+/** A heading without the marks that enclose all of it ("【出纳岗位职责】" → 出纳岗位职责, "**…**" → …); any other text as it is. */
+function unwrapped(text: string): string {
+  const close = ENCLOSING[text[0]!];
+  if (!close || text.length < 4 || text.length > 44 || text[text.length - 1] !== close) return text;
+  if (close === "*") return text.startsWith("**") && text.endsWith("**") ? text.slice(2, -2).trim() : text;
+  const inner = text.slice(1, -1);
+  // (Not "【一】…【二】": the marks must enclose one thing.)
+  return inner.includes(text[0]!) || inner.includes(close) ? text : inner.trim();
+}
+
 /** A posting's label before the position: "【職缺】行政助理", "[招聘岗位] 销售代表". */
 const POSTING_LABEL = /^[【\[［〖]\s*(?:职位|職位|职缺|職缺|岗位|崗位|招聘|招聘岗位|招聘崗位|招聘职位|招聘職位|诚聘|誠聘|急聘)\s*[】\]］〗]\s*/u;
 
@@ -51,8 +69,11 @@ const POSTING_LABEL = /^[【\[［〖]\s*(?:职位|職位|职缺|職缺|岗位|�
 export function roleHeading(rest: string): RoleHeading | null {
   const trimmed = unspaced(rest.trim());
   const label = POSTING_LABEL.exec(trimmed);
-  const text = label ? trimmed.slice(label[0].length) : trimmed;
+  const text = unwrapped(label ? trimmed.slice(label[0].length) : trimmed);
   if (text.length > 40 || /[。；;！!？?]/u.test(text)) return null;
+  // "住院医师应履行以下职责：", "值班医师负责：": a position and the words that announce its list.
+  const announced = ANNOUNCED.exec(text);
+  if (announced) return isPositionName(announced[1]!) ? { name: withoutHeadcount(announced[1]!), explicit: true } : null;
   // Every role word holds one of these characters: without one, only a position name is left to try.
   const m = ROLE_WORD_CHARS.test(text) ? ROLE_HEADING.exec(text) : null;
   if (m) {
@@ -71,8 +92,8 @@ export function roleHeading(rest: string): RoleHeading | null {
     if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !POSITION_END.test(name))) return null;
     return { name, explicit: true };
   }
-  const name = cleanName(text);
-  if (isPositionName(name)) return { name: withoutHeadcount(name), explicit: false };
+  const name = withoutHeadcount(cleanName(text));
+  if (isPositionName(name)) return { name, explicit: false };
   // "出纳岗位", "會計職位": a position named with the word for post after it.
   const bare = name.replace(/(?:岗位|崗位|职位|職位)$/u, "");
   if (bare !== name && isPositionName(bare)) return { name: withoutHeadcount(bare), explicit: false };
@@ -81,11 +102,26 @@ export function roleHeading(rest: string): RoleHeading | null {
   return null;
 }
 
-/** A position's name without the headcount a posting puts after it: "店长（1人）", "导购员（若干名）", "司机(2-3人)". */
-function withoutHeadcount(name: string): string {
+/**
+ * A position's name without the headcount or the pay a posting puts after it: "店长（1人）", "导购员（若干名）",
+ * "司机(2-3人)", "销售代表（8K-12K）", "厨师（面议）", "仓库管理员 5000-7000元/月".
+ */
+export function withoutHeadcount(name: string): string {
   const open = Math.max(name.lastIndexOf("（"), name.lastIndexOf("("));
-  return open > 0 && HEADCOUNT.test(name.slice(open)) ? name.slice(0, open).trimEnd() : name;
+  if (open > 0) {
+    const bracket = name.slice(open);
+    const closed = bracket.endsWith(")") || bracket.endsWith("）");
+    if (HEADCOUNT.test(bracket) || (closed && PAY.test(bracket.slice(1, -1)))) return name.slice(0, open).trimEnd();
+  }
+  // "仓库管理员 5000-7000元/月": the pay after the last space.
+  const space = Math.max(name.lastIndexOf(" "), name.lastIndexOf("\t"), name.lastIndexOf("\u3000"));
+  return space > 1 && PAY_AFTER.test(name.slice(space + 1)) ? name.slice(0, space).trimEnd() : name;
 }
+
+// Pay in brackets: an amount in K or 千/万 or 元, 面议, 月薪/年薪/底薪.
+const PAY = /[0-9０-９][kKＫ千万萬]|[0-9０-９]\s*元|面议|面議|薪|NT\$|\$|￥|¥/u;
+// Pay after the name and a space: "5000-7000元/月", "4K-6K", "4K-6K，包吃住".
+const PAY_AFTER = /^(?:[￥¥$]|NT\$)?[0-9０-９][0-9０-９.,]*[kKＫ千万萬元]?(?:[-~～至到][0-9０-９][0-9０-９.,]*[kKＫ千万萬元]?)?(?:[/／每](?:月|年|天|时|時))?(?:[，、·].*)?$/u;
 
 const HEADCOUNT = /^[(（]\s*(?:(?:[0-9０-９]+\s*[-~～至到]\s*)?(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)\s*[人名位]|若干(?:\s*[人名位])?)\s*[)）]$/u;
 
@@ -93,8 +129,10 @@ const HEADCOUNT = /^[(（]\s*(?:(?:[0-9０-９]+\s*[-~～至到]\s*)?(?:[0-9０-
 export function isPositionName(text: string): boolean {
   const t = withoutEnglishName(text.trim());
   if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
-  if (DUTY_START.test(t)) return false;
-  return POSITION_END.test(t.replace(/[(（][^)）]*[)）]$/u, ""));
+  const bare = t.replace(/[(（][^)）]*[)）]$/u, "");
+  // A duty's first word starts no position, but a short name may share it: 组织委员, 监督员, 执行董事.
+  if (DUTY_START.test(t)) return bare.length <= 6 && POSITION_END.test(bare) && !/^(?:负责|負責|协助|協助|配合|完成|参与|參與)/u.test(bare);
+  return POSITION_END.test(bare);
 }
 
 /**
@@ -149,6 +187,8 @@ export function isDepartmentName(text: string): boolean {
   if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
   if (DUTY_START.test(t)) return false;
   // "党委办公室（董事会办公室）": the department's other name in brackets after it.
+  // (Not a degree: "学历本科", "北京 海淀区 3-5年 本科" end in 科 as 财务科 does.)
+  if (/(?:本|专|專|预|預)科$/u.test(t)) return false;
   return DEPARTMENT_END.test(t) || (/[)）]$/u.test(t) && DEPARTMENT_END.test(t.replace(/[(（][^()（）]*[)）]$/u, "")));
 }
 
@@ -188,8 +228,8 @@ function colonBefore(line: string, end: number): boolean {
 export type BlockKind = "duties" | "summary" | "skip" | "form" | "requirements" | "authority" | "relations" | "other";
 
 const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
-  [/^(?:岗位职责|崗位職責|工作职责|工作職責|职位职责|職位職責|主要职责|主要職責|工作内容|工作內容|职责描述|職責描述|岗位描述|崗位描述|职责内容|職責內容|主要工作职责|主要工作職責|职责与工作任务|職責與工作任務|工作职责与任务)$/u, "duties"],
-  [/^(?:要求|任职要求|任職要求|任职资格|任職資格|资格条件|資格條件|岗位要求|崗位要求|职位要求|職位要求|任职条件|任職條件|资格要求|資格要求|应聘要求|應聘要求|招聘要求|条件要求|條件要求|应聘条件|應聘條件|应征条件|應徵條件|岗位任职资格|崗位任職資格|能力要求|素质要求|素質要求|基本要求|知识技能要求|知識技能要求|教育背景|工作经验|工作經驗)$/u, "requirements"],
+  [/^(?:岗位职责|崗位職責|工作职责|工作職責|职位职责|職位職責|主要职责|主要職責|工作内容|工作內容|工作项目|工作項目|主要职务|主要職務|职掌|職掌|工作职掌|工作職掌|职责描述|職責描述|岗位描述|崗位描述|职责内容|職責內容|主要工作职责|主要工作職責|职责与工作任务|職責與工作任務|工作职责与任务)$/u, "duties"],
+  [/^(?:要求|其他条件|其他條件|其他要求|任职要求|任職要求|任职资格|任職資格|资格条件|資格條件|岗位要求|崗位要求|职位要求|職位要求|任职条件|任職條件|资格要求|資格要求|应聘要求|應聘要求|招聘要求|条件要求|條件要求|应聘条件|應聘條件|应征条件|應徵條件|岗位任职资格|崗位任職資格|能力要求|素质要求|素質要求|基本要求|知识技能要求|知識技能要求|教育背景|工作经验|工作經驗)$/u, "requirements"],
   [/^(?:权限|權限|工作权限|工作權限|岗位权限|崗位權限|职权|職權|职责权限|職責權限|主要权限|主要權限)$/u, "authority"],
   [/^(?:工作关系|工作關係|工作联系|工作聯繫|汇报关系|匯報關係|内部关系|內部關係|外部关系|外部關係|协作关系|協作關係|工作协作关系|联系关系)$/u, "relations"],
   [/^(?:考核指标|考核指標|关键绩效指标|關鍵績效指標|KPI|考核|绩效考核|績效考核|考核标准|考核標準|考核内容|考核內容|工作环境|工作環境|工作时间|工作時間|职业发展|職業發展|工作条件|工作條件|使用工具设备|工作设备|工作設備)$/u, "other"],
@@ -202,22 +242,82 @@ const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
 
 /** A job-description block heading such as "任职要求：", with what follows it on the line. */
 export function blockHeading(line: string): { kind: BlockKind; title: string; rest: string } | null {
-  // Cheap test first: a block heading is short, or has its colon within the first few characters.
-  if (line.length > 14 && !colonBefore(line, 14)) return null;
+  // Cheap test first: a block heading is short, or has its colon within the first few characters (an English
+  // label before it: a little further), or is a title in brackets or followed by a space.
+  if (line.length > 14 && !colonBefore(line, 28) && !OPENS_TITLE.test(line)) return null;
   // Only the head is matched (a pattern that ran on to the end of the line made a line of thousands of pieces quadratic).
-  const trimmed = unspaced(line.trim());
+  const trimmed = withoutEnglishLabel(unspaced(line.trim()));
+  if (trimmed === null) return englishBlock(line.trim());
   // Without a colon, the title is the whole line, of ten characters at most.
   // (Or a title in brackets with a note: "【考核指标（KPI）】".)
-  if (trimmed.length > 10 && !colonBefore(trimmed, Math.min(trimmed.length, 14)) && !(trimmed.length <= 18 && /^[【\[［].*[】\]］]$/u.test(trimmed))) return null;
-  // The title ends at a colon, at the tab after a table's cell ("岗位职责\t1.负责…", a Word table copied as text), or with the line.
-  const m = /^(?<title>[^:：\s]{2,16})(?:\s*[:：]\s*|\t\s*|\s*$)/u.exec(trimmed);
+  if (trimmed.length > 10 && !colonBefore(trimmed, Math.min(trimmed.length, 14)) && !OPENS_TITLE.test(trimmed)) return null;
+  // The title ends at a colon, at the tab after a table's cell ("岗位职责\t1.负责…", a Word table copied as text), with
+  // the line, at the end of its brackets ("【岗位职责】1、…"), or at a space before the list's first item ("岗位职责 1.…").
+  const m = /^(?:(?<bracketed>[【\[［][^】\]］]{2,14}[】\]］])[ \t\u3000]*|(?<title>[^:：\s]{2,16})(?:\s*[:：]\s*|\t\s*|\s*$|[ \u3000]+(?=(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])))/u.exec(trimmed);
   if (!m) return null;
-  const title = m.groups!.title!.replace(/[(（][A-Za-z]{2,6}[)）](?=[】\]］]?$)/u, "").replace(/^[一二三四五六七八九十]+[、.．]|^[【\[［(（]|[】\]］)）]$/gu, "");
+  const head = m.groups!.title ?? m.groups!.bracketed!;
+  const title = (head.includes("（") || head.includes("(") ? head.replace(/[(（][A-Za-z]{2,6}[)）](?=[】\]］]?$)/u, "") : head).replace(/^[一二三四五六七八九十]+[、.．]|^[【\[［(（]|[】\]］)）]$/gu, "");
   const rest = trimmed.slice(m[0].length).trim();
-  // A bare "要求：" heads a block only on a line of its own ("要求：按时上报" is a sentence).
-  if (title === "要求" && rest) return null;
-  for (const [re, kind] of BLOCK_HEADINGS) {
-    if (re.test(title)) return { kind, title: m[0].trim(), rest };
+  // A bare "要求：" heads a block only on a line of its own or before a list ("要求：按时上报" is a sentence).
+  if (title === "要求" && rest && !FIRST_ITEM.test(rest)) return null;
+  const kind = blockKind(title);
+  return kind && { kind, title: m[0].trim(), rest };
+}
+
+function blockKind(title: string): BlockKind | null {
+  for (const [re, kind] of BLOCK_HEADINGS) if (re.test(title)) return kind;
+  return null;
+}
+
+// A title in brackets at the start of a line, or a short title and a space.
+const OPENS_TITLE = /^(?:[【\[［][^】\]］]{2,14}[】\]］]|[^:：\s]{2,10}[ \u3000])/u;
+// The first item of a list: 1、 1. (1) 一、 ① ⑴.
+const FIRST_ITEM = /^(?:(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])/u;
+
+// Block headings in English: "Responsibilities:", "Requirements", "What you will do:".
+const ENGLISH_BLOCKS: [RegExp, BlockKind][] = [
+  [/^(?:(?:key |main |job |your )?(?:responsibilities|duties)|what you(?:'ll| will) do)$/iu, "duties"],
+  [/^(?:(?:job |basic |minimum )?(?:requirements|qualifications)|what we(?:'re| are) looking for|who you are)$/iu, "requirements"],
+  [/^(?:benefits|what we offer|perks)$/iu, "skip"],
+];
+
+/**
+ * The line without an English label beside its Chinese one ("Job Responsibilities 工作职责：…", "工作职责
+ * Job Responsibilities"); null when the label is in English alone; the line as it is when it has none.
+ */
+function withoutEnglishLabel(t: string): string | null {
+  const c = t.charCodeAt(0);
+  const latin = (x: number) => (x >= 0x41 && x <= 0x5a) || (x >= 0x61 && x <= 0x7a);
+  if (latin(c)) {
+    // Up to the first Chinese character, when English words alone come before it.
+    let i = 0;
+    while (i < t.length && i < 40 && (latin(t.charCodeAt(i)) || " &/'’-".includes(t[i]!))) i++;
+    if (i >= t.length || t[i] === ":" || t[i] === "：") return null;
+    return t.charCodeAt(i) >= 0x4e00 && t.charCodeAt(i) <= 0x9fff ? t.slice(i) : t;
+  }
+  // "工作职责 Job Responsibilities", "職位要求 Requirements:": English words after the title and a space, to the end.
+  // (Looked for in the first characters only: a line of thousands of glued pieces comes here once a piece.)
+  let space = -1;
+  for (let i = 2; i <= 10 && i < t.length; i++) {
+    if (t[i] === " " || t[i] === "\u3000") {
+      space = i;
+      break;
+    }
+  }
+  if (space < 0) return t;
+  let end = t.length;
+  if (t[end - 1] === ":" || t[end - 1] === "：") end--;
+  for (let i = space + 1; i < end; i++) if (!(latin(t.charCodeAt(i)) || " &/'’-".includes(t[i]!))) return t;
+  return latin(t.charCodeAt(space + 1)) ? t.slice(0, space) + t.slice(end) : t;
+}
+
+/** A block heading in English alone: "Responsibilities:", "What you will do". */
+function englishBlock(t: string): { kind: BlockKind; title: string; rest: string } | null {
+  const colon = t.search(/[:：]/u);
+  const label = (colon < 0 ? t : t.slice(0, colon)).trim();
+  if (label.length > 32) return null;
+  for (const [re, kind] of ENGLISH_BLOCKS) {
+    if (re.test(label)) return { kind, title: colon < 0 ? t : t.slice(0, colon + 1), rest: colon < 0 ? "" : t.slice(colon + 1).trim() };
   }
   return null;
 }
@@ -228,11 +328,11 @@ const FIELDS: [RegExp, FieldKind][] = [
   // 職稱 names the post in Taiwan and Hong Kong; 职称 in mainland sheets is a professional grade ("职称：中级"), not a post.
   [/^(?:职位名称|職位名稱|岗位名称|崗位名稱|职务名称|職務名稱|職稱|职位|職位|岗位|崗位|招聘岗位|招聘崗位|招聘职位|招聘職位)(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})?$/u, "role"],
   [/^(?:所属部门|所屬部門|所在部门|所在部門|部门|部門|部门名称|部門名稱|隶属部门|隸屬部門)$/u, "department"],
-  [/^(?:直接上级|直接上級|直接下级|直接下級|直属上司|直屬上司|直属上级|直屬上級|直属主管|直屬主管|下属|下屬|汇报对象|匯報對象|上级|上級|下级|下級|间接上级|間接上級|间接下级|間接下級|汇报上级|督导上级|管理幅度|下属人数|下屬人數|岗位定员|崗位定員|定员|定員)$/u, "relation"],
+  [/^(?:直接上级|直接上級|直接下级|直接下級|直属上司|直屬上司|直属上级|直屬上級|直属主管|直屬主管|下属|下屬|代理人|职务代理人|職務代理人|汇报对象|匯報對象|上级|上級|下级|下級|间接上级|間接上級|间接下级|間接下級|汇报上级|督导上级|管理幅度|下属人数|下屬人數|岗位定员|崗位定員|定员|定員)$/u, "relation"],
   [/^(?:职位概要|職位概要|职务概要|職務概要|职务概述|職務概述|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標)$/u, "summary"],
   [/^(?:应聘方式|應聘方式|联系电话|聯繫電話|联系人|聯繫人|联系方式|聯繫方式|邮箱|郵箱|电子邮件|電子郵件|简历投递|簡歷投遞|投递方式|投遞方式|公司地址|地址|电话|電話)$/u, "contact"],
   [/^(?:编制|編制|编制人|編制人|制表|製表|制表人|製表人|填表|填表人|审核|審核|审核人|審核人|批准|批准人|审批|審批|日期|编制日期|編制日期|生效日期|修订日期|修訂日期)$/u, "signoff"],
-  [/^(?:招聘人数|招聘人數|职位编号|職位編號|岗位编号|崗位編號|编号|編號|岗位等级|崗位等級|职级|職級|职等|職等|工作地点|工作地點|薪资|薪資|薪资范围|薪資範圍|招聘人数|招聘人數|发布日期|發布日期|编写人|版本|工作性质|工作性質|岗位类别|崗位類別|学历|學歷)$/u, "other"],
+  [/^(?:招聘人数|招聘人數|职位编号|職位編號|岗位编号|崗位編號|编号|編號|岗位等级|崗位等級|职级|職級|职等|職等|工作地点|工作地點|薪资|薪資|薪资范围|薪資範圍|招聘人数|招聘人數|发布日期|發布日期|编写人|版本|工作性质|工作性質|岗位类别|崗位類別|学历|學歷|姓名|职务类别|職務類別|工作待遇|上班地点|上班地點|需求人数|需求人數|休假制度|上班时段|上班時段)$/u, "other"],
 ];
 
 export interface FormField {
@@ -245,6 +345,9 @@ export interface FormField {
 export function formField(line: string): FormField | null {
   // "职位名称：销售主管", or with only spaces after a long label: "岗位名称 销售经理".
   const trimmed = line.trim();
+  // "Job Title: Supply Chain Analyst 供应链分析师": the post's field of an English or bilingual posting.
+  const english = ENGLISH_ROLE_LABEL.exec(trimmed);
+  if (english) return { kind: "role", label: english[1]!, value: trimmed.slice(english[0].length).trim() };
   // Cheap test first: a label of eight characters at most ends at a colon or white space.
   if (!colonOrSpaceBefore(trimmed, 9)) return null;
   // Only the head is matched, as in blockHeading: the value is the rest of the line.
@@ -253,6 +356,8 @@ export function formField(line: string): FormField | null {
   const kind = fieldKind(m.groups!.label!);
   return kind && { kind, label: m.groups!.label!, value: trimmed.slice(m[0].length).trim() };
 }
+
+const ENGLISH_ROLE_LABEL = /^(Job Title|Position Title|Position|Job Name)\s*[:：]\s*(?=\S)/iu;
 
 /** The kind of field a label names ("岗位名称" a role, "所属部门" a department), or null. */
 export function fieldKind(label: string): FieldKind | null {

@@ -49,6 +49,21 @@ function trimLine(raw: string): string {
   return start < end ? t.slice(start, end) : t;
 }
 
+/**
+ * How many UTF-16 units of emoji open the line (pictographs U+1F300 to U+1FAFF, with the variation selectors,
+ * joiners and spaces between them); the emoji bullets of the marker catalogue (🔹 🔸 🔶 🔷 🔺 🔻) are markers, not this.
+ */
+function decoration(t: string): number {
+  let i = 0;
+  while (i < t.length) {
+    const cp = t.codePointAt(i)!;
+    if (cp >= 0x1f300 && cp <= 0x1faff && !(cp >= 0x1f536 && cp <= 0x1f53b)) i += 2;
+    else if (i > 0 && (cp === 0xfe0f || cp === 0x200d || isSpace(cp))) i++;
+    else break;
+  }
+  return i;
+}
+
 /** The vertical lines of a table drawn with box-drawing characters (a Word table saved as text): │ ┃ ║. */
 function isCellBorder(c: number): boolean {
   return c === 0x2502 || c === 0x2503 || c === 0x2551;
@@ -99,6 +114,13 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     if (isCellBorder(t.charCodeAt(0))) {
       t = tableRow(t);
       indent = 0;
+    } else if (t.charCodeAt(0) >= 0xd83c && t.charCodeAt(0) <= 0xd83e) {
+      // Emoji that dress a line up ("📌职位一：门店店长", "💰 薪资福利") count as its indent, as white space does.
+      const dressed = decoration(t);
+      if (dressed > 0 && dressed < t.length) {
+        t = t.slice(dressed);
+        indent += dressed;
+      }
     }
     out[i] = { no: i + firstNo, text: t, marker: t ? matchMarker(t) : null, indent, noise: t ? lineNoise(t) : null };
   }

@@ -186,6 +186,13 @@ export const STYLES: MarkerStyle[] = [
     value: enclosed, format: fromRun(0x2488, 20, (n) => `${n}.`),
   },
   {
+    // "1️⃣ 负责…": a digit in an emoji keycap (the digit, an optional variation selector, U+20E3).
+    id: "keycap", kind: "item", rank: 5,
+    first: "0-9",
+    pattern: /^(?<marker>(?<num>[0-9])\ufe0f?\u20e3\s*)/u,
+    value: arabic, format: (n) => `${n}\ufe0f\u20e3`,
+  },
+  {
     id: "circled", kind: "item", rank: 5,
     first: "\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf\\u2776-\\u2793\\u24f5-\\u24fe",
     pattern: /^(?<marker>(?<num>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2776-\u2793\u24f5-\u24fe])[\s、.．]*)/u,
@@ -226,8 +233,10 @@ export const STYLES: MarkerStyle[] = [
     id: "bullet", kind: "bullet", rank: 7,
     // \uf06c…\uf0fc: the Symbol and Wingdings bullets of a Word list, which a copy as text keeps as private-use
     // characters; Ø is Wingdings' arrow bullet as plain text shows it (a bullet only with a space after it).
-    first: "•·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\\-*+Ø",
-    pattern: /^(?<marker>(?<num>[•·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc])\s*|(?<num2>[-*+Ø])\s+)/u,
+    // Emoji bullets of chat and web posts (✅ 🔹 🔸 …) too, with the variation selector that may follow any bullet
+    // (▪️); "○○" is the placeholder of a blanked-out name ("○○縣政府"), not a bullet.
+    first: "•·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\\-*+Ø🔹🔸🔶🔷🔺🔻",
+    pattern: /^(?<marker>(?<num>[•·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc🔹🔸🔶🔷🔺🔻])(?<!○(?=○))\ufe0f?\s*|(?<num2>[-*+Ø])\s+)/u,
     value: () => null, format: () => "• ",
   },
   {
@@ -379,6 +388,7 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
     case "cn-ordinal": return new RegExp(`第${esc(toChinese(next))}[，,、：:]`, "gu");
     case "cn-xiang": return new RegExp(`第\\s*${/^[0-9０-９]/u.test(sample.number!) ? esc(digits) : esc(toChinese(next))}\\s*[项項]`, "gu");
     case "cn-shi": return new RegExp(`${esc(toChinese(next))}是(?=[\\u4e00-\\u9fff])`, "gu");
+    case "keycap": return next <= 9 ? new RegExp(`${next}\\ufe0f?\\u20e3`, "gu") : null;
     case "circled": case "arabic-enclosed": case "arabic-stop": case "cn-enclosed":
       return new RegExp(esc(style.format(next)), "gu");
     case "latin": case "latin-close": {

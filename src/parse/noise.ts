@@ -21,12 +21,14 @@ const PAGE_AT_END = /(?:^|\s)(?:第\s*[0-9０-９]+\s*[页頁]\s*[,，/／]?\s*�
 
 const AD_PATTERNS: RegExp[] = [
   /(?:更多|相关|相關).{0,12}(?:范文|範文|文章|资料|資料)/u,
-  /(?:小编|小編|本站|网友|網友|收藏本|阅读全文|閱讀全文)/u,
+  // (Not the bare words: "负责本站设备的巡视" is a pumping station's duty.)
+  /小编|小編|本站(?:所有|版权|版權|声明|聲明|提供|整理|收集|推荐|推薦|原创|原創|资源|資源|文章|内容|內容|会员|會員|部分|首页|首頁)|(?:网友|網友)(?:投稿|分享|上传|上傳|整理|提供|发布|發布|评论|評論)|收藏本|阅读全文|閱讀全文/u,
   /(?:来源|來源)[:：].{0,40}(?:阅读|閱讀|浏览|瀏覽|点击|點擊)/u,
   /^(?:发布时间|發布時間|发布日期|發布日期|更新时间|更新時間)[:：]\s*\d/u,
   /(?:更多|相关|相關)(?:范文|範文|文章|内容|內容|资料|資料).{0,20}(?:请|請)?(?:关注|關注|访问|訪問|下载|下載|点击|點擊|登录|登錄)/u,
   /(?:本文|文章)(?:来源|來源|转载|轉載|由.{0,12}(?:整理|提供))/u,
-  /(?:扫码|掃碼|扫描二维码|掃描二維碼|关注公众号|關注公眾號|微信公众号|微信公眾號|版权所有|版權所有|免费下载|免費下載|点击下载|點擊下載|下载地址|下載地址)/u,
+  // (A duty may run a WeChat account: "管理支部宣传栏和微信公众号" is no advertising, "关注微信公众号" and "微信公众号：…" are.)
+  /(?:扫码|掃碼|扫描二维码|掃描二維碼|关注公众号|關注公眾號|(?:关注|關注)(?:我们的|本)?微信(?:公众号|公眾號)|微信(?:公众号|公眾號)\s*[:：]|版权所有|版權所有|免费下载|免費下載|点击下载|點擊下載|下载地址|下載地址)/u,
   /^(?:https?:\/\/|www\.)\S+$/iu,
   /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页|返回目录|返回目錄)[:：]?/u,
   // A web page's chrome: its breadcrumb, share and print links, view counts.
@@ -78,9 +80,29 @@ export function isAdvertising(text: string): boolean {
   return text.length <= 120 && holdsAdPair(text) && AD.test(text);
 }
 
+/** A line of a table of contents: a heading, dot leaders and its page number ("第一章　总则……………1"). */
+export function isContentsLine(text: string): boolean {
+  if (text.length > 80) return false;
+  // From the end: the page number, white space, then a run of one leader (two … or four . · ． -).
+  let i = text.length;
+  while (i > 0 && i > text.length - 3 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) i--;
+  if (i === text.length) return false;
+  while (i > 0 && isSpaceChar(text.charCodeAt(i - 1))) i--;
+  const leader = text[i - 1];
+  if (leader === undefined || !"….·．-".includes(leader)) return false;
+  let run = 0;
+  while (i > 0 && text[i - 1] === leader) (i--, run++);
+  return run >= (leader === "…" ? 2 : 4);
+}
+
+const isSpaceChar = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+// An editor's note where text was left out: "（此处省略）", "……（以下略）", "(略)".
+const LEFT_OUT = /^[.…·\s]*[(（](?:此处|此處|以下|下)?(?:省略|略)[^()（）]{0,6}[)）][.…·\s]*$/u;
+
 /** Why a trimmed line is noise by its own text (a running header needs the other lines), or null. */
 export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | null {
-  if (isPageMarker(text)) return "page-noise";
+  if (isPageMarker(text) || isContentsLine(text)) return "page-noise";
+  if (LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";
   if (isStray(text)) return "stray";
   return null;
