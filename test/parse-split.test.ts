@@ -74,6 +74,8 @@ describe("parsing a long sheet on two threads", () => {
 
   it("never splits at a subsection that names a role, nor at a part line that is advertising", () => {
     expect(splitPoint(`${"甲\n".repeat(10)}第一节 销售经理岗位职责\n${"乙\n".repeat(10)}`)).toBeNull();
+    expect(splitPoint(`${"甲\n".repeat(10)}第一节 车间主任\n${"乙\n".repeat(10)}`)).toBeNull();
+    expect(splitPoint(`${"甲\n".repeat(10)}第二章 岗位职责……………2\n${"乙\n".repeat(10)}`)).toBeNull();
     expect(splitPoint(`${"甲\n".repeat(10)}第一篇 更多范文请关注本站\n${"乙\n".repeat(10)}`)).toBeNull();
     const at = splitPoint(`${"甲\n".repeat(10)}第二章 销售部\n${"乙\n".repeat(10)}`);
     expect(at).toEqual({ offset: 20, no: 11 });

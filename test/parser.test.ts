@@ -475,6 +475,23 @@ describe("structure", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["科長", 1], ["科員", 1]]);
   });
 
+  it("nests (i) (ii) under (b) as Hong Kong sheets write them, and still reads (i) as the letter after (h)", () => {
+    const doc = sheet("職位名稱：二級行政主任", "主要職務：", "(a) 協助總務事宜；", "(b) 處理員工關係事宜，包括：", "    (i) 籌辦諮詢會議；", "    (ii) 跟進員工投訴；", "(c) 執行其他職務。");
+    const duties = roles(doc)[0]!.duties;
+    expect(duties.map((d) => [d.number, d.children.map((c) => [c.number, c.style])])).toEqual([["a", []], ["b", [["i", "roman-paren"], ["ii", "roman-paren"]]], ["c", []]]);
+    const letters = sheet("销售经理岗位职责", ..."abcdefghij".split("").map((c) => `(${c}) 第${c}项工作。`));
+    expect(roles(letters)[0]!.duties.map((d) => d.style)).toEqual(Array(10).fill("latin-paren"));
+  });
+
+  it("reads an article whose list is glued onto its heading, and sets aside the list of an article that names no position", () => {
+    const doc = sheet("第二章　岗位职责", "第五条　大堂经理主要职责：（一）维护现场秩序；（二）受理咨询。", "第六条　调度员职责（一）接听需求电话；（二）跟踪任务。",
+      "第三章　监督检查", "第八条　支行对职责履行情况开展以下检查：", "（一）每季度专项检查；", "（二）限期整改。", "第九条　员工未按规定履行职责的，依照有关办法追究责任。");
+    expect(roles(doc).map((r) => [r.name, r.heading, r.duties.map((d) => d.text)])).toEqual([
+      ["大堂经理", "第五条　大堂经理主要职责：", ["维护现场秩序；", "受理咨询。"]], ["调度员", "第六条　调度员职责", ["接听需求电话；", "跟踪任务。"]],
+    ]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[5, "article"], [6, "article"], [7, "article"], [8, "article"]]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

@@ -79,6 +79,8 @@ const COLON = /[:：]/u;
 const DEPARTMENT_ITSELF = /^(?:本)?(?:部门|部門|科室|处室|處室)$/u;
 // The parts of a posting or a hiring notice: "一、公司简介", "二、招聘岗位及人数", "四、报名方式".
 const POSTING_OUTLINE = /^(?:公司简介|公司簡介|公司介绍|公司介紹|公司概况|公司概況|企业简介|企業簡介|单位简介|單位簡介|招聘岗位|招聘崗位|招聘职位|招聘職位|招聘岗位及人数|招聘崗位及人數|招聘岗位及要求|招聘崗位及要求|招聘岗位及条件|岗位及人数|崗位及人數|招聘对象|招聘對象|招聘范围|招聘範圍|报名方式|報名方式|报名时间|報名時間|应聘方式|應聘方式|应聘须知|應聘須知|联系方式|聯繫方式|联系我们|聯繫我們|招聘程序|招聘流程|其他事项|其他事項)\s*[:：]?$/u;
+// The first item of a list glued onto an article's heading: "…职责（一）…", "…职责1、…".
+const ARTICLE_FIRST_ITEM = /[(（](?:一|1|１)[)）]|(?:一|1|１)[、.．]|①|⑴/u;
 // The least difference of indentation, in UTF-16 units, that nests a list of one style in another.
 const INDENT_STEP = 2;
 // The space between a heading and its list's first item on one line: "区域经理岗位职责 1、…".
@@ -116,6 +118,8 @@ export class TreeBuilder {
   private open: OpenRole | null = null;
   private stack: Frame[] = [];
   private roleCount = 0;
+  /** An article that introduces no position was set aside: the items after it, before any heading, go with it. */
+  private asideArticle = false;
   /** Pieces of the line being read that wait for the one being read to end (see lineRest). */
   private pendingPieces: { text: string; marker: Marker | null; no: number; offset: number }[] | null = null;
   /** What the rest of the line being read is known to lack (see knownAbsent): the longest rest searched in vain, for each thing. */
@@ -316,6 +320,7 @@ export class TreeBuilder {
 
   private startSection(text: string, no: number): void {
     this.closeRole(true);
+    this.asideArticle = false;
     this.department = null;
     this.section = { kind: "section", id: "", title: text, line: no, roles: [] };
     this.sections.push(this.section);
@@ -477,6 +482,7 @@ export class TreeBuilder {
 
   private startRole(name: string, heading: string, no: number, marker: Marker | null, viaArticle = false, titleText = heading): void {
     this.closeRole(true);
+    this.asideArticle = false;
     // "（一）部门职责" under "一、纪检监察室": the department's own duties, a role named after it.
     const split = DEPARTMENT_ITSELF.test(name) && this.department ? { name: this.department, department: this.department } : splitRoleName(name);
     const role: Role = {
@@ -633,19 +639,35 @@ export class TreeBuilder {
 
   /** 第X条: a role when it introduces a position's duties, a duty inside another role, else not a duty. */
   private article(text: string, marker: Marker, rest: string, no: number, offset: number): void {
+    this.asideArticle = false;
     const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
+    // "第五条　大堂经理主要职责：（一）…；（二）…", "第八条 调度员职责（一）…": the heading, then its list on the same line.
+    const head = rest.slice(0, 41);
+    const colon = head.search(/[:：]/u);
+    const cut = colon > 1 ? colon + 1 : head.search(ARTICLE_FIRST_ITEM);
+    if (cut > 1) {
+      const after = rest.slice(cut).trimStart();
+      const first = matchMarker(after);
+      const rh = roleHeading(rest.slice(0, cut));
+      if (rh?.name && first?.ordinal === 1) {
+        this.startRole(rh.name, text.slice(0, marker.length + cut).trimEnd(), no, marker, true);
+        return this.lineRest(after, first, no, offset + text.length - after.length);
+      }
+    }
     if (this.open && !this.open.viaArticle) return this.item(marker, rest, no, offset);
     this.closeRole(true);
     this.ignored.push({ line: no, text, reason: "article" });
+    // Its list, should one follow ("第八条 …开展以下检查：" then （一）…), is the article's, not a role's.
+    this.asideArticle = true;
   }
 
   // ── items ────────────────────────────────────────────────────────────────
 
   /** Weak markers count only when the sequence proves them; Roman I/V/X may be Latin letters. */
   private acceptMarker(marker: Marker, rest: string): Marker | null {
-    if (marker.style.id === "roman" && /^[IVXivx]$/u.test(marker.number!)) {
-      const latin = matchMarker(marker.marker.replace(/\s+$/u, "") + rest, [STYLE_BY_ID.get("latin")!, STYLE_BY_ID.get("latin-close")!]);
+    if ((marker.style.id === "roman" || marker.style.id === "roman-paren") && /^[IVXivx]$/u.test(marker.number!)) {
+      const latin = matchMarker(marker.marker.replace(/\s+$/u, "") + rest, [STYLE_BY_ID.get("latin")!, STYLE_BY_ID.get("latin-close")!, STYLE_BY_ID.get("latin-paren")!]);
       if (latin && this.expects(latin)) return latin;
     }
     if (marker.style.id !== "arabic-bare" && marker.style.id !== "arabic-space") return marker;
@@ -678,6 +700,10 @@ export class TreeBuilder {
   }
 
   private item(marker: Marker, rest: string, no: number, offset: number, depth?: number): void {
+    if (!this.open && this.asideArticle) {
+      this.ignored.push({ line: no, text: marker.marker + rest, reason: "article" });
+      return;
+    }
     if (!this.open) {
       if (this.section?.line != null && this.section.roles.length === 0 && this.dottedHeads.size > 0 && !this.title) {
         // A standard's chapter without roles ("2 规范性引用文件"): its lists are not duties.

@@ -205,6 +205,13 @@ export const STYLES: MarkerStyle[] = [
     value: romanValue, format: (n) => `${toRoman(n)}.`,
   },
   {
+    // "(i)", "(ii)", "(iv)": Roman numerals in brackets, as Hong Kong sheets number the points under (a) (b) (c).
+    id: "roman-paren", kind: "item", rank: 7,
+    first: "(（",
+    pattern: new RegExp(`^(?<marker>${OPEN}(?<num>(?:x{0,3})(?:ix|iv|v?i{0,3})(?<=[ivx])|(?:X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVX]))${CLOSE}\\s*)`, "u"),
+    value: romanValue, format: (n) => `(${toRoman(n).toLowerCase()})`,
+  },
+  {
     id: "latin-paren", kind: "item", rank: 6,
     first: "(（",
     pattern: new RegExp(`^(?<marker>${OPEN}(?<num>[a-zA-Z])${CLOSE}\\s*)`, "u"),
@@ -388,6 +395,10 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
     case "cn-ordinal": return new RegExp(`第${esc(toChinese(next))}[，,、：:]`, "gu");
     case "cn-xiang": return new RegExp(`第\\s*${/^[0-9０-９]/u.test(sample.number!) ? esc(digits) : esc(toChinese(next))}\\s*[项項]`, "gu");
     case "cn-shi": return new RegExp(`${esc(toChinese(next))}是(?=[\\u4e00-\\u9fff])`, "gu");
+    case "roman-paren": {
+      const roman = toRoman(next);
+      return new RegExp(`[(（]${/[a-z]/u.test(sample.number!) ? roman.toLowerCase() : roman}[)）]`, "gu");
+    }
     case "keycap": return next <= 9 ? new RegExp(`${next}\\ufe0f?\\u20e3`, "gu") : null;
     case "circled": case "arabic-enclosed": case "arabic-stop": case "cn-enclosed":
       return new RegExp(esc(style.format(next)), "gu");

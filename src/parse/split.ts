@@ -12,7 +12,7 @@
 import { Buffer } from "node:buffer";
 import { roleHeading } from "./headings.js";
 import { matchMarker } from "./markers.js";
-import { isAdvertising, isPageMarker, isStray } from "./noise.js";
+import { lineNoise } from "./noise.js";
 
 /**
  * Where to look for the part heading, as a share of the text: a little past
@@ -35,7 +35,7 @@ export interface SplitPoint {
 /**
  * The line nearest the middle of `text` (FIRST_SHARE) that opens a part by its own text
  * alone, wherever it stands: a part marker, not page noise or advertising, and
- * not a subsection that names a role (第一节 销售经理岗位职责 opens a role).
+ * not a subsection that names a role (第一节 销售经理岗位职责, 第一节 车间主任 open one).
  * Null when the text has none (then it is read in one piece).
  */
 export function splitPoint(text: string): SplitPoint | null {
@@ -73,9 +73,10 @@ function opensPartAt(text: string, start: number): boolean {
 function opensPart(raw: string): boolean {
   const line = raw.trim();
   const marker = matchMarker(line);
-  if (marker?.style.kind !== "part" || isPageMarker(line) || isAdvertising(line) || isStray(line)) return false;
+  if (marker?.style.kind !== "part" || lineNoise(line) !== null) return false;
+  // (Any position's name: "第一节 车间主任" opens that position's role when its list follows.)
   const rh = marker.style.id === "section" ? roleHeading(line.slice(marker.length)) : null;
-  return !(rh?.explicit && rh.name);
+  return !rh?.name;
 }
 
 // 第 in UTF-8, and the ideographic space.
