@@ -492,6 +492,14 @@ describe("structure", () => {
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[5, "article"], [6, "article"], [7, "article"], [8, "article"]]);
   });
 
+  it("reads a web copy's markup as the text it shows: tags dropped, entities decoded, <br> a line break, markup alone set aside", () => {
+    const doc = sheet("<p><strong>前台岗位职责</strong></p>", "<p>1、负责来访接待&amp;登记；</p>", "<p><br></p>", "出纳岗位职责<br>1、&nbsp;负责现金日记账；<br>2、负责银行对账。<br>");
+    expect(roles(doc).map((r) => [r.name, r.line, r.duties.map((d) => [d.number, d.text, d.line])])).toEqual([
+      ["前台", 1, [["1", "负责来访接待&登记；", 2]]], ["出纳", 4, [["1", "负责现金日记账；", 4], ["2", "负责银行对账。", 4]]],
+    ]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "markup"]]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

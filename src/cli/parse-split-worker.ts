@@ -8,7 +8,7 @@ import { partialFacts } from "../parse/facts.js";
 import { assignSectionIds } from "../parse/index.js";
 import { lexLines } from "../parse/lines.js";
 import { numberingDiagnostics } from "../parse/numbering.js";
-import { readRowTables } from "../parse/row-tables.js";
+import { readSheetLines } from "../parse/row-tables.js";
 import { validUtf8Text } from "../text/utf8.js";
 import { utf8Chunks } from "../render/json.js";
 import { itemPieces, type LaterPart, type WorkerFacts, type WorkerOrder } from "./parse-split.js";
@@ -38,7 +38,7 @@ async function run(): Promise<void> {
   const { text, bytes, firstNo } = given.part;
   // (The bytes are valid UTF-8: the first thread checked them all.)
   const lexed = lexLines(text ?? validUtf8Text(bytes!), firstNo);
-  const lines = readRowTables(lexed);
+  const lines = readSheetLines(lexed);
   const mine: WorkerFacts = { facts: partialFacts(lines), lines: lexed.length };
   main.postMessage(mine);
 

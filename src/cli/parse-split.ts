@@ -17,7 +17,7 @@ import { mergeFacts, partialFacts, type PartialFacts, type SheetFacts } from "..
 import { documentFromTree, parse, type ParseOptions } from "../parse/index.js";
 import { lexLines, splitLines } from "../parse/lines.js";
 import { lineNoise } from "../parse/noise.js";
-import { readRowTables } from "../parse/row-tables.js";
+import { readSheetLines } from "../parse/row-tables.js";
 import { SPLIT_MIN_CHARS, splitPoint, splitPointInBytes } from "../parse/split.js";
 import { validUtf8Text } from "../text/utf8.js";
 import { sectionPieces } from "../render/json.js";
@@ -180,7 +180,7 @@ async function readParts(parts: Parts, worker: Worker, text: string, options: Pa
   const facts0 = fromWorker<WorkerFacts>(worker);
   facts0.catch(() => undefined);
   const lexed = lexLines(parts.head());
-  const own = readRowTables(lexed);
+  const own = readSheetLines(lexed);
   const ownFacts = partialFacts(own);
   // The worker lexes its part meanwhile.
   const theirs = await facts0;
@@ -198,12 +198,12 @@ async function readParts(parts: Parts, worker: Worker, text: string, options: Pa
     const t = line.trim();
     return t !== "" && lineNoise(t) === null && !headers.has(t);
   }, LOOK_AHEAD);
-  builder.add(readRowTables(lexLines(ahead, parts.no)));
+  builder.add(readSheetLines(lexLines(ahead, parts.no)));
   if (!builder.readBefore(parts.no)) {
     // The title may still change after the part heading: read on here, and let the worker go.
     order({ stop: true });
     void worker.terminate();
-    builder.add(readRowTables(lexLines(parts.after(ahead), parts.no + splitLines(ahead).length)));
+    builder.add(readSheetLines(lexLines(parts.after(ahead), parts.no + splitLines(ahead).length)));
     return documentFromTree(builder.build(), [], text, options, lineCount);
   }
   const doc = documentFromTree(builder.treeBefore(parts.no), [], text, options, lineCount);

@@ -268,7 +268,7 @@ export class TreeBuilder {
     }
     if (marker?.style.id === "arabic-space" && this.isChapter(marker, rest)) return this.startSection(text, no);
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
-    if (marker?.style.kind === "item" && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
+    if (marker?.style.kind === "item" && rest.length <= 12 && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
     if (!marker && this.open && (this.closed || (CLOSING.test(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph())))) {
       this.closed = true;
       this.ignored.push({ line: no, text, reason: "closing" });

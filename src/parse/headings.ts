@@ -54,6 +54,8 @@ const ENCLOSING: Record<string, string> = { "【": "】", "〔": "〕", "［": "
 
 /** A heading without the marks that enclose all of it ("【出纳岗位职责】" → 出纳岗位职责, "**…**" → …); any other text as it is. */
 function unwrapped(text: string): string {
+  const c = text.charCodeAt(0);
+  if (c !== 0x3010 && c !== 0x3014 && c !== 0xff3b && c !== 0x5b && c !== 0x300c && c !== 0x300e && c !== 0x300a && c !== 0x3016 && c !== 0x2a) return text;
   const close = ENCLOSING[text[0]!];
   if (!close || text.length < 4 || text.length > 44 || text[text.length - 1] !== close) return text;
   if (close === "*") return text.startsWith("**") && text.endsWith("**") ? text.slice(2, -2).trim() : text;
@@ -72,7 +74,8 @@ export function roleHeading(rest: string): RoleHeading | null {
   const text = unwrapped(label ? trimmed.slice(label[0].length) : trimmed);
   if (text.length > 40 || /[。；;！!？?]/u.test(text)) return null;
   // "住院医师应履行以下职责：", "值班医师负责：": a position and the words that announce its list.
-  const announced = ANNOUNCED.exec(text);
+  const end = text.charCodeAt(text.length - 1);
+  const announced = end === 0x3a || end === 0xff1a ? ANNOUNCED.exec(text) : null;
   if (announced) return isPositionName(announced[1]!) ? { name: withoutHeadcount(announced[1]!), explicit: true } : null;
   // Every role word holds one of these characters: without one, only a position name is left to try.
   const m = ROLE_WORD_CHARS.test(text) ? ROLE_HEADING.exec(text) : null;
@@ -107,7 +110,10 @@ export function roleHeading(rest: string): RoleHeading | null {
  * "司机(2-3人)", "销售代表（8K-12K）", "厨师（面议）", "仓库管理员 5000-7000元/月".
  */
 export function withoutHeadcount(name: string): string {
-  const open = Math.max(name.lastIndexOf("（"), name.lastIndexOf("("));
+  const last = name.charCodeAt(name.length - 1);
+  // (A bracket, or pay's last character: a digit, 元, 月, 年, 天, 时/時, K; most names end otherwise.)
+  if (last !== 0x29 && last !== 0xff09 && !(last >= 0x30 && last <= 0x39) && !"元月年天时時kKＫ万萬千".includes(name[name.length - 1] ?? "")) return name;
+  const open = last === 0x29 || last === 0xff09 ? Math.max(name.lastIndexOf("（"), name.lastIndexOf("(")) : -1;
   if (open > 0) {
     const bracket = name.slice(open);
     const closed = bracket.endsWith(")") || bracket.endsWith("）");
@@ -244,13 +250,13 @@ const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
 export function blockHeading(line: string): { kind: BlockKind; title: string; rest: string } | null {
   // Cheap test first: a block heading is short, or has its colon within the first few characters (an English
   // label before it: a little further), or is a title in brackets or followed by a space.
-  if (line.length > 14 && !colonBefore(line, 28) && !OPENS_TITLE.test(line)) return null;
+  if (line.length > 14 && !colonBefore(line, isLatin(line.charCodeAt(0)) ? 40 : 14) && !opensTitle(line)) return null;
   // Only the head is matched (a pattern that ran on to the end of the line made a line of thousands of pieces quadratic).
   const trimmed = withoutEnglishLabel(unspaced(line.trim()));
   if (trimmed === null) return englishBlock(line.trim());
   // Without a colon, the title is the whole line, of ten characters at most.
   // (Or a title in brackets with a note: "【考核指标（KPI）】".)
-  if (trimmed.length > 10 && !colonBefore(trimmed, Math.min(trimmed.length, 14)) && !OPENS_TITLE.test(trimmed)) return null;
+  if (trimmed.length > 10 && !colonBefore(trimmed, Math.min(trimmed.length, 14)) && !opensTitle(trimmed)) return null;
   // The title ends at a colon, at the tab after a table's cell ("岗位职责\t1.负责…", a Word table copied as text), with
   // the line, at the end of its brackets ("【岗位职责】1、…"), or at a space before the list's first item ("岗位职责 1.…").
   const m = /^(?:(?<bracketed>[【\[［][^】\]］]{2,14}[】\]］])[ \t\u3000]*|(?<title>[^:：\s]{2,16})(?:\s*[:：]\s*|\t\s*|\s*$|[ \u3000]+(?=(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])))/u.exec(trimmed);
@@ -269,8 +275,25 @@ function blockKind(title: string): BlockKind | null {
   return null;
 }
 
-// A title in brackets at the start of a line, or a short title and a space.
-const OPENS_TITLE = /^(?:[【\[［][^】\]］]{2,14}[】\]］]|[^:：\s]{2,10}[ \u3000])/u;
+/** Whether a line opens with a title in brackets ("【岗位职责】…") or a short title and a space ("岗位职责 1.…"). */
+function opensTitle(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c === 0x3010 || c === 0x5b || c === 0xff3b) {
+    for (let i = 3; i <= 15 && i < line.length; i++) {
+      const d = line.charCodeAt(i);
+      if (d === 0x3011 || d === 0x5d || d === 0xff3d) return true;
+    }
+    return false;
+  }
+  for (let i = 2; i <= 10 && i < line.length; i++) {
+    const d = line.charCodeAt(i);
+    if (d === 0x20 || d === 0x3000) return true;
+    if (d === 0x3a || d === 0xff1a || d === 0x09) return false;
+  }
+  return false;
+}
+
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 // The first item of a list: 1、 1. (1) 一、 ① ⑴.
 const FIRST_ITEM = /^(?:(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])/u;
 
@@ -287,7 +310,7 @@ const ENGLISH_BLOCKS: [RegExp, BlockKind][] = [
  */
 function withoutEnglishLabel(t: string): string | null {
   const c = t.charCodeAt(0);
-  const latin = (x: number) => (x >= 0x41 && x <= 0x5a) || (x >= 0x61 && x <= 0x7a);
+  const latin = isLatin;
   if (latin(c)) {
     // Up to the first Chinese character, when English words alone come before it.
     let i = 0;
@@ -345,19 +368,20 @@ export interface FormField {
 export function formField(line: string): FormField | null {
   // "职位名称：销售主管", or with only spaces after a long label: "岗位名称 销售经理".
   const trimmed = line.trim();
-  // "Job Title: Supply Chain Analyst 供应链分析师": the post's field of an English or bilingual posting.
-  const english = ENGLISH_ROLE_LABEL.exec(trimmed);
-  if (english) return { kind: "role", label: english[1]!, value: trimmed.slice(english[0].length).trim() };
   // Cheap test first: a label of eight characters at most ends at a colon or white space.
   if (!colonOrSpaceBefore(trimmed, 9)) return null;
   // Only the head is matched, as in blockHeading: the value is the rest of the line.
   const m = /^(?<label>[^:：\s]{2,8})(?:\s*[:：]|(?<=^[^:：\s]{4,8})[ \t\u3000]+(?=\S))\s*/u.exec(trimmed);
-  if (!m) return null;
-  const kind = fieldKind(m.groups!.label!);
-  return kind && { kind, label: m.groups!.label!, value: trimmed.slice(m[0].length).trim() };
+  const kind = m && fieldKind(m.groups!.label!);
+  return kind ? { kind, label: m!.groups!.label!, value: trimmed.slice(m![0].length).trim() } : englishRoleField(trimmed);
 }
 
-const ENGLISH_ROLE_LABEL = /^(Job Title|Position Title|Position|Job Name)\s*[:：]\s*(?=\S)/iu;
+/** "Job Title: Supply Chain Analyst 供应链分析师": the post's field of an English or bilingual posting. */
+function englishRoleField(trimmed: string): FormField | null {
+  const first = trimmed.charCodeAt(0) | 0x20;
+  const m = first === 0x6a || first === 0x70 ? /^(Job Title|Position Title|Position|Job Name)\s*[:：]\s*(?=\S)/iu.exec(trimmed) : null;
+  return m && { kind: "role", label: m[1]!, value: trimmed.slice(m[0].length).trim() };
+}
 
 /** The kind of field a label names ("岗位名称" a role, "所属部门" a department), or null. */
 export function fieldKind(label: string): FieldKind | null {

@@ -5,7 +5,7 @@ import { SCHEMA_VERSION } from "../model/version.js";
 import { buildTree, type BuiltTree } from "./build.js";
 import { lexLines, splitLines, type SourceLine } from "./lines.js";
 import { numberingDiagnostics } from "./numbering.js";
-import { readRowTables } from "./row-tables.js";
+import { readSheetLines } from "./row-tables.js";
 
 export interface ParseOptions {
   /** Where the text came from, for `source.path`; null for stdin or a string. */
@@ -19,7 +19,7 @@ export interface ParseOptions {
 /** Parses a duty sheet's text into a Document. */
 export function parse(text: string, options: ParseOptions = {}): Document {
   const lines = lexLines(text);
-  return documentFromLines(readRowTables(lines), [], text, options, lines.length);
+  return documentFromLines(readSheetLines(lines), [], text, options, lines.length);
 }
 
 /**

@@ -106,6 +106,7 @@ export function splitLines(text: string): string[] {
 export function lexLines(text: string, firstNo = 1): SourceLine[] {
   const raws = splitLines(text);
   const out: SourceLine[] = new Array(raws.length);
+  let rowsOrMarkup = false;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
     let t = trimLine(raw);
@@ -123,6 +124,35 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
       }
     }
     out[i] = { no: i + firstNo, text: t, marker: t ? matchMarker(t) : null, indent, noise: t ? lineNoise(t) : null };
+    if (!rowsOrMarkup && t && mayStartRowsOrMarkup(t)) rowsOrMarkup = true;
   }
+  if (!rowsOrMarkup) PLAIN.add(out);
   return out;
 }
+
+/** Lexed lines of which none can be a table's header row or hold a web copy's markup (see readSheetLines). */
+const PLAIN = new WeakSet<SourceLine[]>();
+
+/** Whether these lexed lines are known to hold no table header and no markup, so that readSheetLines can pass them on as they are. */
+export function knownPlain(lines: SourceLine[]): boolean {
+  return PLAIN.has(lines);
+}
+
+/**
+ * A cheap test of each line as the lexer reads it, wider than the readers' own: a table's header starts with a
+ * column's label or a pipe; markup shows as < or & among a line's first characters or a > at its end.
+ */
+function mayStartRowsOrMarkup(t: string): boolean {
+  const c = t.charCodeAt(0);
+  const last = t.charCodeAt(t.length - 1);
+  if (c === 0x7c || last === 0x3e) return true;
+  for (let i = 0; i < 6 && i < t.length; i++) {
+    const d = t.charCodeAt(i);
+    if (d === 0x3c || d === 0x26) return true;
+  }
+  return MAY_HEAD[c] === 1 && t.length <= 160 && (t.includes("\t") || t.includes(","));
+}
+
+// First characters of a role-per-row table's header row (see ./row-tables.ts).
+const MAY_HEAD = new Uint8Array(0x10000);
+for (const ch of "序编編岗崗职職部所单單工主类類层層级級科处處名姓NnIi") MAY_HEAD[ch.charCodeAt(0)] = 1;

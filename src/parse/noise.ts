@@ -102,7 +102,8 @@ const LEFT_OUT = /^[.…·\s]*[(（](?:此处|此處|以下|下)?(?:省略|略)[
 /** Why a trimmed line is noise by its own text (a running header needs the other lines), or null. */
 export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | null {
   if (isPageMarker(text) || isContentsLine(text)) return "page-noise";
-  if (LEFT_OUT.test(text)) return "stray";
+  const c = text.charCodeAt(0);
+  if ((c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x2e || c === 0xb7) && LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";
   if (isStray(text)) return "stray";
   return null;

@@ -5,8 +5,9 @@
 // ("岗位名称：出纳", "所属部门：财务部", "岗位职责：1、…；2、…"), so that the tree
 // builder reads it as it reads such a form, glued items and all.
 import { blockHeading, fieldKind } from "./headings.js";
-import type { SourceLine } from "./lines.js";
+import { knownPlain, type SourceLine } from "./lines.js";
 import { matchMarker, type Marker } from "./markers.js";
+import { readMarkup } from "./markup.js";
 
 type Separator = "\t" | "," | "|";
 
@@ -18,6 +19,14 @@ interface Column {
 
 // A header row is short and names a duties column; the cheap tests first.
 const DUTIES_WORDS = ["职责", "職責", "工作内容", "工作內容"];
+
+/**
+ * What the tree builder reads of the lexed lines: a web copy's markup as the
+ * text it shows (./markup.ts), then role-per-row tables as form lines.
+ */
+export function readSheetLines(lines: SourceLine[]): SourceLine[] {
+  return knownPlain(lines) ? lines : readRowTables(readMarkup(lines));
+}
 
 /**
  * The lines with every role-per-row table read as form lines; the lines
