@@ -102,7 +102,7 @@ export const STYLES: MarkerStyle[] = [
     id: "dotted", kind: "item", rank: 3,
     first: "0-9０-９",
     // Without a separator other than space, not before a unit: "…不低于" / "2.5亿元" is a wrapped amount, not item 2.5.
-    pattern: new RegExp(`^(?<marker>(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+)(?<sep>[.．、]?\\s*))(?![0-9０-９%％])(?!(?<=[0-9０-９]\\s*)(?!(?:${UNIT_WORDS}))[${UNIT}])`, "u"),
+    pattern: new RegExp(`^(?<marker>(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+)(?<sep>[.．、]\\s*|\\s*${NO_UNIT}))(?![0-9０-９%％])`, "u"),
     value: (n) => arabicValue(n.split(/[.．]/u).pop()!), format: (n) => String(n),
   },
   {
