@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, roleHeading, splitRoleName, startsLikeDuty, withoutHeadcount, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, firstItemAt, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, roleHeading, splitRoleName, startsLikeDuty, withoutHeadcount, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
@@ -79,12 +79,8 @@ const COLON = /[:：]/u;
 const DEPARTMENT_ITSELF = /^(?:本)?(?:部门|部門|科室|处室|處室)$/u;
 // The parts of a posting or a hiring notice: "一、公司简介", "二、招聘岗位及人数", "四、报名方式".
 const POSTING_OUTLINE = /^(?:公司简介|公司簡介|公司介绍|公司介紹|公司概况|公司概況|企业简介|企業簡介|单位简介|單位簡介|招聘岗位|招聘崗位|招聘职位|招聘職位|招聘岗位及人数|招聘崗位及人數|招聘岗位及要求|招聘崗位及要求|招聘岗位及条件|岗位及人数|崗位及人數|招聘对象|招聘對象|招聘范围|招聘範圍|报名方式|報名方式|报名时间|報名時間|应聘方式|應聘方式|应聘须知|應聘須知|联系方式|聯繫方式|联系我们|聯繫我們|招聘程序|招聘流程|其他事项|其他事項)\s*[:：]?$/u;
-// The first item of a list glued onto an article's heading: "…职责（一）…", "…职责1、…".
-const ARTICLE_FIRST_ITEM = /[(（](?:一|1|１)[)）]|(?:一|1|１)[、.．]|①|⑴/u;
 // The least difference of indentation, in UTF-16 units, that nests a list of one style in another.
 const INDENT_STEP = 2;
-// The space between a heading and its list's first item on one line: "区域经理岗位职责 1、…".
-const SPACE_BEFORE_FIRST_ITEM = /[ \u3000](?=(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])/u;
 // A line that ends by announcing the list after it: "…主要职责如下：", "…包括：".
 const INTRODUCES_LIST = /(?:(?:如下|包括|下列|以下|下述)(?:职责|職責)?|负责|負責)\s*[:：]?$/u;
 // A heading repeated over the next page with a mark that says so: 销售经理岗位职责（续）.
@@ -428,8 +424,9 @@ export class TreeBuilder {
   private roleWithItems(text: string, no: number, offset: number): boolean {
     let colon = text.search(/[:：]/u);
     // (Or a space before the first item: "区域经理岗位职责 1、…  2、…", when item 2 follows on the line.)
-    const spaced = colon < 0 ? SPACE_BEFORE_FIRST_ITEM.exec(text.slice(0, 42)) : null;
-    if (spaced) colon = spaced.index;
+    const item = colon < 0 ? firstItemAt(text, 42, true) : -1;
+    const spaced = item > 0;
+    if (spaced) colon = item - 1;
     if (colon < 2 || colon > 40) return false;
     const rest = text.slice(colon + 1).trimStart();
     const marker = matchMarker(rest);
@@ -645,7 +642,7 @@ export class TreeBuilder {
     // "第五条　大堂经理主要职责：（一）…；（二）…", "第八条 调度员职责（一）…": the heading, then its list on the same line.
     const head = rest.slice(0, 41);
     const colon = head.search(/[:：]/u);
-    const cut = colon > 1 ? colon + 1 : head.search(ARTICLE_FIRST_ITEM);
+    const cut = colon > 1 ? colon + 1 : firstItemAt(head, head.length, false);
     if (cut > 1) {
       const after = rest.slice(cut).trimStart();
       const first = matchMarker(after);

@@ -259,13 +259,14 @@ export function blockHeading(line: string): { kind: BlockKind; title: string; re
   if (trimmed.length > 10 && !colonBefore(trimmed, Math.min(trimmed.length, 14)) && !opensTitle(trimmed)) return null;
   // The title ends at a colon, at the tab after a table's cell ("岗位职责\t1.负责…", a Word table copied as text), with
   // the line, at the end of its brackets ("【岗位职责】1、…"), or at a space before the list's first item ("岗位职责 1.…").
-  const m = /^(?:(?<bracketed>[【\[［][^】\]］]{2,14}[】\]］])[ \t\u3000]*|(?<title>[^:：\s]{2,16})(?:\s*[:：]\s*|\t\s*|\s*$|[ \u3000]+(?=(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])))/u.exec(trimmed);
+  const m = /^(?:(?<bracketed>[【\[［][^】\]］]{2,14}[】\]］])[ \t\u3000]*|(?<title>[^:：\s]{2,16})(?:\s*[:：]\s*|\t\s*|\s*$))/u.exec(trimmed)
+    ?? spacedTitle(trimmed);
   if (!m) return null;
   const head = m.groups!.title ?? m.groups!.bracketed!;
   const title = (head.includes("（") || head.includes("(") ? head.replace(/[(（][A-Za-z]{2,6}[)）](?=[】\]］]?$)/u, "") : head).replace(/^[一二三四五六七八九十]+[、.．]|^[【\[［(（]|[】\]］)）]$/gu, "");
   const rest = trimmed.slice(m[0].length).trim();
   // A bare "要求：" heads a block only on a line of its own or before a list ("要求：按时上报" is a sentence).
-  if (title === "要求" && rest && !FIRST_ITEM.test(rest)) return null;
+  if (title === "要求" && rest && !startsList(rest)) return null;
   const kind = blockKind(title);
   return kind && { kind, title: m[0].trim(), rest };
 }
@@ -294,8 +295,35 @@ function opensTitle(line: string): boolean {
 }
 
 const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-// The first item of a list: 1、 1. (1) 一、 ① ⑴.
+// The first item of a list: 1、 1. 1) (1) 一、 (一) ① ⑴.
 const FIRST_ITEM = /^(?:(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])/u;
+
+/** Whether a text starts with the first item of a list (1、 1. (1) 一、 ① ⑴). */
+export function startsList(text: string): boolean {
+  return FIRST_ITEM.test(text);
+}
+
+/**
+ * Where the first item of a list starts in a line's first `within` characters, after a space when `afterSpace`
+ * ("区域经理岗位职责 1、…") or anywhere ("…职责（一）…"); -1 when it does not.
+ */
+export function firstItemAt(text: string, within: number, afterSpace: boolean): number {
+  for (let i = 2; i < within && i < text.length; i++) {
+    const c = text.charCodeAt(i - 1);
+    if (afterSpace && c !== 0x20 && c !== 0x3000) continue;
+    if (FIRST_ITEM.test(text.slice(i))) return i;
+  }
+  return -1;
+}
+
+/** A title, spaces, then its list's first item ("岗位职责 1.…"): the match blockHeading takes, or null. */
+function spacedTitle(text: string): { 0: string; groups: { title: string; bracketed?: string } } | null {
+  const at = firstItemAt(text, 12, true);
+  if (at < 0) return null;
+  const head = text.slice(0, at);
+  const title = head.trimEnd();
+  return /^[^:：\s]{2,10}$/u.test(title) ? { 0: head, groups: { title } } : null;
+}
 
 // Block headings in English: "Responsibilities:", "Requirements", "What you will do:".
 const ENGLISH_BLOCKS: [RegExp, BlockKind][] = [
