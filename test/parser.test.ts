@@ -500,6 +500,13 @@ describe("structure", () => {
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "markup"]]);
   });
 
+  it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {
+    const doc = sheet("财务经理岗位职责", "1、负责财务制度的建立，包括（1）资金管理制度；（2）费用报销制度。", "2、负责预算管理，包括（1）年度预算的编制。");
+    const [first, second] = roles(doc)[0]!.duties;
+    expect([first!.text, first!.children.map((c) => c.text)]).toEqual(["负责财务制度的建立，包括", ["资金管理制度；", "费用报销制度。"]]);
+    expect([second!.text, second!.children]).toEqual(["负责预算管理，包括（1）年度预算的编制。", []]);
+  });
+
   it("drops page headers and footers in the middle of a list and continues the item across them", () => {
     const lines = ["测试工程师岗位职责", "1、负责编写测试用例，执行功能测试和回归测试，"];
     for (let page = 1; page <= 3; page++) lines.push(`第 ${page} 页 共 3 页`, "恒远科技 岗位说明", `${page + 1}、负责第${page}类缺陷的跟踪与验证。`);

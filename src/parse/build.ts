@@ -89,7 +89,10 @@ const CONTINUED = /[(（]\s*(?:续|續|续上页|續上頁|接上页|接上頁|�
 const LABELED = /^[^\s:：，,。；;]{2,8}[:：]\S/u;
 const SENTENCE_END = /[。；;！!？?]/u;
 // An inline list after a colon: "規定:1)…;2)…".
-const INLINE_LIST = /[:：]\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9])|[aA][.．、](?![a-zA-Z])|一[、.．]|一是)/u;
+// (Or after a word that announces it, with no colon: "…包括（1）…；（2）…".)
+const INLINE_LIST = /(?:[:：]|包括|如下|主要有|具[体體][为為])\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9])|[aA][.．、](?![a-zA-Z])|一[、.．]|一是)/u;
+// The words before an inline list without a colon (INLINE_LIST): a cheap test first.
+const ANNOUNCES_LIST = /包括|如下|主要有|具[体體][为為]/u;
 // A block heading glued after an item: "…；任职要求：1.…".
 const GLUED_BLOCK = /[；;。.]\s*(?=(?:任职要求|任職要求|任职资格|任職資格|岗位要求|崗位要求|职位要求|職位要求|岗位职责|崗位職責|工作职责|工作職責|福利待遇|薪资待遇|薪資待遇)\s*[:：])/u;
 
@@ -845,7 +848,7 @@ export class TreeBuilder {
       else this.markAbsent(next.item, rest);
     }
     const colon = this.searchRest(COLON, rest) !== null;
-    const inline = colon && this.searchRest(INLINE_LIST, rest);
+    const inline = (colon || this.searchRest(ANNOUNCES_LIST, rest) !== null) && this.searchRest(INLINE_LIST, rest);
     if (inline) {
       const at = inline.index + inline[0].length;
       const marker = matchMarker(rest.slice(at));
