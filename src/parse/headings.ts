@@ -338,11 +338,10 @@ const ENGLISH_BLOCKS: [RegExp, BlockKind][] = [
  */
 function withoutEnglishLabel(t: string): string | null {
   const c = t.charCodeAt(0);
-  const latin = isLatin;
-  if (latin(c)) {
+  if (isLatin(c)) {
     // Up to the first Chinese character, when English words alone come before it.
     let i = 0;
-    while (i < t.length && i < 40 && (latin(t.charCodeAt(i)) || " &/'’-".includes(t[i]!))) i++;
+    while (i < t.length && i < 40 && (isLatin(t.charCodeAt(i)) || " &/'’-".includes(t[i]!))) i++;
     if (i >= t.length || t[i] === ":" || t[i] === "：") return null;
     return t.charCodeAt(i) >= 0x4e00 && t.charCodeAt(i) <= 0x9fff ? t.slice(i) : t;
   }
@@ -358,8 +357,8 @@ function withoutEnglishLabel(t: string): string | null {
   if (space < 0) return t;
   let end = t.length;
   if (t[end - 1] === ":" || t[end - 1] === "：") end--;
-  for (let i = space + 1; i < end; i++) if (!(latin(t.charCodeAt(i)) || " &/'’-".includes(t[i]!))) return t;
-  return latin(t.charCodeAt(space + 1)) ? t.slice(0, space) + t.slice(end) : t;
+  for (let i = space + 1; i < end; i++) if (!(isLatin(t.charCodeAt(i)) || " &/'’-".includes(t[i]!))) return t;
+  return isLatin(t.charCodeAt(space + 1)) ? t.slice(0, space) + t.slice(end) : t;
 }
 
 /** A block heading in English alone: "Responsibilities:", "What you will do". */

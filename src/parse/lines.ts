@@ -150,9 +150,12 @@ function mayStartRowsOrMarkup(t: string): boolean {
     const d = t.charCodeAt(i);
     if (d === 0x3c || d === 0x26) return true;
   }
-  return MAY_HEAD[c] === 1 && t.length <= 160 && (t.includes("\t") || t.includes(","));
+  return HEADER_FIRST[c] === 1 && t.length <= 160 && (t.includes("\t") || t.includes(","));
 }
 
-// First characters of a role-per-row table's header row (see ./row-tables.ts).
-const MAY_HEAD = new Uint8Array(0x10000);
-for (const ch of "序编編岗崗职職部所单單工主类類层層级級科处處名姓NnIi") MAY_HEAD[ch.charCodeAt(0)] = 1;
+/**
+ * How a role-per-row table's header row starts (./row-tables.ts): with the label of its first column (序号, 编号,
+ * 部门, 岗位名称, 职位, 所属部门, 单位, 工作…, 主要…, 类别, No., ID) or a pipe.
+ */
+export const HEADER_FIRST = new Uint8Array(0x10000);
+for (const ch of "序编編岗崗职職部所单單工主类類层層级級科处處名姓NnIi|") HEADER_FIRST[ch.charCodeAt(0)] = 1;

@@ -1,6 +1,8 @@
 // Page noise: headers, footers and page numbers that PDF copies leave between
 // the lines of a sheet, and advertising that web copies carry.
 
+import { isSpace } from "../text/space.js";
+
 const PAGE_PATTERNS: RegExp[] = [
   /^第\s*[0-9０-９一二三四五六七八九十百]+\s*页\s*[,，/／]?\s*(?:共\s*[0-9０-９一二三四五六七八九十百]+\s*页)?$/u,
   /^第\s*[0-9０-９一二三四五六七八九十百]+\s*頁\s*[,，/／]?\s*(?:共\s*[0-9０-９一二三四五六七八九十百]+\s*頁)?$/u,
@@ -87,7 +89,7 @@ export function isContentsLine(text: string): boolean {
   let i = text.length;
   while (i > 0 && i > text.length - 3 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) i--;
   if (i === text.length) return false;
-  while (i > 0 && isSpaceChar(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   const leader = text[i - 1];
   if (leader === undefined || !"….·．-".includes(leader)) return false;
   let run = 0;
@@ -95,7 +97,6 @@ export function isContentsLine(text: string): boolean {
   return run >= (leader === "…" ? 2 : 4);
 }
 
-const isSpaceChar = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 // An editor's note where text was left out: "（此处省略）", "……（以下略）", "(略)".
 const LEFT_OUT = /^[.…·\s]*[(（](?:此处|此處|以下|下)?(?:省略|略)[^()（）]{0,6}[)）][.…·\s]*$/u;
 

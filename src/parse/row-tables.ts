@@ -5,7 +5,7 @@
 // ("岗位名称：出纳", "所属部门：财务部", "岗位职责：1、…；2、…"), so that the tree
 // builder reads it as it reads such a form, glued items and all.
 import { blockHeading, fieldKind } from "./headings.js";
-import { knownPlain, type SourceLine } from "./lines.js";
+import { HEADER_FIRST, knownPlain, type SourceLine } from "./lines.js";
 import { matchMarker, type Marker } from "./markers.js";
 import { readMarkup } from "./markup.js";
 
@@ -67,12 +67,6 @@ function tableHeader(text: string): { sep: Separator; columns: Column[] } | null
 /** Labels of columns that hold nothing of the tree: the row's number, remarks. */
 const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明)$/u;
 
-/**
- * How a header row starts: with the label of its first column (序号, 编号, 部门, 岗位名称, 职位, 所属部门,
- * 单位, 工作…, 主要…, 类别, No., ID) or a pipe. A cheap test that rules out nearly every other line first.
- */
-const HEADER_FIRST = new Uint8Array(0x10000);
-for (const c of "序编編岗崗职職部所单單工主类類层層级級科处處名姓NnIi|") HEADER_FIRST[c.charCodeAt(0)] = 1;
 
 /** The longest cell a header row may have ("任职要求（学历、专业）"). */
 const LABEL_MAX = 16;
