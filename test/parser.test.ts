@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Document, Duty } from "../src/model/document.js";
 import { parse } from "../src/parse/index.js";
+import { lexLines } from "../src/parse/lines.js";
 import { matchMarker } from "../src/parse/markers.js";
 
 const roles = (doc: Document) => doc.sections.flatMap((s) => s.roles);
@@ -498,6 +499,21 @@ describe("structure", () => {
       ["前台", 1, [["1", "负责来访接待&登记；", 2]]], ["出纳", 4, [["1", "负责现金日记账；", 4], ["2", "负责银行对账。", 4]]],
     ]);
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "markup"]]);
+  });
+
+  it("reads a sheet quoted in an e-mail ('> 一、仓库主管', '> 1. …') and sets aside the sign-off after its lists", () => {
+    const doc = sheet(
+      "主题: 转发: 仓储部岗位职责", "", "> 李工：", "> 修订稿如下。", ">", "> 一、仓库主管", "> 1. 负责仓库的日常管理；", ">   2. 审核出入库单据。", ">",
+      "> 二、理货员", ">> 1. 按单拣货，核对数量；", "> 2. 保持货位整洁。", ">", "> 有问题随时找我。", "> 王立", "> 仓储部经理",
+    );
+    expect(roles(doc).map((r) => [r.name, r.heading, r.duties.map((d) => [d.number, d.text, d.line, d.column])])).toEqual([
+      ["仓库主管", "一、仓库主管", [["1", "负责仓库的日常管理；", 7, 3], ["2", "审核出入库单据。", 8, 5]]],
+      ["理货员", "二、理货员", [["1", "按单拣货，核对数量；", 11, 4], ["2", "保持货位整洁。", 12, 3]]],
+    ]);
+    expect(doc.ignored.filter((i) => i.line >= 13).map((i) => [i.line, i.reason])).toEqual([[13, "stray"], [14, "closing"], [15, "closing"], [16, "closing"]]);
+    // Without an empty quoted line or a numbered item inside, '>' is the writer's own mark and stays.
+    const marks = lexLines(["仓库主管岗位职责", "> 负责仓库的日常管理", "> 审核出入库单据", "> 组织盘点"].join("\n"));
+    expect(marks.map((l) => [l.text, l.indent])).toEqual([["仓库主管岗位职责", 0], ["> 负责仓库的日常管理", 0], ["> 审核出入库单据", 0], ["> 组织盘点", 0]]);
   });
 
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {

@@ -65,8 +65,9 @@ interface OpenRole {
 }
 
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
-// Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释".
-const CLOSING = /^(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程)|附(?:则|則|注|註|件|录|錄)|注[:：]|备注|備註|说明[:：]|說明[:：])/u;
+// Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
+// a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致".
+const CLOSING = /^(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程)|附(?:则|則|注|註|件|录|錄)|注[:：]|备注|備註|说明[:：]|說明[:：]|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b)/iu;
 // How an unnumbered duty sentence starts.
 const DUTY_VERB = /^(?:负责|負責|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進)/u;
 // Words that make a line a document's title rather than a cover line.

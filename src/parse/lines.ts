@@ -107,11 +107,13 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
   const raws = splitLines(text);
   const out: SourceLine[] = new Array(raws.length);
   let rowsOrMarkup = false;
+  const quoted = text.charCodeAt(0) === 0x3e || text.includes("\n>") ? quotedText(raws) : null;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
-    let t = trimLine(raw);
+    const from = quoted ? quoted[i]! : 0;
+    let t = trimLine(from ? raw.slice(from) : raw);
     // The trimmed text starts with no white space, so its first place in the line is after the indent.
-    let indent = t.length === raw.length || !t ? 0 : raw.indexOf(t);
+    let indent = from + (t.length === raw.length - from || !t ? 0 : raw.indexOf(t, from) - from);
     if (isCellBorder(t.charCodeAt(0))) {
       t = tableRow(t);
       indent = 0;
@@ -128,6 +130,55 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
   }
   if (!rowsOrMarkup) PLAIN.add(out);
   return out;
+}
+
+/**
+ * The text of an e-mail's quoted lines ("> 1. 负责…", ">> 二、车间主任"): for
+ * each line, where its text starts after the quote marks, or 0. A run of
+ * quoted lines counts when it is at least three lines long and shows it is a
+ * quotation: an empty quoted line (">") or a numbered item inside; a bare ">"
+ * line keeps its mark (it is set aside as stray, not lost as blank). The
+ * marks belong to the e-mail, not the sheet: a role's heading is read without
+ * them, and columns count them.
+ */
+function quotedText(raws: string[]): Uint32Array | null {
+  let starts: Uint32Array | null = null;
+  for (let i = 0; i < raws.length; ) {
+    if (quoteEnd(raws[i]!) < 0) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let proven = false;
+    for (; end < raws.length; end++) {
+      const raw = raws[end]!;
+      const q = quoteEnd(raw);
+      if (q < 0) break;
+      const rest = raw.slice(q).trim();
+      if (!rest || matchMarker(rest)?.style.kind === "item") proven = true;
+    }
+    if (end - i >= 3 && proven) {
+      starts ??= new Uint32Array(raws.length);
+      for (let k = i; k < end; k++) {
+        const q = quoteEnd(raws[k]!);
+        if (raws[k]!.slice(q).trim()) starts[k] = q;
+      }
+    }
+    i = end;
+  }
+  return starts;
+}
+
+/** Where a line's quote marks end (after "> ", "> > ", ">>"), or -1 when it does not start with one. */
+function quoteEnd(raw: string): number {
+  let i = 0;
+  while (i < raw.length && (raw.charCodeAt(i) === 0x20 || raw.charCodeAt(i) === 0x09)) i++;
+  if (raw.charCodeAt(i) !== 0x3e) return -1;
+  while (raw.charCodeAt(i) === 0x3e) {
+    i++;
+    if (raw.charCodeAt(i) === 0x20) i++;
+  }
+  return i;
 }
 
 /** Lexed lines of which none can be a table's header row or hold a web copy's markup (see readSheetLines). */
