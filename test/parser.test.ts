@@ -516,6 +516,25 @@ describe("structure", () => {
     expect(marks.map((l) => [l.text, l.indent])).toEqual([["仓库主管岗位职责", 0], ["> 负责仓库的日常管理", 0], ["> 审核出入库单据", 0], ["> 组织盘点", 0]]);
   });
 
+  it("keeps a duty that handles 相关资料, and sets aside link lines and an export's '共3条记录'", () => {
+    const doc = sheet("会计岗位职责", "1、办理凭证审核。", "2、负责相关资料的整理归档。", "3、办理纳税申报。", "相关文章：出纳岗位职责", "共3条记录");
+    expect(roles(doc)[0]!.duties.map((d) => d.number)).toEqual(["1", "2", "3"]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[5, "advertising"], [6, "page-noise"]]);
+  });
+
+  it("reads posts that no role word marks: '倉管人員', a name over its duties' label, a post over sentences that start with 全面負責 or 接听", () => {
+    const staff = sheet("門市專員", "負責收銀作業。", "維持陳列整齊。", "", "倉管人員", "負責進貨驗收。", "定期清點庫存。", "", "店長", "全面負責門市的營運管理。", "負責門市現金之安全管理。");
+    expect(roles(staff).map((r) => [r.name, r.duties.length])).toEqual([["門市專員", 2], ["倉管人員", 2], ["店長", 2]]);
+    const posting = sheet("新媒体运营", "岗位职责 1.负责公众号的日常内容 2.负责社群运营", "任职要求：本科；一年经验。", "绿化工", "岗位职责：负责绿地花木的养护。");
+    expect(roles(posting).map((r) => [r.name, r.duties.map((d) => d.text), r.blocks.length])).toEqual([
+      ["新媒体运营", ["负责公众号的日常内容", "负责社群运营"], 1], ["绿化工", ["负责绿地花木的养护。"], 0],
+    ]);
+    const oneLine = sheet("客服主管：负责客服中心的日常管理；制定排班表。", "客服专员：接听业主来电；协助收取物业费。");
+    expect(roles(oneLine).map((r) => r.name)).toEqual(["客服主管", "客服专员"]);
+    // Not the words of a sentence: 工作人员, 相关人员.
+    expect(roles(sheet("相关人员", "负责登记。", "审核资料。")).map((r) => r.name)).not.toContain("相关人员");
+  });
+
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {
     const doc = sheet("财务经理岗位职责", "1、负责财务制度的建立，包括（1）资金管理制度；（2）费用报销制度。", "2、负责预算管理，包括（1）年度预算的编制。");
     const [first, second] = roles(doc)[0]!.duties;

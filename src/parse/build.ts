@@ -69,7 +69,7 @@ const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致".
 const CLOSING = /^(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程)|附(?:则|則|注|註|件|录|錄)|注[:：]|备注|備註|说明[:：]|說明[:：]|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b)/iu;
 // How an unnumbered duty sentence starts.
-const DUTY_VERB = /^(?:负责|負責|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進)/u;
+const DUTY_VERB = /^(?:(?:全面|具体|具體|主要|直接)?(?:负责|負責)|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進|执行|執行|协调|協調|统筹|統籌|主持|受理|接听|接聽|办理|辦理|开展|開展|安排|确保|確保|保证|保證|检查|檢查|巡查|巡视|巡視|收集|建立|督导|督導|策划|策劃|拟定|擬定|起草|统计|統計|核对|核對|登记|登記|整理|汇总|匯總|维持|維持|保持|按时|按時|定期|及时|及時|每日|每天|每周|每週|每月)/u;
 // Words that make a line a document's title rather than a cover line.
 const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文)/u;
 const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "form">, BlockType> = {
@@ -269,6 +269,7 @@ export class TreeBuilder {
     if (marker?.style.id === "arabic-space" && this.isChapter(marker, rest)) return this.startSection(text, no);
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
     if (marker?.style.kind === "item" && rest.length <= 12 && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
+    if (!marker && this.namesDutiesBelow(text)) return this.startRole(text, text, no, null);
     if (!marker && this.open && (this.closed || (CLOSING.test(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph())))) {
       this.closed = true;
       this.ignored.push({ line: no, text, reason: "closing" });
@@ -444,6 +445,18 @@ export class TreeBuilder {
     this.open!.described = described;
     this.lineRest(rest, marker, no, offset + text.length - rest.length);
     return true;
+  }
+
+  /**
+   * "新媒体运营" over "岗位职责：…": the name of a post that no word marks as
+   * one, over the label of its duties. Not under a role that has nothing yet
+   * (a second line of its heading).
+   */
+  private namesDutiesBelow(text: string): boolean {
+    const role = this.open?.role;
+    if ((role && role.duties.length === 0 && role.blocks.length === 0) || !isHeadingLike(text)) return false;
+    const next = this.peek();
+    return !!next && !next.marker && blockHeading(next.text)?.kind === "duties" && !blockHeading(text) && !roleHeading(text);
   }
 
   /** Whether the line at `index` would open a role (used to spot group headings). */
