@@ -535,6 +535,32 @@ describe("structure", () => {
     expect(roles(sheet("相关人员", "负责登记。", "审核资料。")).map((r) => r.name)).not.toContain("相关人员");
   });
 
+  it("sets aside an employee's signature under a sheet and a document-control line, and reads the next role after them", () => {
+    const doc = sheet(
+      "收银员", "1. 负责收银结算。", "2. 保管备用金。", "文件編號：QA-JD-003　版次：A", "", "本人已阅读并理解上述岗位职责，同意遵照执行。",
+      "员工签字：__________    日期：____年__月__日", "项目部（盖章）", "", "叉车司机", "1. 完成货物装卸。", "上岗条件：", "1. 持有特种设备作业证。",
+    );
+    expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.map((b) => [b.type, b.items.length])])).toEqual([["收银员", 2, []], ["叉车司机", 1, [["requirements", 1]]]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[4, "page-noise"], [6, "closing"], [7, "closing"], [8, "closing"]]);
+  });
+
+  it("keeps a duty that has a page footer glued on; reads '1、24小时…' as item 1", () => {
+    const doc = sheet("营销总监", "1、24小时受理客户投诉。", "2、审批特殊折扣申请。                第3页 共5页", "3、完成其他工作。", "鼎盛建设集团有限公司　　第 1 页 共 3 页");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["1", "24小时受理客户投诉。"], ["2", "审批特殊折扣申请。                第3页 共5页"], ["3", "完成其他工作。"]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[5, "page-noise"]]);
+    expect(matchMarker("1、2、3号线")?.style.id).not.toBe("arabic");
+  });
+
+  it("reads the next number of the roles' own headings as a role ('二、出纳' after '一、会计' and its list), whatever follows it", () => {
+    const doc = sheet("一、会计", "1. 负责记账。", "二、出纳", "负责现金收付。", "负责银行日记账登记。", "三、绿化工", "1. 浇水施肥。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["会计", ["负责记账。"]], ["出纳", ["负责现金收付。", "负责银行日记账登记。"]], ["绿化工", ["浇水施肥。"]]]);
+    const nested = sheet("一、保安", "（一）保安员", "1. 按时上岗。", "（二）保安领班", "1. 安排上岗。", "二、绿化工", "1. 浇水施肥。");
+    expect(roles(nested).map((r) => r.name)).toEqual(["保安", "保安员", "保安领班", "绿化工"]);
+    // Not the role's own list in that style: "二、客户管理" under "一、销售经理" whose items are 一、二、.
+    const own = sheet("销售经理岗位职责", "一、市场开拓", "1. 负责市场调研。", "二、客户管理", "1. 维护客户。");
+    expect(roles(own).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["销售经理", ["市场开拓", "客户管理"]]]);
+  });
+
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {
     const doc = sheet("财务经理岗位职责", "1、负责财务制度的建立，包括（1）资金管理制度；（2）费用报销制度。", "2、负责预算管理，包括（1）年度预算的编制。");
     const [first, second] = roles(doc)[0]!.duties;

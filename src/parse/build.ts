@@ -66,8 +66,9 @@ interface OpenRole {
 
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
-// a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致".
-const CLOSING = /^(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程)|附(?:则|則|注|註|件|录|錄)|注[:：]|备注|備註|说明[:：]|說明[:：]|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b)/iu;
+// a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
+// "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
+const CLOSING = /^(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程)|附(?:则|則|注|註|件|录|錄)|注[:：]|备注|備註|说明[:：]|說明[:：]|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // How an unnumbered duty sentence starts.
 const DUTY_VERB = /^(?:(?:全面|具体|具體|主要|直接)?(?:负责|負責)|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進|执行|執行|协调|協調|统筹|統籌|主持|受理|接听|接聽|办理|辦理|开展|開展|安排|确保|確保|保证|保證|检查|檢查|巡查|巡视|巡視|收集|建立|督导|督導|策划|策劃|拟定|擬定|起草|统计|統計|核对|核對|登记|登記|整理|汇总|匯總|维持|維持|保持|按时|按時|定期|及时|及時|每日|每天|每周|每週|每月)/u;
 // Words that make a line a document's title rather than a cover line.
@@ -118,6 +119,8 @@ export class TreeBuilder {
   private open: OpenRole | null = null;
   private stack: Frame[] = [];
   private roleCount = 0;
+  /** The section's role headings by the style of their numbers: the last ordinal of each ("一、会计" → cn: 1). */
+  private readonly roleMarkers = new Map<string, number>();
   /** An article that introduces no position was set aside: the items after it, before any heading, go with it. */
   private asideArticle = false;
   /** Pieces of the line being read that wait for the one being read to end (see lineRest). */
@@ -270,7 +273,7 @@ export class TreeBuilder {
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
     if (marker?.style.kind === "item" && rest.length <= 12 && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
     if (!marker && this.namesDutiesBelow(text)) return this.startRole(text, text, no, null);
-    if (!marker && this.open && (this.closed || (CLOSING.test(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph())))) {
+    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) || (CLOSING.test(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph())))) {
       this.closed = true;
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
@@ -323,6 +326,7 @@ export class TreeBuilder {
     this.closeRole(true);
     this.asideArticle = false;
     this.department = null;
+    this.roleMarkers.clear();
     this.section = { kind: "section", id: "", title: text, line: no, roles: [] };
     this.sections.push(this.section);
   }
@@ -344,6 +348,12 @@ export class TreeBuilder {
   // ── roles ────────────────────────────────────────────────────────────────
 
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
+    // "二、出纳" after the role "一、会计" and its list: the next heading of the roles' own numbering.
+    if (marker?.style.kind === "item" && this.nextRoleHeading(marker, rest)) {
+      const rh = roleHeading(rest);
+      this.startRole(rh?.name || rest, text, no, marker);
+      return true;
+    }
     // A bullet is an item, unless what follows it says it is a role's heading ("◆ 客服专员岗位职责").
     if (marker?.style.kind === "bullet") {
       if (endsSentence(rest) || SENTENCE_END.test(rest)) return false;
@@ -394,6 +404,7 @@ export class TreeBuilder {
       if (deptLike || marker || !rh!.explicit) {
         this.closeRole(true);
         this.department = rh ? rh.name : cleanName(rest.replace(/[:：]$/u, ""));
+        if (marker?.style.kind === "item" && marker.ordinal !== null) this.roleMarkers.set(styleKey(marker), marker.ordinal);
         this.ignoredAsUsed(no, text, "department");
         return true;
       }
@@ -445,6 +456,20 @@ export class TreeBuilder {
     this.open!.described = described;
     this.lineRest(rest, marker, no, offset + text.length - rest.length);
     return true;
+  }
+
+  /**
+   * Whether a numbered line is the next heading in the numbering of the
+   * section's role headings ("二、出纳" after "一、会计", "二、綠化工" after
+   * "一、保安" and its "（一）保安員"): short, no sentence, and not while the
+   * open role numbers its own duties in that style.
+   */
+  private nextRoleHeading(marker: Marker, rest: string): boolean {
+    const key = styleKey(marker);
+    const last = this.roleMarkers.get(key);
+    if (last === undefined || marker.ordinal !== last + 1 || !isHeadingLike(rest) || isDepartmentName(roleHeading(rest)?.name || rest)) return false;
+    const open = this.open;
+    return !open || (!open.viaArticle && !this.stack.some((f) => f.key === key));
   }
 
   /**
@@ -504,6 +529,7 @@ export class TreeBuilder {
       summary: null, summaryLine: null, summaryEndLine: null, fields: [], duties: [], blocks: [],
     };
     this.open = { role, path: marker?.path ?? null, viaArticle, titleText, level: null, marker, summary: [], block: null, skip: null, inSummary: false };
+    if (marker?.style.kind === "item" && marker.ordinal !== null) this.roleMarkers.set(styleKey(marker), marker.ordinal);
     this.currentSection().roles.push(role);
     this.roleCount++;
   }

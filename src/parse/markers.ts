@@ -169,8 +169,8 @@ export const STYLES: MarkerStyle[] = [
   {
     id: "arabic", kind: "item", rank: 3,
     first: "0-9０-９",
-    // 1、 1. 1． 1， 1: — but not 1.5 (a dotted number or a decimal) nor 1,000.
-    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})(?<sep>[ \\u3000]?[、.．，,:：](?![0-9０-９])\\s*))`, "u"),
+    // 1、 1. 1． 1， 1: — but not 1.5 (a dotted number or a decimal) nor 1,000; "1、24小时…" is item 1, "1、2、3号线" no item.
+    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})(?<sep>[ \\u3000]?(?:、(?![0-9０-９]+[、，,])|[.．，,:：](?![0-9０-９]))\\s*))`, "u"),
     value: arabic, format: (n) => `${n}.`,
   },
   {

@@ -72,13 +72,24 @@ function holdsAdPair(text: string): boolean {
   return false;
 }
 
+// A document-control line over or under every page: "文件編號：QA-JD-003　版次：A".
+const DOC_CONTROL = /^(?:文件)?(?:编号|編號)\s*[:：]\s*[A-Za-z0-9０-９\-_/.]{2,30}\s+(?:版次|版本|页次|頁次|页码|頁碼|修订|修訂)\s*[:：]/u;
+
 /** Whether a trimmed line is a page header or footer by its form alone. */
 export function isPageMarker(text: string): boolean {
   if (text.length <= 24 && PAGE_FIRST.test(text) && PAGE.test(text)) return true;
+  const first = text.charCodeAt(0);
+  if ((first === 0x6587 || first === 0x7f16 || first === 0x7de8) && text.length <= 80 && DOC_CONTROL.test(text)) return true;
   // (A page number ends in a digit or 页; most lines end otherwise.)
   const last = text.charCodeAt(text.length - 1);
-  return text.length <= 80 && (last === 0x9875 || last === 0x9801 || (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19)) && PAGE_AT_END.test(text);
+  if (text.length > 80 || !(last === 0x9875 || last === 0x9801 || (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19))) return false;
+  const m = PAGE_AT_END.exec(text);
+  // Not a duty with the footer glued on ("2. 审批折扣申请。　　第3页 共5页"): that line is kept, footer and all.
+  return !!m && !GLUED_TO.test(text.slice(0, m.index));
 }
+
+// What a footer is glued to when it follows a sentence or an item rather than a company's name.
+const GLUED_TO = /[。；;！!？?]\s*$|^[0-9０-９]{1,2}\s*[.．、)）]/u;
 
 /** Whether a trimmed line is advertising or a web page's chrome. */
 export function isAdvertising(text: string): boolean {
