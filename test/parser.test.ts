@@ -561,6 +561,28 @@ describe("structure", () => {
     expect(roles(own).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["销售经理", ["市场开拓", "客户管理"]]]);
   });
 
+  it("reads labelled groups of a role's duties ('营业前：', '【生产管理】', '早班（7:00－15:00）', '日常职责：') with their lists under them", () => {
+    const doc = sheet("店长", "营业前：", "1. 检查员工到岗情况。", "2. 检查卫生。", "营业中：", "1. 巡视各区域。", "", "柜员", "日常职责：", "1. 办理存取款业务。", "周期性职责：", "1. 每月参加培训。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["店长", [[null, "营业前：", [["1", "检查员工到岗情况。"], ["2", "检查卫生。"]]], [null, "营业中：", [["1", "巡视各区域。"]]]]],
+      ["柜员", [[null, "日常职责：", [["1", "办理存取款业务。"]]], [null, "周期性职责：", [["1", "每月参加培训。"]]]]],
+    ]);
+    const shifts = sheet("保洁员岗位职责", "【生产管理】", "1. 安排生产。", "早班（7:00－15:00）", "1. 清扫大堂。");
+    expect(outline(roles(shifts)[0]!.duties)).toEqual([[null, "【生产管理】", [["1", "安排生产。"]]], [null, "早班（7:00－15:00）", [["1", "清扫大堂。"]]]]);
+    // Not a summary that introduces the list, nor a wrapped item.
+    const intro = sheet("出纳岗位职责", "其主要职责如下：", "1. 办理现金收付。", "2. 负责银行对账，主要包括", "以下内容：", "（1）核对流水。");
+    expect([roles(intro)[0]!.summary, outline(roles(intro)[0]!.duties)]).toEqual(["其主要职责如下：", [["1", "办理现金收付。"], ["2", "负责银行对账，主要包括以下内容：", [["1", "核对流水。"]]]]]);
+  });
+
+  it("sets aside the label of an item's list ('职责一：招聘计划管理' / '工作任务：' / '1.…'), not a wrap of the item", () => {
+    const doc = sheet("招聘主管岗位职责", "职责一：招聘计划管理", "工作任务：", "1.编制年度招聘计划；", "2.审核用人需求。", "职责二：培训管理", "衡量标准：", "1.培训覆盖率。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["一", "招聘计划管理", [["1", "编制年度招聘计划；"], ["2", "审核用人需求。"]]], ["二", "培训管理", [["1", "培训覆盖率。"]]]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "heading"], [7, "heading"]]);
+    // A hard wrap that ends in a colon is still a wrap: "…的规范" / "操作：".
+    const wrap = sheet("领班岗位职责", "1. 检查服务员工作中的规范", "操作：", "（1）仪容仪表。");
+    expect(roles(wrap)[0]!.duties[0]!.text).toBe("检查服务员工作中的规范操作：");
+  });
+
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {
     const doc = sheet("财务经理岗位职责", "1、负责财务制度的建立，包括（1）资金管理制度；（2）费用报销制度。", "2、负责预算管理，包括（1）年度预算的编制。");
     const [first, second] = roles(doc)[0]!.duties;

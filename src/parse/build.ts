@@ -90,6 +90,12 @@ const CONTINUED = /[(（]\s*(?:续|續|续上页|續上頁|接上页|接上頁|�
 // A line that starts with a short label and a colon ("学历要求：大专以上"): after another such line it is an item of its own, not a wrap.
 const LABELED = /^[^\s:：，,。；;]{2,8}[:：]\S/u;
 const SENTENCE_END = /[。；;！!？?]/u;
+// Kinds of a role's duties that "XX职责" names: no post.
+const DUTY_CATEGORY = /^(?:日常|日常工作|周期性|週期性|定期|临时性|臨時性|临时|臨時|专项|專項|其他|其它|主要|基本|核心|具体|具體|一般|常规|常規|阶段性|階段性|年度|季度|月度|每日|每周|每週|每月|本职|本職|岗位|崗位|工作|管理|业务|業務|特殊|附加|兼任|兼职|兼職|直接|间接|間接|共同|辅助|輔助)$/u;
+// A group's label in a role's list: "营业前：", "【生产管理】", "早班（7:00－15:00）".
+const GROUP_LABEL = /[:：]$|^【[^】]+】$|[0-9]{1,2}[:：][0-9]{2}/u;
+// A label alone on its line: "工作任务：", "具体内容：", "衡量标准：" (not the end of a wrapped line, "…的规范" / "操作：").
+const LIST_LABEL = /^[^\s:：，,。；;、]{1,6}(?:任务|任務|内容|內容|标准|標準|要求|事项|事項|目标|目標|范围|範圍|措施|方法|流程)[:：]$/u;
 // An inline list after a colon: "規定:1)…;2)…".
 // (Or after a word that announces it, with no colon: "…包括（1）…；（2）…".)
 const INLINE_LIST = /(?:[:：]|包括|如下|主要有|具[体體][为為])\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9])|[aA][.．、](?![a-zA-Z])|一[、.．]|一是)/u;
@@ -376,6 +382,8 @@ export class TreeBuilder {
     // isDepartmentName and isHeadingLike each refuse it); most duty lines end so.
     if (endsSentence(rest) || SENTENCE_END.test(rest)) return false;
     const rh = roleHeading(rest);
+    // "日常职责：", "周期性职责：" under a role: a kind of its duties, no post.
+    if (rh && this.open && DUTY_CATEGORY.test(rh.name)) return false;
     const deptLike = !rh && isDepartmentName(rest);
     if (!rh && !deptLike) {
       if (!this.isSiblingHeading(marker, rest)) return false;
@@ -954,11 +962,20 @@ export class TreeBuilder {
       this.ignored.push({ line: no, text, reason: open.skip });
       return;
     }
+    const top = this.stack[this.stack.length - 1];
+    if (this.opensGroup(text, top)) {
+      this.flushSummary(open);
+      open.inSummary = false;
+      const duty = newDuty(null, text, no);
+      (open.block ? open.block.items : open.role.duties).push(duty);
+      this.stack.length = 0;
+      this.stack.push({ duty, key: "group", marker: null, lastText: text });
+      return;
+    }
     if (open.inSummary) {
       open.summary.push({ no, text });
       return;
     }
-    const top = this.stack[this.stack.length - 1];
     if (!top) {
       const list = open.block ? open.block.items : open.role.duties;
       if (list.length === 0 && !open.block && !open.underDutiesHeading) {
@@ -973,6 +990,11 @@ export class TreeBuilder {
     }
     // "1." alone on its line (a numbered list copied from a web page): the next line is the item's text.
     if (top.duty.text === "" && top.duty.children.length === 0 && top.key !== "paragraph") return this.fill(text, no, offset);
+    // "工作任务：" between "职责一：招聘计划管理" and its "1.编制…": the label of the list below, not a wrap.
+    if (LIST_LABEL.test(text) && this.peek()?.marker?.ordinal === 1 && prevIsTitle(top.lastText)) {
+      this.ignored.push({ line: no, text, reason: "heading" });
+      return;
+    }
     const prev = top.lastText;
     const full = this.wrapWidth !== null && prev.length >= this.wrapWidth - 2;
     const shortTitle = top.duty.text.length <= 20 && !TERMINAL.test(top.duty.text) && top.duty.children.length === 0
@@ -992,6 +1014,21 @@ export class TreeBuilder {
       this.stack[this.stack.length - 1] = { duty, key: "paragraph", marker: null, lastText: "" };
       this.fill(text, no, offset);
     }
+  }
+
+  /**
+   * "营业前：", "【生产管理】", "早班（7:00－15:00）" over a list that starts at 1:
+   * a group of the role's duties, the list under it, as "一、生产管理" is.
+   * Before the role's first item only a label that says so (a colon, brackets,
+   * a time of day); after an item only when that item has ended.
+   */
+  private opensGroup(text: string, top: Frame | undefined): boolean {
+    const next = this.peek()?.marker;
+    if (next?.style.kind !== "item" || next.ordinal !== 1) return false;
+    if (text.length > 20 || /[，,。；;！!？?]|负责|負責|^(?:在|由|对|對|按|根据|根據|为|為|向|将|將|把)/u.test(text) || INTRODUCES_LIST.test(text)) return false;
+    const marked = GROUP_LABEL.test(text);
+    if (!top) return marked && text.length <= 12 && !this.open!.block;
+    return TERMINAL.test(top.lastText) && (marked || this.stack[0]!.key === "group");
   }
 
   private peek(): SourceLine | null {
@@ -1123,6 +1160,11 @@ function lastWordNamingDuties(text: string): string | null {
 /** A short line that could head something: no sentence punctuation, no duty verb at its start. */
 function isHeadingLike(text: string): boolean {
   return text.length >= 2 && text.length <= 16 && !/[，,。；;：:、！!？?]/u.test(text) && !/^(?:负责|負責|协助|協助|完成|组织|組織|制定|做好)/u.test(text);
+}
+
+/** Whether an item's last line reads as a title ("招聘计划管理"), not a sentence a wrap may continue. */
+function prevIsTitle(text: string): boolean {
+  return text.length <= 24 && !/[，,。；;、]/u.test(text);
 }
 
 /** A title: short, no sentence punctuation at its end. */
