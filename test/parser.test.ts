@@ -575,12 +575,27 @@ describe("structure", () => {
   });
 
   it("sets aside the label of an item's list ('职责一：招聘计划管理' / '工作任务：' / '1.…'), not a wrap of the item", () => {
-    const doc = sheet("招聘主管岗位职责", "职责一：招聘计划管理", "工作任务：", "1.编制年度招聘计划；", "2.审核用人需求。", "职责二：培训管理", "衡量标准：", "1.培训覆盖率。");
+    const doc = sheet("招聘主管岗位职责", "职责一：招聘计划管理", "工作任务：", "1.编制年度招聘计划；", "2.审核用人需求。", "职责二：培训管理", "具体任务：", "1.培训覆盖率。");
     expect(outline(roles(doc)[0]!.duties)).toEqual([["一", "招聘计划管理", [["1", "编制年度招聘计划；"], ["2", "审核用人需求。"]]], ["二", "培训管理", [["1", "培训覆盖率。"]]]]);
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "heading"], [7, "heading"]]);
     // A hard wrap that ends in a colon is still a wrap: "…的规范" / "操作：".
     const wrap = sheet("领班岗位职责", "1. 检查服务员工作中的规范", "操作：", "（1）仪容仪表。");
     expect(roles(wrap)[0]!.duties[0]!.text).toBe("检查服务员工作中的规范操作：");
+  });
+
+  it("reads 工作標準 and 考核要求 as blocks, '…的主要职责是：' as a heading, and the back matter after 附則 or 附件 as no duties", () => {
+    const doc = sheet("一級櫃員", "崗位職責：", "1 辦理儲蓄業務。", "2 負責軋帳。", "工作標準：", "1 差錯率控制在萬分之三以內。", "權限：", "1 對營業廳秩序的現場處置權。",
+      "保安班长", "一、岗位职责", "1.负责本班日常管理工作。", "2.每班巡查辖区。", "二、考核要求", "1.当班期间无安全事故。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number), r.blocks.map((b) => [b.type, b.items.map((i) => [i.number, i.text])])])).toEqual([
+      ["一級櫃員", ["1", "2"], [["other", [["1", "差錯率控制在萬分之三以內。"]]], ["authority", [["1", "對營業廳秩序的現場處置權。"]]]]],
+      ["保安班长", ["1", "2"], [["other", [["1", "当班期间无安全事故。"]]]]],
+    ]);
+    const article = sheet("第三条  办公室主任的主要职责是：", "（一）协助局领导处理机关日常政务；", "（二）负责机关公文的审核把关。");
+    expect(roles(article).map((r) => [r.name, r.duties.length])).toEqual([["办公室主任", 2]]);
+    const back = sheet("客房服務員崗位職責", "1、按標準程序清掃客房。", "", "附則", "一、本職責自二〇二四年一月一日起執行。", "附件：管理處崗位編制表", "1　　工程部主管　　　1人");
+    expect([outline(roles(back)[0]!.duties), back.ignored.map((i) => [i.line, i.reason])]).toEqual([[["1", "按標準程序清掃客房。"]], [[4, "closing"], [5, "closing"], [6, "closing"], [7, "closing"]]]);
+    const quantity = sheet("宿管员岗位职责", "1 清点住宿学生人数。", "2 夜间每两小时巡查一次。", "3 次日早晨向白班说明夜间情况。");
+    expect(roles(quantity)[0]!.duties.map((d) => d.number)).toEqual(["1", "2", "3"]);
   });
 
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {

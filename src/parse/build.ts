@@ -90,6 +90,8 @@ const CONTINUED = /[(（]\s*(?:续|續|续上页|續上頁|接上页|接上頁|�
 // A line that starts with a short label and a colon ("学历要求：大专以上"): after another such line it is an item of its own, not a wrap.
 const LABELED = /^[^\s:：，,。；;]{2,8}[:：]\S/u;
 const SENTENCE_END = /[。；;！!？?]/u;
+// The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
+const BACK_MATTER = /^附(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:\s*[:：].{0,40})?$/u;
 // Kinds of a role's duties that "XX职责" names: no post.
 const DUTY_CATEGORY = /^(?:日常|日常工作|周期性|週期性|定期|临时性|臨時性|临时|臨時|专项|專項|其他|其它|主要|基本|核心|具体|具體|一般|常规|常規|阶段性|階段性|年度|季度|月度|每日|每周|每週|每月|本职|本職|岗位|崗位|工作|管理|业务|業務|特殊|附加|兼任|兼职|兼職|直接|间接|間接|共同|辅助|輔助)$/u;
 // A group's label in a role's list: "营业前：", "【生产管理】", "早班（7:00－15:00）".
@@ -120,6 +122,8 @@ export class TreeBuilder {
   private titleStrength = 0;
   /** A closing remark was seen: the plain lines after it in this role are its signature and date. */
   private closed = false;
+  /** Whether the closing remarks opened the back matter ("附则", "附件：…"): its numbered lines are closing too. */
+  private backMatter = false;
   private section: Section | null = null;
   private department: string | null = null;
   private open: OpenRole | null = null;
@@ -279,8 +283,14 @@ export class TreeBuilder {
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
     if (marker?.style.kind === "item" && rest.length <= 12 && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
     if (!marker && this.namesDutiesBelow(text)) return this.startRole(text, text, no, null);
+    // After "附则" or "附件：…" numbered lines are the back matter's clauses or an attachment's rows, no duties.
+    if (this.backMatter && this.open && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) {
+      this.ignored.push({ line: no, text, reason: "closing" });
+      return;
+    }
     if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) || (CLOSING.test(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph())))) {
       this.closed = true;
+      this.backMatter = BACK_MATTER.test(text);
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
     }
@@ -553,6 +563,7 @@ export class TreeBuilder {
     this.open = null;
     this.stack = [];
     this.closed = false;
+    this.backMatter = false;
     const role = open.role;
     if (byHeading && this.roleCount === 1 && (this.title === null || this.titleStrength < 2) && role.duties.length === 0 && role.blocks.length === 0 && !open.marker && role.fields.length === 0 && !this.summaryIsDuties(open, true)) {
       this.currentSection().roles.pop();
@@ -721,6 +732,9 @@ export class TreeBuilder {
     if (marker.style.id !== "arabic-bare" && marker.style.id !== "arabic-space") return marker;
     if (this.expects(marker)) return marker;
     if (marker.ordinal !== 1) return null;
+    // "1 对营业厅秩序的现场处置权" right under "权限：": a list's first item where a list is due.
+    const open = this.open;
+    if (marker.style.id === "arabic-space" && open && this.stack.length === 0 && (open.block ? open.block.items.length === 0 : open.underDutiesHeading && open.role.duties.length === 0)) return marker;
     const two = nextMarkerPattern(marker.style, 1, marker);
     if (two && two.test(rest)) return marker;
     // Item 2 on one of the next lines: the first item may wrap ("…建档率达到" / "9成以上" / "2负责…").

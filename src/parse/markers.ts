@@ -44,7 +44,7 @@ const CLOSE = "[)）]";
 // Characters after an Arabic numeral that say it is a quantity, not a marker.
 const UNIT = "年月日号號个個名人次项項万萬元%％天时時周週岁歲级級倍份件台套米克吨噸分秒位家条條亿億";
 // Words that start with a unit's character and start duty items as often as quantities do: "2 分析客诉", "3年度预算".
-const UNIT_WORDS = "分析|分管|分公司|分配|分解|分类|分類|分发|分發|分部|分别|分別|分包|分拣|分揀|月度|月报|月報|年度|年报|年報|日常|日报|日報|项目|項目|周报|週報|台账|台賬|人员|人員|人事|人力|条件|條件|名单|名單|件数|次月|位置";
+const UNIT_WORDS = "分析|分管|分公司|分配|分解|分类|分類|分发|分發|分部|分别|分別|分包|分拣|分揀|月度|月报|月報|年度|年报|年報|日常|日报|日報|项目|項目|周报|週報|台账|台賬|人员|人員|人事|人力|条件|條件|名单|名單|件数|次月|次日|次年|日终|日終|位置";
 // After a numeral: no unit follows it (a quantity such as "2.5倍", "3人"), unless a word above does.
 const NO_UNIT = `(?!(?!(?:${UNIT_WORDS}))[${UNIT}])`;
 
