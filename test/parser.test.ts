@@ -598,6 +598,19 @@ describe("structure", () => {
     expect(roles(quantity)[0]!.duties.map((d) => d.number)).toEqual(["1", "2", "3"]);
   });
 
+  it("reads a numbered heading marked 續 as the role going on, ★ before a key duty's number, '——' bullets and headings between rules", () => {
+    const doc = sheet("一、工程主管", "1. 負責設備運行。", "", "一、工程主管（續）", "★2. 負責裝修審批。", "3. 商品上架与补货：", "——按陈列图上架；", "——缺货时填写补货单。",
+      "═══════ 資訊助理 ═══════", "◎負責電腦周邊設備之報修。", "◎管理資訊資產清冊。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["工程主管", [["1", "負責設備運行。"], ["2", "負責裝修審批。"], ["3", "商品上架与补货：", [[null, "按陈列图上架；"], [null, "缺货时填写补货单。"]]]]],
+      ["資訊助理", [[null, "負責電腦周邊設備之報修。"], [null, "管理資訊資產清冊。"]]],
+    ]);
+    expect(roles(doc)[0]!.duties[1]!.column).toBe(2);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[4, "heading"]]);
+    // A longer run of dashes is a rule, not a bullet.
+    expect(matchMarker("———— 第一章 ————")?.style.id).not.toBe("bullet");
+  });
+
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {
     const doc = sheet("财务经理岗位职责", "1、负责财务制度的建立，包括（1）资金管理制度；（2）费用报销制度。", "2、负责预算管理，包括（1）年度预算的编制。");
     const [first, second] = roles(doc)[0]!.duties;

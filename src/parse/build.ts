@@ -364,6 +364,11 @@ export class TreeBuilder {
   // ── roles ────────────────────────────────────────────────────────────────
 
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
+    // "一、工程主管（續）" over the next page: the open role goes on, its list too.
+    if (marker && this.open && rest.length <= 40 && CONTINUED.test(rest) && this.open.role.name === (roleHeading(rest)?.name ?? rest).replace(CONTINUED, "")) {
+      this.ignored.push({ line: no, text, reason: "heading" });
+      return true;
+    }
     // "二、出纳" after the role "一、会计" and its list: the next heading of the roles' own numbering.
     if (marker?.style.kind === "item" && this.nextRoleHeading(marker, rest)) {
       const rh = roleHeading(rest);
@@ -411,7 +416,7 @@ export class TreeBuilder {
     // "销售经理主要职责如下：" under "销售经理岗位职责", before any duty: the heading restated, the start of its summary.
     if (rh && this.open?.role.name === rh.name && !marker && this.open.role.duties.length === 0 && !this.open.block && INTRODUCES_LIST.test(rest)) return false;
     // "销售经理岗位职责（续）" over the next page: the open role goes on, its list too.
-    if (rh && this.open?.role.name === rh.name && CONTINUED.test(rest)) {
+    if (rh && this.open && CONTINUED.test(rest) && this.open.role.name === rh.name.replace(CONTINUED, "")) {
       this.ignored.push({ line: no, text, reason: "heading" });
       return true;
     }

@@ -64,6 +64,27 @@ function decoration(t: string): number {
   return i;
 }
 
+/** Flags that mark a key duty before its number: ★1. ☆2. */
+const FLAGS = "★☆※";
+/** Characters that draw a rule across a line. */
+const RULE_CHARS = "-=═～~*＊_#—－";
+
+function isNumbered(t: string): boolean {
+  return matchMarker(t)?.style.kind === "item";
+}
+
+/** The text between two rules of three or more of one character ("==== 資訊助理 ===="), when it holds a CJK character; else null. */
+function ruled(t: string): string | null {
+  const c = t[0]!;
+  let start = 0;
+  while (start < t.length && t[start] === c) start++;
+  let end = t.length;
+  while (end > start && t[end - 1] === c) end--;
+  if (start < 3 || t.length - end < 3) return null;
+  const inner = t.slice(start, end).trim();
+  return /[\u4e00-\u9fff]/u.test(inner) ? inner : null;
+}
+
 /** The vertical lines of a table drawn with box-drawing characters (a Word table saved as text): │ ┃ ║. */
 function isCellBorder(c: number): boolean {
   return c === 0x2502 || c === 0x2503 || c === 0x2551;
@@ -117,6 +138,17 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     if (isCellBorder(t.charCodeAt(0))) {
       t = tableRow(t);
       indent = 0;
+    } else if (FLAGS.includes(t[0]!) && isNumbered(t.slice(1))) {
+      // "★1. 负责收银结算": a flag that marks a key duty before its number dresses the line, as an indent would.
+      t = t.slice(1);
+      indent += 1;
+    } else if (t.length >= 8 && RULE_CHARS.includes(t[0]!) && t[0] === t[t.length - 1]) {
+      // "-------- 程式設計師 --------", "═══ 資訊助理 ═══": a heading between rules reads as the heading.
+      const inner = ruled(t);
+      if (inner) {
+        indent += t.indexOf(inner);
+        t = inner;
+      }
     } else if (t.charCodeAt(0) >= 0xd83c && t.charCodeAt(0) <= 0xd83e) {
       // Emoji that dress a line up ("📌职位一：门店店长", "💰 薪资福利") count as its indent, as white space does.
       const dressed = decoration(t);
