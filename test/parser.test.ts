@@ -611,6 +611,20 @@ describe("structure", () => {
     expect(matchMarker("———— 第一章 ————")?.style.id).not.toBe("bullet");
   });
 
+  it("reads the next numbered role with its list on its line, the next numbered department after a role's 一、二、, a note between items, 学历 under 任职资格", () => {
+    const lab = sheet("一、檢驗科", "1、二級技師職責", "（1）完成常規檢驗。", "2、技士職責：1.完成標本接收。2.負責試劑登記。", "二、環境部", "綠化工崗位職責", "一、負責綠地澆水。", "二、修剪花木。",
+      "三、工程部", "維修技工崗位職責", "一、負責上門維修。");
+    expect(roles(lab).map((r) => [r.department, r.name, r.heading, r.duties.map((d) => d.text)])).toEqual([
+      ["檢驗科", "二級技師", "1、二級技師職責", ["完成常規檢驗。"]], ["檢驗科", "技士", "2、技士職責：", ["完成標本接收。", "負責試劑登記。"]],
+      ["環境部", "綠化工", "綠化工崗位職責", ["負責綠地澆水。", "修剪花木。"]], ["工程部", "維修技工", "維修技工崗位職責", ["負責上門維修。"]],
+    ]);
+    const note = sheet("物料控制员岗位职责", "1. 编制物料需求清单", "考核：差错率≤1%", "2. 跟催采购到料", "任职资格", "学历：本科及以上学历", "经验：三年以上工作经验");
+    const [role] = roles(note);
+    expect([outline(role!.duties), role!.fields, role!.blocks.map((b) => [b.type, b.items.map((i) => i.text)])]).toEqual([
+      [["1", "编制物料需求清单", [[null, "考核：差错率≤1%"]]], ["2", "跟催采购到料"]], [], [["requirements", ["学历：本科及以上学历", "经验：三年以上工作经验"]]],
+    ]);
+  });
+
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {
     const doc = sheet("财务经理岗位职责", "1、负责财务制度的建立，包括（1）资金管理制度；（2）费用报销制度。", "2、负责预算管理，包括（1）年度预算的编制。");
     const [first, second] = roles(doc)[0]!.duties;

@@ -90,6 +90,8 @@ const CONTINUED = /[(（]\s*(?:续|續|续上页|續上頁|接上页|接上頁|�
 // A line that starts with a short label and a colon ("学历要求：大专以上"): after another such line it is an item of its own, not a wrap.
 const LABELED = /^[^\s:：，,。；;]{2,8}[:：]\S/u;
 const SENTENCE_END = /[。；;！!？?]/u;
+// The labels of requirements that read as form fields: "学历：本科", "经验：三年以上".
+const REQUIREMENT_LABEL = /^(?:学历|學歷|专业|專業|经验|經驗|工作经验|工作經驗|年龄|年齡|性别|性別|技能|证书|證書|资格|資格|语言|語言|外语|外語|身体|身體|能力|素质|素質|知识|知識)/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
 const BACK_MATTER = /^附(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:\s*[:：].{0,40})?$/u;
 // Kinds of a role's duties that "XX职责" names: no post.
@@ -300,7 +302,8 @@ export class TreeBuilder {
 
     if (!marker) {
       const fields = formFields(text);
-      if (fields && this.fields(fields, text, no)) return;
+      // (Under 任职资格, "学历：本科" is a requirement, not a field of the role.)
+      if (fields && !(this.open?.block?.type === "requirements" && REQUIREMENT_LABEL.test(fields[0]!.label)) && this.fields(fields, text, no)) return;
     } else if (marker.style.kind === "item" && rest) {
       // Numbered form fields ("1、岗位名称：税务专员", "2、所属部门：财务部"): a role field opens the role, and the
       // numbered fields right after it are its fields (not "1. 学历：本科" under 任职要求, which is an item).
@@ -313,6 +316,8 @@ export class TreeBuilder {
       if (this.open) this.open.numberedFields = false;
     }
     const block = blockHeading(rest);
+    // "考核：差错率≤1%" between items 1 and 2 of a list: a note under item 1, not a block that takes item 2.
+    if (block && !marker && block.rest && this.stack.length && this.listGoesOn()) return this.noteUnderItem(text, no, offset);
     // "1. 内部关系：与采购部…" is an item that starts with a label, not a block heading.
     if (block && !(marker && block.rest) && (!marker || !this.continuesList(marker))) {
       return this.blockStart(block.kind, marker ? marker.marker + block.title : block.title, block.rest, no, offset + text.length - block.rest.length, text);
@@ -320,6 +325,9 @@ export class TreeBuilder {
 
     if (marker?.style.kind === "article") return this.article(text, marker, rest, no, offset);
     if (!marker && this.roleWithItems(text, no, offset)) return;
+    // "2、技士職責：1.…2.…" after the role "1、二級技師職責": the next role, its list on its heading's line.
+    if (marker?.style.kind === "item" && this.roleMarkers.get(styleKey(marker)) === marker.ordinal! - 1 && /[:：]/u.test(rest.slice(0, 42))
+      && this.roleWithItems(rest, no, offset + marker.length, marker)) return;
     if (this.tryRole(text, marker, rest, no)) return;
 
     if (marker) {
@@ -420,7 +428,9 @@ export class TreeBuilder {
       this.ignored.push({ line: no, text, reason: "heading" });
       return true;
     }
-    if (marker && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker))) return false;
+    // ("二、環境部" over a role after the duties 一、二、 of a role under "一、工程部": the next department, not item 二 again.)
+    const nextDepartment = !!marker && marker.style.kind === "item" && deptLike && nextIsRole && this.roleMarkers.get(styleKey(marker)) === marker.ordinal! - 1;
+    if (marker && !nextDepartment && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker))) return false;
     if (!rh?.explicit && !this.opensList(this.at + 1, marker) && !nextIsRole) return false;
 
     if (nextIsRole && (deptLike || (rh && isDepartmentName(rh.name)))) {
@@ -460,7 +470,7 @@ export class TreeBuilder {
    * same line; or "仓管员：负责收货、入库…", a position with its duties written
    * as sentences after the colon.
    */
-  private roleWithItems(text: string, no: number, offset: number): boolean {
+  private roleWithItems(text: string, no: number, offset: number, numbered: Marker | null = null): boolean {
     let colon = text.search(/[:：]/u);
     // (Or a space before the first item: "区域经理岗位职责 1、…  2、…", when item 2 follows on the line.)
     const item = colon < 0 ? firstItemAt(text, 42, true) : -1;
@@ -475,10 +485,24 @@ export class TreeBuilder {
     const listed = rh.explicit && marker?.ordinal === 1;
     const described = !marker && rest.length >= 4 && (rh.explicit || startsLikeDuty(rest));
     if (!listed && !described) return false;
-    this.startRole(rh.name, text.slice(0, spaced ? colon : colon + 1), no, null);
+    this.startRole(rh.name, (numbered ? numbered.marker : "") + text.slice(0, spaced ? colon : colon + 1), no, numbered);
     this.open!.described = described;
     this.lineRest(rest, marker, no, offset + text.length - rest.length);
     return true;
+  }
+
+  /** Whether the next line is the next item of a list open now. */
+  private listGoesOn(): boolean {
+    const next = this.peek()?.marker;
+    return !!next && next.style.kind === "item" && this.expects(next);
+  }
+
+  /** A line under the open item, as its child paragraph. */
+  private noteUnderItem(text: string, no: number, offset: number): void {
+    const duty = newDuty(null, "", no);
+    this.stack[this.stack.length - 1]!.duty.children.push(duty);
+    this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
+    this.fill(text, no, offset);
   }
 
   /**
