@@ -50,6 +50,25 @@ describe("role-per-row tables", () => {
     expect([doc.source.lines, lostLines(doc, text)]).toEqual([5, []]);
   });
 
+
+  it("reads rows copied out of Excel between tabs, a cell with line breaks between quotes, a quote that opens no such cell as text", () => {
+    const text = [
+      "部门\t岗位名称\t岗位职责",
+      '采购部\t采购员\t"1、根据请购单询价比价；',
+      '2、跟踪订单交期。"',
+      '行政部\t前台\t"客户第一"的理念贯彻',
+      '质量部\t检验员\t"负责来料检验',
+      "仓储部\t仓管员\t负责收发货",
+    ].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.department, r.name, texts(r.duties)])).toEqual([
+      ["采购部", "采购员", [["1", "根据请购单询价比价；", 2], ["2", "跟踪订单交期。", 3]]],
+      ["行政部", "前台", [[null, '"客户第一"的理念贯彻', 4]]],
+      ["质量部", "检验员", [[null, '"负责来料检验', 5]]],
+      ["仓储部", "仓管员", [[null, "负责收发货", 6]]],
+    ]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
   it("reads a table of pipes in a text file, its rule line aside, and what follows the table as usual", () => {
     const text = [
       "| 序号 | 岗位名称 | 岗位职责 | 任职要求 |",

@@ -112,6 +112,16 @@ function readRows(lines: SourceLine[], start: number, header: { sep: Separator; 
     let end = i + 1;
     if (sep === ",") {
       while (!quotesClosed(text) && end < lines.length) text += "\n" + lines[end++]!.text;
+    } else if (sep === "\t") {
+      // Excel copies a cell with line breaks between quotes: read on to its closing quote (a page of lines at most;
+      // a quote never closed is no such cell).
+      let joined = text;
+      let to = end;
+      while (delimited(joined, "\t") === undefined && to < lines.length && to - i < 64) joined += "\n" + lines[to++]!.text;
+      if (delimited(joined, "\t") !== undefined) {
+        text = joined;
+        end = to;
+      }
     }
     if (sep === "|" && isRule(text)) {
       // The rule under a pipe table's header: no row, left for the builder to set aside (stray).
@@ -169,13 +179,13 @@ const CELL_ITEM: Marker = Object.freeze({
 
 /** The cells of a row: between tabs, between pipes, or the fields of a CSV record (quotes undone). */
 function splitRow(text: string, sep: Separator): string[] | null {
-  if (sep === "\t") return text.split("\t").map((c) => c.trim());
+  if (sep === "\t") return ((text.includes('"') && delimited(text, "\t")) || text.split("\t")).map((c) => c.trim());
   if (sep === "|") {
     if (text.charCodeAt(0) !== 0x7c) return null;
     const inner = text.replace(/^\|/u, "").replace(/\|$/u, "");
     return inner.split("|").map((c) => c.trim());
   }
-  return csvFields(text);
+  return delimited(text, ",") ?? null;
 }
 
 /** The rule under a pipe table's header: "|------|:---:|", pipes, dashes, colons and spaces only. */
@@ -194,8 +204,14 @@ function quotesClosed(text: string): boolean {
   return n % 2 === 0;
 }
 
-/** The fields of one CSV record (RFC 4180: quoted fields may hold commas, line breaks and doubled quotes); null when it is no record. */
-function csvFields(text: string): string[] | null {
+/**
+ * The fields of one record between separators, as CSV has them (RFC 4180) and
+ * as Excel copies cells between tabs: a quoted field may hold separators, line
+ * breaks and doubled quotes. Undefined when a quoted field is not closed
+ * (the record goes on over the next line), null when it is no record.
+ */
+function delimited(text: string, sep: "," | "\t"): string[] | null | undefined {
+  const code = sep.charCodeAt(0);
   const fields: string[] = [];
   let i = 0;
   for (;;) {
@@ -204,7 +220,7 @@ function csvFields(text: string): string[] | null {
       i++;
       for (;;) {
         const q = text.indexOf('"', i);
-        if (q < 0) return null;
+        if (q < 0) return undefined;
         value += text.slice(i, q);
         if (text.charCodeAt(q + 1) === 0x22) {
           value += '"';
@@ -216,10 +232,10 @@ function csvFields(text: string): string[] | null {
       }
       fields.push(value);
       if (i === text.length) return fields;
-      if (text.charCodeAt(i) !== 0x2c) return null;
+      if (text.charCodeAt(i) !== code) return null;
       i++;
     } else {
-      const comma = text.indexOf(",", i);
+      const comma = text.indexOf(sep, i);
       if (comma < 0) {
         fields.push(text.slice(i));
         return fields;
