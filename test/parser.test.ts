@@ -625,6 +625,19 @@ describe("structure", () => {
     ]);
   });
 
+  it("reads groups over bullets when another group follows, and labelled notes indented under an item ('工作标准：…', '考核：…')", () => {
+    const doc = sheet("◆ 楼层领班", "每日工作：", "• 召开班前会。", "• 查房。", "每周工作：", "• 盘点布草。", "◆ 客房服务员", "主要工作：", "• 清扫客房。", "• 补充酒水。",
+      "物料控制员", "1. 工作内容：编制物料需求清单", "   工作标准：计划下达后2日内完成", "   考核：差错率≤1%", "2. 工作内容：跟催采购到料", "   考核：缺料停线不超过4小时");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties), r.blocks.length])).toEqual([
+      ["楼层领班", [[null, "每日工作：", [[null, "召开班前会。"], [null, "查房。"]]], [null, "每周工作：", [[null, "盘点布草。"]]]], 0],
+      ["客房服务员", [[null, "清扫客房。"], [null, "补充酒水。"]], 0],
+      ["物料控制员", [
+        ["1", "工作内容：编制物料需求清单", [[null, "工作标准：计划下达后2日内完成"], [null, "考核：差错率≤1%"]]],
+        ["2", "工作内容：跟催采购到料", [[null, "考核：缺料停线不超过4小时"]]],
+      ], 0],
+    ]);
+  });
+
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {
     const doc = sheet("财务经理岗位职责", "1、负责财务制度的建立，包括（1）资金管理制度；（2）费用报销制度。", "2、负责预算管理，包括（1）年度预算的编制。");
     const [first, second] = roles(doc)[0]!.duties;

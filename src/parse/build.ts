@@ -491,14 +491,25 @@ export class TreeBuilder {
     return true;
   }
 
-  /** Whether the next line is the next item of a list open now. */
+  /**
+   * Whether the line being read is a note under the open item: indented
+   * under it, or followed (past more such notes, "工作标准：…" then "考核：…")
+   * by the list's next item.
+   */
   private listGoesOn(): boolean {
-    const next = this.peek()?.marker;
-    return !!next && next.style.kind === "item" && this.expects(next);
+    const item = this.stack.findLast((f) => f.key !== "paragraph");
+    if (item?.indent !== undefined && (this.content[this.at]?.indent ?? 0) > item.indent) return true;
+    for (let k = this.at + 1; k < this.content.length && k <= this.at + 4; k++) {
+      const l = this.content[k]!;
+      if (l.marker) return l.marker.style.kind === "item" && this.expects(l.marker);
+      if (!blockHeading(l.text)?.rest) return false;
+    }
+    return false;
   }
 
-  /** A line under the open item, as its child paragraph. */
+  /** A line under the open item, as its child paragraph (after the notes already under it). */
   private noteUnderItem(text: string, no: number, offset: number): void {
+    while (this.stack.length > 1 && this.stack[this.stack.length - 1]!.key === "paragraph") this.stack.pop();
     const duty = newDuty(null, "", no);
     this.stack[this.stack.length - 1]!.duty.children.push(duty);
     this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
@@ -1067,11 +1078,24 @@ export class TreeBuilder {
    */
   private opensGroup(text: string, top: Frame | undefined): boolean {
     const next = this.peek()?.marker;
-    if (next?.style.kind !== "item" || next.ordinal !== 1) return false;
+    const bullets = next?.style.kind === "bullet";
+    if (!bullets && (next?.style.kind !== "item" || next.ordinal !== 1)) return false;
     if (text.length > 20 || /[，,。；;！!？?]|负责|負責|^(?:在|由|对|對|按|根据|根據|为|為|向|将|將|把)/u.test(text) || INTRODUCES_LIST.test(text)) return false;
     const marked = GROUP_LABEL.test(text);
+    // Over bullets, which do not restart as numbers do, only when another such group follows ("每日工作：" … "每周工作：").
+    if (bullets && !(marked && (this.stack[0]?.key === "group" || this.groupAhead()))) return false;
     if (!top) return marked && text.length <= 12 && !this.open!.block;
     return TERMINAL.test(top.lastText) && (marked || this.stack[0]!.key === "group");
+  }
+
+  /** Whether another group's label over bullets comes before the next role (a look 30 lines ahead). */
+  private groupAhead(): boolean {
+    for (let k = this.at + 2; k < this.content.length && k < this.at + 32; k++) {
+      const l = this.content[k]!;
+      if (l.marker?.style.kind === "part" || (!l.marker && roleHeading(l.text)?.explicit)) return false;
+      if (!l.marker && l.text.length <= 20 && GROUP_LABEL.test(l.text) && this.content[k + 1]?.marker?.style.kind === "bullet") return true;
+    }
+    return false;
   }
 
   private peek(): SourceLine | null {
