@@ -544,10 +544,12 @@ describe("structure", () => {
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[4, "page-noise"], [6, "closing"], [7, "closing"], [8, "closing"]]);
   });
 
-  it("keeps a duty that has a page footer glued on; reads '1、24小时…' as item 1", () => {
+  it("cuts a page footer glued onto a duty off its text (set aside as page noise); reads '1、24小时…' as item 1", () => {
     const doc = sheet("营销总监", "1、24小时受理客户投诉。", "2、审批特殊折扣申请。                第3页 共5页", "3、完成其他工作。", "鼎盛建设集团有限公司　　第 1 页 共 3 页");
-    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["1", "24小时受理客户投诉。"], ["2", "审批特殊折扣申请。                第3页 共5页"], ["3", "完成其他工作。"]]);
-    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[5, "page-noise"]]);
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["1", "24小时受理客户投诉。"], ["2", "审批特殊折扣申请。"], ["3", "完成其他工作。"]]);
+    expect(doc.ignored.map((i) => [i.line, i.text, i.reason])).toEqual([[3, "第3页 共5页", "page-noise"], [5, "鼎盛建设集团有限公司　　第 1 页 共 3 页", "page-noise"]]);
+    const glued = sheet("出纳岗位职责", "1、办理现金收付。- 5 -", "2、保持余额增长10");
+    expect([roles(glued)[0]!.duties.map((d) => d.text), glued.ignored.map((i) => i.text)]).toEqual([["办理现金收付。", "保持余额增长10"], ["- 5 -"]]);
     expect(matchMarker("1、2、3号线")?.style.id).not.toBe("arabic");
   });
 

@@ -207,6 +207,7 @@ export class TreeBuilder {
   private readTo(end: number): void {
     for (; this.at < end; this.at++) {
       const l = this.content[this.at]!;
+      if (l.tail) this.ignored.push({ line: l.no, text: l.tail, reason: "page-noise" });
       if (l.heading !== undefined) this.markdownHeading(l);
       else if (l.continuation && this.stack.length) this.fill(l.text, l.no, 0);
       else {

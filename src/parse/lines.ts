@@ -1,6 +1,6 @@
 // The lexer: splits text into numbered lines and reads each line's marker.
 import { matchMarker, type Marker } from "./markers.js";
-import { lineNoise } from "./noise.js";
+import { isPageMarker, lineNoise } from "./noise.js";
 import { isSpace } from "../text/space.js";
 
 export interface SourceLine {
@@ -26,6 +26,8 @@ export interface SourceLine {
   startsParagraph?: boolean;
   /** Set aside with this reason by the tree builder: the header row of a role-per-row table, a cell of its 序号 column (./row-tables.ts). */
   aside?: string;
+  /** A page footer cut off the end of the line ("…体系。　　第3页 共5页"), for the builder to set aside as page noise. */
+  tail?: string;
 }
 
 /** Trims white space, the ideographic space and a stray BOM (String.prototype.trim covers all three). */
@@ -62,6 +64,27 @@ function decoration(t: string): number {
     else break;
   }
   return i;
+}
+
+/** Whether a line's last character may end a page number: a digit, 页 or 頁, a dash. */
+function endsLikePage(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x9875 || c === 0x9801 || c === 0x2d || c === 0x2014;
+}
+
+/**
+ * How long the page footer glued onto the end of a line of text is ("…体系。
+ * 第3页 共5页", "…手续。- 5 -"): after a gap of white space or a sentence's
+ * end, within the last 24 characters; 0 when there is none.
+ */
+function pageTail(t: string): number {
+  for (let i = t.length - 2; i > 0 && i >= t.length - 24; i--) {
+    const c = t.charCodeAt(i - 1);
+    const gap = isSpace(c) && isSpace(t.charCodeAt(i - 2));
+    if (!gap && c !== 0x3002 && c !== 0xff1b && c !== 0x3b) continue;
+    const tail = t.slice(i).trim();
+    if (tail && isPageMarker(tail)) return t.length - i;
+  }
+  return 0;
 }
 
 /** Flags that mark a key duty before its number: ★1. ☆2. */
@@ -157,7 +180,10 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
         indent += dressed;
       }
     }
-    out[i] = { no: i + firstNo, text: t, marker: t ? matchMarker(t) : null, indent, noise: t ? lineNoise(t) : null };
+    const noise = t ? lineNoise(t) : null;
+    const tail = noise === null && t.length > 6 && endsLikePage(t.charCodeAt(t.length - 1)) ? pageTail(t) : 0;
+    out[i] = { no: i + firstNo, text: tail ? t.slice(0, t.length - tail).trimEnd() : t, marker: t ? matchMarker(t) : null, indent, noise };
+    if (tail) out[i]!.tail = t.slice(t.length - tail).trim();
     if (!rowsOrMarkup && t && mayStartRowsOrMarkup(t)) rowsOrMarkup = true;
   }
   if (!rowsOrMarkup) PLAIN.add(out);
