@@ -640,6 +640,17 @@ describe("structure", () => {
     ]);
   });
 
+  it("reads a role heading wrapped before its last characters ('…崗位職' / '責'), 護理長 as a post, a first group labelled with a time of day", () => {
+    const doc = sheet("（二）安全管理師崗位職責", "1.管理消防設備之定期檢查。", "（三）環保工程師崗位職", "責", "1.負責廢水處理設施之操作監控。",
+      "（四）護理長", "1. 負責護理人員排班。", "保潔員崗位職責", "早班（7:00－15:00）", "1.清掃大堂。", "中班（15:00－23:00）", "1.沖洗垃圾站。");
+    expect(roles(doc).map((r) => [r.name, r.heading, outline(r.duties)])).toEqual([
+      ["安全管理師", "（二）安全管理師崗位職責", [["1", "管理消防設備之定期檢查。"]]], ["環保工程師", "（三）環保工程師崗位職責", [["1", "負責廢水處理設施之操作監控。"]]],
+      ["護理長", "（四）護理長", [["1", "負責護理人員排班。"]]],
+      ["保潔員", "保潔員崗位職責", [[null, "早班（7:00－15:00）", [["1", "清掃大堂。"]]], [null, "中班（15:00－23:00）", [["1", "沖洗垃圾站。"]]]]],
+    ]);
+    expect(doc.ignored.map((i) => [i.line, i.text, i.reason])).toEqual([[4, "責", "heading"]]);
+  });
+
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {
     const doc = sheet("财务经理岗位职责", "1、负责财务制度的建立，包括（1）资金管理制度；（2）费用报销制度。", "2、负责预算管理，包括（1）年度预算的编制。");
     const [first, second] = roles(doc)[0]!.duties;

@@ -1085,7 +1085,7 @@ export class TreeBuilder {
     const marked = GROUP_LABEL.test(text);
     // Over bullets, which do not restart as numbers do, only when another such group follows ("每日工作：" … "每周工作：").
     if (bullets && !(marked && (this.stack[0]?.key === "group" || this.groupAhead()))) return false;
-    if (!top) return marked && text.length <= 12 && !this.open!.block;
+    if (!top) return marked && text.length <= 16 && !this.open!.block;
     return TERMINAL.test(top.lastText) && (marked || this.stack[0]!.key === "group");
   }
 

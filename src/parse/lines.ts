@@ -66,6 +66,16 @@ function decoration(t: string): number {
   return i;
 }
 
+// The last characters of a role heading's words that a wrap may leave on a line of their own: 責, 職責, 位職責.
+const ROLE_WORD_TAIL = /^(?:[崗岗]?位)?(?:[職职])?[責责]$/u;
+const ROLE_WORDS_END = /(?:[職职][責责])$/u;
+
+/** The last line before `i` that holds text. */
+function lastText(out: SourceLine[], i: number): SourceLine | null {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (out[k]!.text) return out[k]!;
+  return null;
+}
+
 /** Whether a line's last character may end a page number: a digit, 页 or 頁, a dash. */
 function endsLikePage(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x9875 || c === 0x9801 || c === 0x2d || c === 0x2014;
@@ -178,6 +188,15 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
       if (dressed > 0 && dressed < t.length) {
         t = t.slice(dressed);
         indent += dressed;
+      }
+    }
+    if (t.length <= 3 && ROLE_WORD_TAIL.test(t) && i > 0) {
+      // "（三）環保工程師崗位職" / "責": a heading wrapped before its last characters is read whole on its first line.
+      const prev = lastText(out, i);
+      if (prev && !ROLE_WORDS_END.test(prev.text) && ROLE_WORDS_END.test(prev.text + t)) {
+        prev.text += t;
+        out[i] = { no: i + firstNo, text: t, marker: null, indent, noise: null, aside: "heading" };
+        continue;
       }
     }
     const noise = t ? lineNoise(t) : null;
