@@ -374,7 +374,7 @@ export class TreeBuilder {
 
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
     // "一、工程主管（續）" over the next page: the open role goes on, its list too.
-    if (marker && this.open && rest.length <= 40 && CONTINUED.test(rest) && this.open.role.name === (roleHeading(rest)?.name ?? rest).replace(CONTINUED, "")) {
+    if (marker && this.open && rest.length <= 40 && closesBracket(rest) && CONTINUED.test(rest) && this.open.role.name === (roleHeading(rest)?.name ?? rest).replace(CONTINUED, "")) {
       this.ignored.push({ line: no, text, reason: "heading" });
       return true;
     }
@@ -425,7 +425,7 @@ export class TreeBuilder {
     // "销售经理主要职责如下：" under "销售经理岗位职责", before any duty: the heading restated, the start of its summary.
     if (rh && this.open?.role.name === rh.name && !marker && this.open.role.duties.length === 0 && !this.open.block && INTRODUCES_LIST.test(rest)) return false;
     // "销售经理岗位职责（续）" over the next page: the open role goes on, its list too.
-    if (rh && this.open && CONTINUED.test(rest) && this.open.role.name === rh.name.replace(CONTINUED, "")) {
+    if (rh && this.open && closesBracket(rest) && CONTINUED.test(rest) && this.open.role.name === rh.name.replace(CONTINUED, "")) {
       this.ignored.push({ line: no, text, reason: "heading" });
       return true;
     }
@@ -438,7 +438,7 @@ export class TreeBuilder {
       if (deptLike || marker || !rh!.explicit) {
         this.closeRole(true);
         this.department = rh ? rh.name : cleanName(rest.replace(/[:：]$/u, ""));
-        if (marker?.style.kind === "item" && marker.ordinal !== null) this.roleMarkers.set(styleKey(marker), marker.ordinal);
+        if (marker?.style.kind === "item" && marker.ordinal !== null && !marker.path) this.roleMarkers.set(styleKey(marker), marker.ordinal);
         this.ignoredAsUsed(no, text, "department");
         return true;
       }
@@ -588,7 +588,8 @@ export class TreeBuilder {
       summary: null, summaryLine: null, summaryEndLine: null, fields: [], duties: [], blocks: [],
     };
     this.open = { role, path: marker?.path ?? null, viaArticle, titleText, level: null, marker, summary: [], block: null, skip: null, inSummary: false };
-    if (marker?.style.kind === "item" && marker.ordinal !== null) this.roleMarkers.set(styleKey(marker), marker.ordinal);
+    // (Not dotted numbers, which carry their own depth: "8.2" after "8.1部長" is read by its path.)
+    if (marker?.style.kind === "item" && marker.ordinal !== null && !marker.path) this.roleMarkers.set(styleKey(marker), marker.ordinal);
     this.currentSection().roles.push(role);
     this.roleCount++;
   }
@@ -1228,6 +1229,13 @@ function lastWordNamingDuties(text: string): string | null {
 /** A short line that could head something: no sentence punctuation, no duty verb at its start. */
 function isHeadingLike(text: string): boolean {
   return text.length >= 2 && text.length <= 16 && !/[，,。；;：:、！!？?]/u.test(text) && !/^(?:负责|負責|协助|協助|完成|组织|組織|制定|做好)/u.test(text);
+}
+
+/** Whether a text ends with a closing bracket, or one and a colon: the cheap test before CONTINUED. */
+function closesBracket(text: string): boolean {
+  let c = text.charCodeAt(text.length - 1);
+  if (c === 0x3a || c === 0xff1a) c = text.charCodeAt(text.length - 2);
+  return c === 0x29 || c === 0xff09;
 }
 
 /** Whether an item's last line reads as a title ("招聘计划管理"), not a sentence a wrap may continue. */

@@ -97,10 +97,10 @@ function pageTail(t: string): number {
   return 0;
 }
 
-/** Flags that mark a key duty before its number: ★1. ☆2. */
-const FLAGS = "★☆※";
-/** Characters that draw a rule across a line. */
-const RULE_CHARS = "-=═～~*＊_#—－";
+/** Flags that mark a key duty before its number: ★1. ☆2. ※3. */
+const isFlag = (c: number) => c === 0x2605 || c === 0x2606 || c === 0x203b;
+/** Characters that draw a rule across a line: - = ═ ～ ~ * ＊ _ # — －. */
+const isRuleChar = (c: number) => c === 0x2d || c === 0x3d || c === 0x2550 || c === 0xff5e || c === 0x7e || c === 0x2a || c === 0xff0a || c === 0x5f || c === 0x23 || c === 0x2014 || c === 0xff0d;
 
 function isNumbered(t: string): boolean {
   return matchMarker(t)?.style.kind === "item";
@@ -171,11 +171,11 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     if (isCellBorder(t.charCodeAt(0))) {
       t = tableRow(t);
       indent = 0;
-    } else if (FLAGS.includes(t[0]!) && isNumbered(t.slice(1))) {
+    } else if (isFlag(t.charCodeAt(0)) && isNumbered(t.slice(1))) {
       // "★1. 负责收银结算": a flag that marks a key duty before its number dresses the line, as an indent would.
       t = t.slice(1);
       indent += 1;
-    } else if (t.length >= 8 && RULE_CHARS.includes(t[0]!) && t[0] === t[t.length - 1]) {
+    } else if (t.length >= 8 && isRuleChar(t.charCodeAt(0)) && t.charCodeAt(0) === t.charCodeAt(t.length - 1)) {
       // "-------- 程式設計師 --------", "═══ 資訊助理 ═══": a heading between rules reads as the heading.
       const inner = ruled(t);
       if (inner) {
