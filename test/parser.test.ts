@@ -651,6 +651,24 @@ describe("structure", () => {
     expect(doc.ignored.map((i) => [i.line, i.text, i.reason])).toEqual([[4, "責", "heading"]]);
   });
 
+  it("reads a company handbook: contents with tabs, 总则 clauses, a department's own functions, headers spread across the page, 附  录 with a chart", () => {
+    const doc = sheet(
+      "目录", "第一章　总则\t1", "第二章　财务部\t2", "第一章 总则", "一、本手册每年修订一次。", "第二章 财务部", "一、部门职能", "1.负责会计核算；", "2.负责资金管理。",
+      "二、岗位职责", "（一）出纳", "1.办理现金收付。", "　　　　第 2 页 共 8 页", "恒远财务岗位职责汇编　　　　　　　　　　　　　　　　　　　　WZY-RL-2024-007", "2.负责扫码款项的核对。",
+      "－ 3 －", "恒远财务岗位职责汇编　　　　　　　　　　　　　　　　　　　　WZY-RL-2024-007", "3.登记日记账。", "任用資格：", "‧ 大專以上學歷；",
+      "一、综合管理部经理", "岗位名称：综合管理部经理", "1、全面负责综合管理部的日常管理工作。", "3.1　營運經理（Operations Manager）", "(a) 管理貨倉之日常運作；",
+      "附  录", "└── 出纳", "1     财务部  出纳  2",
+    );
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text), r.blocks.map((b) => [b.type, b.items.map((i) => [i.number, i.text])])])).toEqual([
+      ["财务部", ["负责会计核算；", "负责资金管理。"], []],
+      ["出纳", ["办理现金收付。", "负责扫码款项的核对。", "登记日记账。"], [["requirements", [[null, "大專以上學歷；"]]]]],
+      ["综合管理部经理", ["全面负责综合管理部的日常管理工作。"], []],
+      ["營運經理（Operations Manager）", ["管理貨倉之日常運作；"], []],
+    ]);
+    expect(doc.ignored.filter((i) => i.reason === "page-noise").map((i) => i.line)).toEqual([2, 3, 13, 14, 16, 17]);
+    expect(doc.ignored.filter((i) => i.line === 5 || i.line >= 26).map((i) => [i.line, i.reason])).toEqual([[5, "article"], [26, "closing"], [27, "closing"], [28, "closing"]]);
+  });
+
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {
     const doc = sheet("财务经理岗位职责", "1、负责财务制度的建立，包括（1）资金管理制度；（2）费用报销制度。", "2、负责预算管理，包括（1）年度预算的编制。");
     const [first, second] = roles(doc)[0]!.duties;

@@ -68,7 +68,7 @@ const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程)|附(?:则|則|注|註|件|录|錄)|注[:：]|备注|備註|说明[:：]|說明[:：]|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程)|附(?:则|則|注|註|件|录|錄)|注[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // How an unnumbered duty sentence starts.
 const DUTY_VERB = /^(?:(?:全面|具体|具體|主要|直接)?(?:负责|負責)|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進|执行|執行|协调|協調|统筹|統籌|主持|受理|接听|接聽|办理|辦理|开展|開展|安排|确保|確保|保证|保證|检查|檢查|巡查|巡视|巡視|收集|建立|督导|督導|策划|策劃|拟定|擬定|起草|统计|統計|核对|核對|登记|登記|整理|汇总|匯總|维持|維持|保持|按时|按時|定期|及时|及時|每日|每天|每周|每週|每月)/u;
 // Words that make a line a document's title rather than a cover line.
@@ -79,6 +79,8 @@ const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "fo
 const COLON = /[:：]/u;
 // A role heading that names the department it is under rather than a position: "部门职责", "本部门职责".
 const DEPARTMENT_ITSELF = /^(?:本)?(?:部门|部門|科室|处室|處室)$/u;
+// The heading of a department's own functions: "部门职能", "部門職掌".
+const DEPARTMENT_FUNCTIONS = /^(?:本)?(?:部门|部門)(?:职能|職能|职掌|職掌)\s*[:：]?$/u;
 // The parts of a posting or a hiring notice: "一、公司简介", "二、招聘岗位及人数", "四、报名方式".
 const POSTING_OUTLINE = /^(?:公司简介|公司簡介|公司介绍|公司介紹|公司概况|公司概況|企业简介|企業簡介|单位简介|單位簡介|招聘岗位|招聘崗位|招聘职位|招聘職位|招聘岗位及人数|招聘崗位及人數|招聘岗位及要求|招聘崗位及要求|招聘岗位及条件|岗位及人数|崗位及人數|招聘对象|招聘對象|招聘范围|招聘範圍|报名方式|報名方式|报名时间|報名時間|应聘方式|應聘方式|应聘须知|應聘須知|联系方式|聯繫方式|联系我们|聯繫我們|招聘程序|招聘流程|其他事项|其他事項)\s*[:：]?$/u;
 // The least difference of indentation, in UTF-16 units, that nests a list of one style in another.
@@ -92,8 +94,10 @@ const LABELED = /^[^\s:：，,。；;]{2,8}[:：]\S/u;
 const SENTENCE_END = /[。；;！!？?]/u;
 // The labels of requirements that read as form fields: "学历：本科", "经验：三年以上".
 const REQUIREMENT_LABEL = /^(?:学历|學歷|专业|專業|经验|經驗|工作经验|工作經驗|年龄|年齡|性别|性別|技能|证书|證書|资格|資格|语言|語言|外语|外語|身体|身體|能力|素质|素質|知识|知識)/u;
+// The general provisions at the head of a handbook, whose clauses are no duties: "第一章 总则", "壹、總則".
+const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
-const BACK_MATTER = /^附(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:\s*[:：].{0,40})?$/u;
+const BACK_MATTER = /^附\s*(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?$/u;
 // Kinds of a role's duties that "XX职责" names: no post.
 const DUTY_CATEGORY = /^(?:日常|日常工作|周期性|週期性|定期|临时性|臨時性|临时|臨時|专项|專項|其他|其它|主要|基本|核心|具体|具體|一般|常规|常規|阶段性|階段性|年度|季度|月度|每日|每周|每週|每月|本职|本職|岗位|崗位|工作|管理|业务|業務|特殊|附加|兼任|兼职|兼職|直接|间接|間接|共同|辅助|輔助)$/u;
 // A group's label in a role's list: "营业前：", "【生产管理】", "早班（7:00－15:00）".
@@ -280,14 +284,24 @@ export class TreeBuilder {
     if (marker?.style.kind === "part") {
       // "第一节 营销总监岗位职责": a subsection that names a position is that position's role.
       const name = marker.style.id === "section" ? this.sectionRole(rest) : null;
-      return name ? this.startRole(name, text, no, marker) : this.startSection(text, no);
+      if (name) return this.startRole(name, text, no, marker);
+      this.startSection(text, no);
+      // "第一章 总则": its clauses (一、本手册每年修订一次。) are no duties.
+      if (GENERAL_PROVISIONS.test(rest.trim())) this.asideArticle = true;
+      return;
     }
-    if (marker?.style.id === "arabic-space" && this.isChapter(marker, rest)) return this.startSection(text, no);
+    // "壹、總則" outside any role: a heading whose clauses are no duties.
+    if (marker?.style.kind === "item" && !this.open && GENERAL_PROVISIONS.test(rest.trim())) {
+      this.ignored.push({ line: no, text, reason: "heading" });
+      this.asideArticle = true;
+      return;
+    }
+    if (marker?.style.id === "arabic-space" && !this.backMatter && this.isChapter(marker, rest)) return this.startSection(text, no);
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
     if (marker?.style.kind === "item" && rest.length <= 12 && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
     if (!marker && this.namesDutiesBelow(text)) return this.startRole(text, text, no, null);
     // After "附则" or "附件：…" numbered lines are the back matter's clauses or an attachment's rows, no duties.
-    if (this.backMatter && this.open && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) {
+    if (this.backMatter && this.open && !(this.content[this.at]?.no === no && !isChartLine(text) && this.looksLikeRoleAt(this.at))) {
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
     }
@@ -362,6 +376,14 @@ export class TreeBuilder {
     return this.dottedHeads.has(marker.ordinal!) || marker.ordinal! <= Math.max(...this.dottedHeads) + 3;
   }
 
+  /** The department a part's heading names ("第二章 财务部"), or null. */
+  private sectionDepartment(): string | null {
+    const title = this.section?.title;
+    const marker = title ? matchMarker(title) : null;
+    const name = title && marker?.style.kind === "part" ? title.slice(marker.length).trim() : null;
+    return name && isDepartmentName(name) ? name : null;
+  }
+
   private currentSection(): Section {
     if (!this.section) {
       this.section = { kind: "section", id: "", title: null, line: null, roles: [] };
@@ -376,6 +398,11 @@ export class TreeBuilder {
     // "一、工程主管（續）" over the next page: the open role goes on, its list too.
     if (marker && this.open && rest.length <= 40 && closesBracket(rest) && CONTINUED.test(rest) && this.open.role.name === (roleHeading(rest)?.name ?? rest).replace(CONTINUED, "")) {
       this.ignored.push({ line: no, text, reason: "heading" });
+      return true;
+    }
+    // "一、部门职能" over a list: the department's own duties, a role named after it.
+    if (marker && DEPARTMENT_FUNCTIONS.test(rest) && this.opensList(this.at + 1, marker)) {
+      this.startRole("部门", text, no, marker);
       return true;
     }
     // "二、出纳" after the role "一、会计" and its list: the next heading of the roles' own numbering.
@@ -582,7 +609,8 @@ export class TreeBuilder {
     this.closeRole(true);
     this.asideArticle = false;
     // "（一）部门职责" under "一、纪检监察室": the department's own duties, a role named after it.
-    const split = DEPARTMENT_ITSELF.test(name) && this.department ? { name: this.department, department: this.department } : splitRoleName(name);
+    const department = DEPARTMENT_ITSELF.test(name) ? this.department ?? this.sectionDepartment() : null;
+    const split = department ? { name: department, department } : splitRoleName(name);
     const role: Role = {
       kind: "role", id: "", name: split.name, heading, department: split.department ?? this.department, line: no,
       summary: null, summaryLine: null, summaryEndLine: null, fields: [], duties: [], blocks: [],
@@ -678,7 +706,7 @@ export class TreeBuilder {
       // "资金专员岗位说明书" then "一、基本信息" and "岗位名称：资金专员" after other roles: one role, opened by the
       // first line, which keeps the field. (The sheet's first such line is its title: closeRole says so.)
       const open = this.open;
-      const same = open && this.roleCount > 1 && open.role.name === name && open.role.duties.length === 0 && open.role.blocks.length === 0 && open.summary.length === 0 && open.role.fields.length === 0;
+      const same = open && (this.roleCount > 1 || !!open.marker) && open.role.name === name && open.role.duties.length === 0 && open.role.blocks.length === 0 && open.summary.length === 0 && open.role.fields.length === 0;
       if (same) open.role.fields.push({ label: roleField.label, value: roleField.value, line: no });
       // (A row of a role-per-row table is the role's heading as written: ./row-tables.ts.)
       else this.startRole(name, (this.content[this.at]?.no === no && this.content[this.at]!.source) || text, no, null);
@@ -1229,6 +1257,12 @@ function lastWordNamingDuties(text: string): string | null {
 /** A short line that could head something: no sentence punctuation, no duty verb at its start. */
 function isHeadingLike(text: string): boolean {
   return text.length >= 2 && text.length <= 16 && !/[，,。；;：:、！!？?]/u.test(text) && !/^(?:负责|負責|协助|協助|完成|组织|組織|制定|做好)/u.test(text);
+}
+
+/** A line of an organisation chart drawn as text: "└── 质检员", "├─ 生产部". */
+function isChartLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x251c || c === 0x2514 || c === 0x2502 || c === 0x250c;
 }
 
 /** Whether a text ends with a closing bracket, or one and a colon: the cheap test before CONTINUED. */

@@ -4,6 +4,7 @@
 // from a run of lines as partial facts that add up, so that two threads can
 // each gather their part of a long sheet (see ./split.ts) and get the same
 // facts as one thread that read it all.
+import { isSpace } from "../text/space.js";
 import { blockHeading, formFields, roleHeading } from "./headings.js";
 import type { SourceLine } from "./lines.js";
 import { lineNoise } from "./noise.js";
@@ -39,6 +40,13 @@ const FINISHED = "。；;！!？?…：:";
 // A line ending in one of these is a sentence or a label, never a running header.
 const CLOSING_PUNCTUATION = "。；;，,：:";
 
+/** A line's length with each run of white space counted as one ("汇编　　　　　　　WZY-RL-2024-007": a header spread across the page). */
+function squeezedLength(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) if (!(isSpace(t.charCodeAt(i)) && i > 0 && isSpace(t.charCodeAt(i - 1)))) n++;
+  return n;
+}
+
 /** Why a line is noise by its own text (a running header needs the other lines): as the lexer worked it out, or now. */
 export function ownNoise(l: SourceLine): ReturnType<typeof lineNoise> {
   return l.noise !== undefined ? l.noise : lineNoise(l.text);
@@ -72,7 +80,7 @@ export function partialFacts(lines: readonly SourceLine[]): PartialFacts {
       if (afterUnfinished && !l.marker) stats[open + 4]!++;
       open = -1;
     }
-    if (!l.marker && t.length >= 2 && t.length <= 40 && !CLOSING_PUNCTUATION.includes(t[t.length - 1]!)) {
+    if (!l.marker && t.length >= 2 && (t.length <= 40 || (t.length <= 120 && squeezedLength(t) <= 40)) && !CLOSING_PUNCTUATION.includes(t[t.length - 1]!)) {
       const k = index.get(t);
       let s: number;
       if (k === undefined) {

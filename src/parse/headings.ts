@@ -134,8 +134,9 @@ const HEADCOUNT = /^[(（]\s*(?:(?:[0-9０-９]+\s*[-~～至到]\s*)?(?:[0-9０-
 /** A short line that names a position: "銷售經理", "二級區域銷售經理", "倉庫保管員". */
 export function isPositionName(text: string): boolean {
   const t = withoutEnglishName(text.trim());
-  if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
+  // (The length of the name without a bracket after it: "營運經理（Operations Manager）".)
   const bare = t.replace(/[(（][^)）]*[)）]$/u, "");
+  if (bare.length < 2 || bare.length > 16 || t.length > 40 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
   // A duty's first word starts no position, but a short name may share it: 组织委员, 监督员, 执行董事.
   if (DUTY_START.test(t)) return bare.length <= 6 && POSITION_END.test(bare) && !/^(?:负责|負責|协助|協助|配合|完成|参与|參與)/u.test(bare);
   return POSITION_END.test(bare);
@@ -235,7 +236,7 @@ export type BlockKind = "duties" | "summary" | "skip" | "form" | "requirements" 
 
 const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
   [/^(?:岗位职责|崗位職責|工作职责|工作職責|职位职责|職位職責|主要职责|主要職責|工作内容|工作內容|工作项目|工作項目|主要职务|主要職務|职掌|職掌|工作职掌|工作職掌|职责描述|職責描述|岗位描述|崗位描述|职责内容|職責內容|主要工作职责|主要工作職責|职责与工作任务|職責與工作任務|工作职责与任务)$/u, "duties"],
-  [/^(?:要求|其他条件|其他條件|其他要求|入职条件|入職條件|任职要求|任職要求|任职资格|任職資格|资格条件|資格條件|岗位要求|崗位要求|职位要求|職位要求|任职条件|任職條件|资格要求|資格要求|应聘要求|應聘要求|招聘要求|条件要求|條件要求|应聘条件|應聘條件|应征条件|應徵條件|岗位任职资格|崗位任職資格|能力要求|素质要求|素質要求|基本要求|知识技能要求|知識技能要求|教育背景|工作经验|工作經驗|上岗条件|上崗條件|岗位条件|崗位條件|入职要求|入職要求)$/u, "requirements"],
+  [/^(?:要求|其他条件|其他條件|其他要求|入职条件|入職條件|任职要求|任職要求|任职资格|任職資格|资格条件|資格條件|岗位要求|崗位要求|职位要求|職位要求|任职条件|任職條件|资格要求|資格要求|应聘要求|應聘要求|招聘要求|条件要求|條件要求|应聘条件|應聘條件|应征条件|應徵條件|岗位任职资格|崗位任職資格|能力要求|素质要求|素質要求|基本要求|知识技能要求|知識技能要求|教育背景|工作经验|工作經驗|上岗条件|上崗條件|岗位条件|崗位條件|入职要求|入職要求|任用资格|任用資格|任用条件|任用條件)$/u, "requirements"],
   [/^(?:权限|權限|工作权限|工作權限|岗位权限|崗位權限|职权|職權|职责权限|職責權限|主要权限|主要權限)$/u, "authority"],
   [/^(?:工作关系|工作關係|工作联系|工作聯繫|汇报关系|匯報關係|内部关系|內部關係|外部关系|外部關係|协作关系|協作關係|工作协作关系|联系关系)$/u, "relations"],
   [/^(?:考核指标|考核指標|关键绩效指标|關鍵績效指標|KPI|考核|绩效考核|績效考核|考核标准|考核標準|考核内容|考核內容|考核要求|工作标准|工作標準|工作要求|衡量标准|衡量標準|工作环境|工作環境|工作时间|工作時間|职业发展|職業發展|工作条件|工作條件|使用工具设备|工作设备|工作設備)$/u, "other"],

@@ -242,9 +242,9 @@ export const STYLES: MarkerStyle[] = [
     // characters; Ø is Wingdings' arrow bullet as plain text shows it (a bullet only with a space after it).
     // Emoji bullets of chat and web posts (✅ 🔹 🔸 …) too, with the variation selector that may follow any bullet
     // (▪️); "○○" is the placeholder of a blanked-out name ("○○縣政府"), not a bullet.
-    first: "•·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\\-*+Ø🔹🔸🔶🔷🔺🔻—",
+    first: "•‧·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\\-*+Ø🔹🔸🔶🔷🔺🔻—",
     // A pair of em dashes is a bullet too ("——按陈列图上架"), a longer run a rule.
-    pattern: /^(?<marker>(?<num>[•·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc🔹🔸🔶🔷🔺🔻])(?<!○(?=○))\ufe0f?\s*|(?<num2>[-*+Ø])\s+|——(?!—)\s*)/u,
+    pattern: /^(?<marker>(?<num>[•‧·●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc🔹🔸🔶🔷🔺🔻])(?<!○(?=○))\ufe0f?\s*|(?<num2>[-*+Ø])\s+|——(?!—)\s*)/u,
     value: () => null, format: () => "• ",
   },
   {

@@ -7,7 +7,7 @@ const PAGE_PATTERNS: RegExp[] = [
   /^第\s*[0-9０-９一二三四五六七八九十百]+\s*页\s*[,，/／]?\s*(?:共\s*[0-9０-９一二三四五六七八九十百]+\s*页)?$/u,
   /^第\s*[0-9０-９一二三四五六七八九十百]+\s*頁\s*[,，/／]?\s*(?:共\s*[0-9０-９一二三四五六七八九十百]+\s*頁)?$/u,
   /^共\s*[0-9０-９]+\s*[页頁]\s*[,，]?\s*第\s*[0-9０-９]+\s*[页頁]$/u,
-  /^[-—–─_~·\s]*[0-9０-９]{1,4}[-—–─_~·\s]*$/u,
+  /^[-—–─－_~·\s]*[0-9０-９]{1,4}[-—–─－_~·\s]*$/u,
   /^[-—–─\s]*[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}[-—–─\s]*$/u,
   /^page\s*[0-9]+(?:\s*(?:of|\/)\s*[0-9]+)?$/iu,
   /^[-—–─]+\s*[0-9０-９一二三四五六七八九十]+\s*[-—–─]+$/u,
@@ -33,7 +33,7 @@ const AD_PATTERNS: RegExp[] = [
   /(?:更多|相关|相關)(?:范文|範文|文章|内容|內容|资料|資料).{0,20}(?:请|請)?(?:关注|關注|访问|訪問|下载|下載|点击|點擊|登录|登錄)/u,
   /(?:本文|文章)(?:来源|來源|转载|轉載|由.{0,12}(?:整理|提供))/u,
   // (A duty may run a WeChat account: "管理支部宣传栏和微信公众号" is no advertising, "关注微信公众号" and "微信公众号：…" are.)
-  /(?:扫码|掃碼|扫描二维码|掃描二維碼|关注公众号|關注公眾號|(?:关注|關注)(?:我们的|本)?微信(?:公众号|公眾號)|微信(?:公众号|公眾號)\s*[:：]|版权所有|版權所有|免费下载|免費下載|点击下载|點擊下載|下载地址|下載地址)/u,
+  /(?:(?:扫码|掃碼)(?:关注|關注|下载|下載|添加|加入|进群|進群|领取|領取|了解|咨询|諮詢|报名|報名|查看)|扫描二维码|掃描二維碼|关注公众号|關注公眾號|(?:关注|關注)(?:我们的|本)?微信(?:公众号|公眾號)|微信(?:公众号|公眾號)\s*[:：]|版权所有|版權所有|免费下载|免費下載|点击下载|點擊下載|下载地址|下載地址)/u,
   /^(?:https?:\/\/|www\.)\S+$/iu,
   /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页|返回目录|返回目錄)[:：]?/u,
   // A web page's chrome: its breadcrumb, share and print links, view counts.
@@ -49,7 +49,7 @@ const AD = new RegExp(AD_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "iu
 
 // Cheap tests first, since most lines are neither. Every page pattern starts with one of
 // these characters (after white space, which a trimmed line has none of) …
-const PAGE_FIRST = /^[第共页頁\-—–─_~·\s0-9０-９pP]/u;
+const PAGE_FIRST = /^[第共页頁\-—–─－_~·\s0-9０-９pP]/u;
 // … and every advertising pattern holds one of these pairs (the first two characters of its alternatives).
 const AD_PAIRS = new Map<number, string>();
 for (const pair of [
@@ -103,6 +103,8 @@ export function isContentsLine(text: string): boolean {
   let i = text.length;
   while (i > 0 && i > text.length - 3 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) i--;
   if (i === text.length) return false;
+  // (Or a tab before the number of a part's heading: "第一章　总则⇥1".)
+  if (text.charCodeAt(i - 1) === 0x09 && text.charCodeAt(0) === 0x7b2c && /^第[一二三四五六七八九十百0-9０-９]+[篇章节節部]/u.test(text)) return true;
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   const leader = text[i - 1];
   if (leader === undefined || !"….·．-".includes(leader)) return false;
