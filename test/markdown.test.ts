@@ -112,6 +112,21 @@ describe("parseMarkdown: structure", () => {
   });
 });
 
+describe("parseMarkdown: wiki and notes pages", () => {
+  it("reads '### 📌 岗位：X' as the post, field bullets as fields, task boxes as markup; sets aside a contents list, 备注 and a signature", () => {
+    const doc = parseMarkdown([
+      "## 目录", "- [数据分析师](#数据分析师)", "", "### 📌 岗位：数据分析师", "", "- **汇报对象**：数据中台主管", "", "1. 负责指标体系；", "2. 输出分析报告。", "",
+      "## 招聘专员", "- [x] 发布招聘信息；", "- [ ] 建立人才库。", "", "## 备注", "1. 表中职责为岗位基本职责；", "", "## 调度员", "1. 安排车辆；", "", "——物流中心 李经理", "",
+    ].join("\n"));
+    expect(roles(doc).map((r) => [r.name, r.heading, r.fields.map((f) => f.label), outline(r.duties)])).toEqual([
+      ["数据分析师", "### 📌 岗位：数据分析师", ["汇报对象"], [["1", "负责指标体系；"], ["2", "输出分析报告。"]]],
+      ["招聘专员", "## 招聘专员", [], [[null, "发布招聘信息；"], [null, "建立人才库。"]]],
+      ["调度员", "## 调度员", [], [["1", "安排车辆；"]]],
+    ]);
+    expect(reasons(doc).filter((r) => !r.endsWith("heading"))).toEqual(["2 page-noise", "15 closing", "16 closing", "21 closing"]);
+  });
+});
+
 describe("parseMarkdown: inline text", () => {
   it("reduces emphasis, links, images and inline code to their text", () => {
     const doc = parseMarkdown("## 销售经理岗位职责\n\n1. 制定**年度**与*季度*目标，按照[《管理办法》](http://example.com)执行；\n2. 在 `CRM` 中录入![客户](a.png)信息；\n");

@@ -68,7 +68,7 @@ const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程)|附(?:则|則|注|註|件|录|錄)|注[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程)|附(?:则|則|注|註|件|录|錄)|注[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // How an unnumbered duty sentence starts.
 const DUTY_VERB = /^(?:(?:全面|具体|具體|主要|直接)?(?:负责|負責)|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進|执行|執行|协调|協調|统筹|統籌|主持|受理|接听|接聽|办理|辦理|开展|開展|安排|确保|確保|保证|保證|检查|檢查|巡查|巡视|巡視|收集|建立|督导|督導|策划|策劃|拟定|擬定|起草|统计|統計|核对|核對|登记|登記|整理|汇总|匯總|维持|維持|保持|按时|按時|定期|及时|及時|每日|每天|每周|每週|每月)/u;
 // Words that make a line a document's title rather than a cover line.
@@ -94,6 +94,8 @@ const LABELED = /^[^\s:：，,。；;]{2,8}[:：]\S/u;
 const SENTENCE_END = /[。；;！!？?]/u;
 // The labels of requirements that read as form fields: "学历：本科", "经验：三年以上".
 const REQUIREMENT_LABEL = /^(?:学历|學歷|专业|專業|经验|經驗|工作经验|工作經驗|年龄|年齡|性别|性別|技能|证书|證書|资格|資格|语言|語言|外语|外語|身体|身體|能力|素质|素質|知识|知識)/u;
+// A Markdown heading over a sheet's back matter: "## 备注", "## 附录".
+const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附則|说明|說明)\s*[:：]?$/u;
 // The general provisions at the head of a handbook, whose clauses are no duties: "第一章 总则", "壹、總則".
 const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
@@ -248,7 +250,17 @@ export class TreeBuilder {
     if (block && this.open) return this.blockStart(block.kind, source, block.rest, l.no, 0);
     // "## ◆ 客服主管岗位职责": a bullet before a role's heading, as tryRole reads it in plain text.
     const bulleted = l.marker?.style.kind === "bullet" ? roleHeading(l.text.slice(l.marker.length)) : null;
-    const rh = bulleted?.name ? bulleted : roleHeading(rest);
+    // "### 岗位：后端工程师": the post's field as a heading.
+    const field = !bulleted?.name && !l.marker ? formField(rest) : null;
+    const named = field?.kind === "role" && field.value ? roleHeading(field.value) ?? { name: withoutHeadcount(field.value), explicit: false } : null;
+    const rh = bulleted?.name ? bulleted : named?.name ? named : roleHeading(rest);
+    // "## 备注", "## 附录": the back matter, no role.
+    if (!l.marker && this.open && BACK_MATTER_HEADING.test(rest)) {
+      this.closed = true;
+      this.backMatter = true;
+      this.ignored.push({ line: l.no, text: source, reason: "closing" });
+      return;
+    }
     // "### 一、销售管理" under "## 销售经理": a numbered group of the role's duties, its lists under it.
     if (!rh && this.open?.level != null && l.heading! > this.open.level && l.marker?.style.kind === "item") {
       this.closeLists();
@@ -279,6 +291,8 @@ export class TreeBuilder {
   }
 
   private line(text: string, marker: Marker | null, no: number, offset: number, depth?: number): void {
+    // A pair of em dashes is a bullet in a run of such lines; alone, it signs the sheet ("——物流中心 李经理").
+    if (marker?.marker === "——" && !this.dashRun(no)) marker = null;
     const rest = marker ? text.slice(marker.length) : text;
 
     if (marker?.style.kind === "part") {
@@ -319,6 +333,10 @@ export class TreeBuilder {
       const fields = formFields(text);
       // (Under 任职资格, "学历：本科" is a requirement, not a field of the role.)
       if (fields && !(this.open?.block?.type === "requirements" && REQUIREMENT_LABEL.test(fields[0]!.label)) && this.fields(fields, text, no)) return;
+    } else if (marker.style.kind === "bullet" && rest && this.open && !this.open.block && this.open.role.duties.length === 0 && depth !== undefined) {
+      // Markdown: "- **匯報對象**：數據中台主管" under a role's heading, before its duties: a field of the form.
+      const fields = formFields(rest);
+      if (fields && !fields.some((f) => f.kind === "role") && this.fields(fields, text, no)) return;
     } else if (marker.style.kind === "item" && rest) {
       // Numbered form fields ("1、岗位名称：税务专员", "2、所属部门：财务部"): a role field opens the role, and the
       // numbered fields right after it are its fields (not "1. 学历：本科" under 任职要求, which is an item).
@@ -374,6 +392,12 @@ export class TreeBuilder {
   private isChapter(marker: Marker, rest: string): boolean {
     if (this.dottedHeads.size === 0 || rest.length > 24 || /[。；;，,：:]/u.test(rest)) return false;
     return this.dottedHeads.has(marker.ordinal!) || marker.ordinal! <= Math.max(...this.dottedHeads) + 3;
+  }
+
+  /** Whether the line `no` has a neighbour that also starts with a pair of em dashes. */
+  private dashRun(no: number): boolean {
+    if (this.content[this.at]?.no !== no) return true;
+    return this.content[this.at - 1]?.marker?.marker === "——" || this.content[this.at + 1]?.marker?.marker === "——";
   }
 
   /** The department a part's heading names ("第二章 财务部"), or null. */

@@ -55,7 +55,7 @@ function trimLine(raw: string): string {
  * How many UTF-16 units of emoji open the line (pictographs U+1F300 to U+1FAFF, with the variation selectors,
  * joiners and spaces between them); the emoji bullets of the marker catalogue (🔹 🔸 🔶 🔷 🔺 🔻) are markers, not this.
  */
-function decoration(t: string): number {
+export function decoration(t: string): number {
   let i = 0;
   while (i < t.length) {
     const cp = t.codePointAt(i)!;

@@ -7,7 +7,7 @@ import { unified } from "unified";
 import type { Document, Ignored } from "../model/document.js";
 import { joinText } from "./build.js";
 import { documentFromLines, type ParseOptions } from "./index.js";
-import { splitLines, trimText, type SourceLine } from "./lines.js";
+import { decoration, splitLines, trimText, type SourceLine } from "./lines.js";
 import { parsePieces, PIECE_SIZE } from "./markdown-pieces.js";
 import { matchMarker, WEAK_STYLES, type Marker } from "./markers.js";
 
@@ -25,6 +25,9 @@ export interface MarkdownLines {
   setAside: Ignored[];
 }
 
+// A table of contents' heading; a task list's box.
+const CONTENTS = /^(?:目录|目錄|contents|table of contents)$/iu;
+const TASK_BOX = /^\[[ xX]\]\s+/u;
 // remark-parse alone (no GFM) reads a pipe table as a paragraph: its delimiter row gives it away.
 const DELIMITER_ROW = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/u;
 const LIST_MARKER = /^(?:[-*+]|[0-9]{1,9}[.)])/u;
@@ -84,8 +87,14 @@ class MarkdownReader {
   }
 
   private block(node: RootContent, listDepth: number, inItem: boolean): void {
+    // The list right under a "目录" heading is a table of contents: its items link to the headings.
+    const contents = this.contents;
+    this.contents = false;
+    if (contents && node.type === "list") return this.aside(node, "page-noise");
     switch (node.type) {
-      case "heading": return this.heading(node);
+      case "heading":
+        this.contents = CONTENTS.test(joinText(inlineLines(node.children).map((l) => l.text)));
+        return this.heading(node);
       case "paragraph": return this.textLines(this.paragraphLines(node), inItem);
       case "list": return this.list(node, listDepth);
       case "code": return this.code(node, inItem);
@@ -96,9 +105,15 @@ class MarkdownReader {
     }
   }
 
+  /** Whether the last heading read was "目录": the list after it is set aside. */
+  private contents = false;
+
   private heading(node: Heading): void {
     const { start, end } = node.position!;
-    const text = joinText(inlineLines(node.children).map((l) => l.text));
+    const written = joinText(inlineLines(node.children).map((l) => l.text));
+    // Emoji that dress a heading ("### 📌 崗位：數據分析師") are no part of its text, as in a plain-text sheet.
+    const dressed = written.charCodeAt(0) >= 0xd83c && written.charCodeAt(0) <= 0xd83e ? decoration(written) : 0;
+    const text = dressed > 0 && dressed < written.length ? written.slice(dressed) : written;
     if (!text) return; // "##" alone: markup
     this.emit({ no: start.line, text, marker: matchMarker(text), heading: node.depth, source: trimText(this.source[start.line - 1]!) });
     // A setext heading's text may run over several lines before its underline.
@@ -140,7 +155,9 @@ class MarkdownReader {
     let body = item.children;
     const first = body[0];
     if (first?.type === "paragraph") {
-      const [head, ...more] = this.paragraphLines(first);
+      const [line, ...more] = this.paragraphLines(first);
+      // A task list's box ("- [x] 发布招聘信息") is markup, as emphasis is.
+      const head = line && TASK_BOX.test(line.text) ? { ...line, text: line.text.replace(TASK_BOX, "") } : line;
       if (head) this.emit({ ...this.itemText(item, head, proven), no: head.no, depth });
       this.textLines(more, true);
       body = body.slice(1);
