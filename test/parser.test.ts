@@ -669,6 +669,16 @@ describe("structure", () => {
     expect(doc.ignored.filter((i) => i.line === 5 || i.line >= 26).map((i) => [i.line, i.reason])).toEqual([[5, "article"], [26, "closing"], [27, "closing"], [28, "closing"]]);
   });
 
+  it("reads Taiwan and Hong Kong forms: '職　　稱：課長', 'Post Title:', units ending in 課 or 股, 技士 and 視察, 所需知能, 承辦人", () => {
+    const doc = sheet("壹、行政課", "一、課長", "（一）綜理本課業務。", "承辦人：陳○○", "貳、財政股", "一、技士", "（一）辦理預算。", "職　　稱：視察", "一、督導業務。", "所需知能：", "１、熟悉公路法。",
+      "Post Title: Clerical Officer", "Duties:", "(a) To supervise the General Registry;", "", "有意者請將履歷寄往 hr@example.com。");
+    expect(roles(doc).map((r) => [r.department, r.name, r.duties.map((d) => d.text), r.fields.map((f) => f.label), r.blocks.map((b) => b.type)])).toEqual([
+      ["行政課", "課長", ["綜理本課業務。"], ["承辦人"], []], ["財政股", "技士", ["辦理預算。"], [], []],
+      ["財政股", "視察", ["督導業務。"], [], ["requirements"]], ["財政股", "Clerical Officer", ["To supervise the General Registry;"], [], []],
+    ]);
+    expect(doc.ignored.at(-1)!.reason).toBe("closing");
+  });
+
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {
     const doc = sheet("财务经理岗位职责", "1、负责财务制度的建立，包括（1）资金管理制度；（2）费用报销制度。", "2、负责预算管理，包括（1）年度预算的编制。");
     const [first, second] = roles(doc)[0]!.duties;
