@@ -53,9 +53,10 @@ describe("role-per-row tables", () => {
 
   it("reads rows copied out of Excel between tabs, a cell with line breaks between quotes, a quote that opens no such cell as text", () => {
     const text = [
-      "部门\t岗位名称\t岗位职责",
+      "部门\t岗位名称\t岗位职责\t任职要求",
       '采购部\t采购员\t"1、根据请购单询价比价；',
-      '2、跟踪订单交期。"',
+      '2、跟踪订单交期。"\t"1、大专以上学历；',
+      '2、一年以上采购经验。"',
       '行政部\t前台\t"客户第一"的理念贯彻',
       '质量部\t检验员\t"负责来料检验',
       "仓储部\t仓管员\t负责收发货",
@@ -63,10 +64,12 @@ describe("role-per-row tables", () => {
     const doc = parse(text);
     expect(roles(doc).map((r) => [r.department, r.name, texts(r.duties)])).toEqual([
       ["采购部", "采购员", [["1", "根据请购单询价比价；", 2], ["2", "跟踪订单交期。", 3]]],
-      ["行政部", "前台", [[null, '"客户第一"的理念贯彻', 4]]],
-      ["质量部", "检验员", [[null, '"负责来料检验', 5]]],
-      ["仓储部", "仓管员", [[null, "负责收发货", 6]]],
+      ["行政部", "前台", [[null, '"客户第一"的理念贯彻', 5]]],
+      ["质量部", "检验员", [[null, '"负责来料检验', 6]]],
+      ["仓储部", "仓管员", [[null, "负责收发货", 7]]],
     ]);
+    // A cell that starts on a later line of its row keeps its lines: the requirements on lines 3 and 4.
+    expect(texts(roles(doc)[0]!.blocks[0]!.items)).toEqual([["1", "大专以上学历；", 3], ["2", "一年以上采购经验。", 4]]);
     expect(lostLines(doc, text)).toEqual([]);
   });
   it("reads a table of pipes in a text file, its rule line aside, and what follows the table as usual", () => {

@@ -56,7 +56,7 @@ function tableHeader(text: string): { sep: Separator; columns: Column[] } | null
   if (text.length > 160 || HEADER_FIRST[text.charCodeAt(0)] !== 1 || !shapedLikeHeader(text) || !DUTIES_WORDS.some((w) => text.includes(w))) return null;
   const sep: Separator | null = text.charCodeAt(0) === 0x7c ? "|" : text.includes("\t") ? "\t" : text.includes(",") ? "," : null;
   if (!sep) return null;
-  const cells = splitRow(text, sep);
+  const cells = splitRow(text, sep)?.map((c) => c.trim());
   if (!cells || cells.length < 2) return null;
   const columns = cells.map(column);
   // Every cell a column's label ("岗位名称\t销售经理\t岗位职责\t负责…" is a row of a form, not a header).
@@ -129,8 +129,17 @@ function readRows(lines: SourceLine[], start: number, header: { sep: Separator; 
       i = end;
       continue;
     }
-    const cells = splitRow(text, sep);
-    if (!cells || cells.length < 2 || cells.length > columns.length + 1) break;
+    const raw = splitRow(text, sep);
+    if (!raw || raw.length < 2 || raw.length > columns.length + 1) break;
+    const cells = raw.map((c) => c.trim());
+    // The line each cell's text starts on: a row may run over several lines inside its quoted cells.
+    const startLine: number[] = [];
+    for (let k = 0, at = first.no; k < raw.length; k++) {
+      const cell = raw[k]!;
+      const lead = cell.length - cell.trimStart().length;
+      startLine.push(at + newlines(cell, 0, lead));
+      at += newlines(cell, 0, cell.length);
+    }
     const role = cells[columns.findIndex((c) => c.kind === "role")]?.trim();
     if (!role) break;
     // A department's cell merged over several rows is empty in all but the first.
@@ -141,12 +150,12 @@ function readRows(lines: SourceLine[], start: number, header: { sep: Separator; 
     for (const k of order) {
       const c = columns[k]!;
       if (!c.kind) {
-        if (cells[k]?.trim()) out.push({ no: first.no, text: cells[k]!.trim(), marker: null, indent: 0, noise: null, aside: "table-cell" });
+        if (cells[k]) out.push({ no: startLine[k]!, text: cells[k]!, marker: null, indent: 0, noise: null, aside: "table-cell" });
         continue;
       }
       const cell = c.kind === "department" ? department : (cells[k] ?? "").trim();
       if (!cell && c.kind !== "duties") continue;
-      cellLines(c, cell, first.no, out);
+      cellLines(c, cell, c.kind === "department" || c.kind === "role" ? first.no : startLine[k]!, out);
       // The role's heading is its row as written.
       if (c.kind === "role") out[out.length - 1]!.source = first.text;
     }
@@ -177,13 +186,20 @@ const CELL_ITEM: Marker = Object.freeze({
   style: matchMarker("• x")!.style, marker: "", number: null, ordinal: null, path: null, length: 0,
 });
 
-/** The cells of a row: between tabs, between pipes, or the fields of a CSV record (quotes undone). */
+/** How many line breaks `text` holds from `from` to `to`. */
+function newlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/** The cells of a row as written (untrimmed): between tabs, between pipes, or the fields of a CSV record (quotes undone). */
 function splitRow(text: string, sep: Separator): string[] | null {
-  if (sep === "\t") return ((text.includes('"') && delimited(text, "\t")) || text.split("\t")).map((c) => c.trim());
+  if (sep === "\t") return (text.includes('"') && delimited(text, "\t")) || text.split("\t");
   if (sep === "|") {
     if (text.charCodeAt(0) !== 0x7c) return null;
     const inner = text.replace(/^\|/u, "").replace(/\|$/u, "");
-    return inner.split("|").map((c) => c.trim());
+    return inner.split("|");
   }
   return delimited(text, ",") ?? null;
 }
