@@ -679,6 +679,18 @@ describe("structure", () => {
     expect(doc.ignored.at(-1)!.reason).toBe("closing");
   });
 
+  it("reads job boards' postings: facts between bars after the post, 实习生 and 储备干部, 实习内容, 加分项, 你将获得, '✅岗位职责：…'", () => {
+    const doc = sheet(
+      "前端开发工程师 | 15-25K·13薪 | 杭州 | 3-5年 | 本科", "岗位职责", "1. 负责页面开发；", "一、数据分析实习生", "实习内容：", "1. 清洗运行数据；", "加分项：", "1. 会Python；",
+      "你将获得：", "1. 导师带教；", "二、储备干部", "✅岗位职责：在门店各岗位轮岗学习。", "✅任职要求：大专及以上学历。", "职位名称：跟单员　　学历：中专　　经验：1年以上", "岗位职责：", "1、录入订单；", "查看更多职位",
+    );
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text), r.blocks.map((b) => [b.type, b.items.map((i) => i.text)])])).toEqual([
+      ["前端开发工程师", ["负责页面开发；"], []], ["数据分析实习生", ["清洗运行数据；"], [["requirements", ["会Python；"]]]],
+      ["储备干部", ["在门店各岗位轮岗学习。"], [["requirements", ["大专及以上学历。"]]]], ["跟单员", ["录入订单；"], []],
+    ]);
+    expect(doc.ignored.filter((i) => i.line === 10 || i.line === 17).map((i) => [i.line, i.reason])).toEqual([[10, "benefits"], [17, "advertising"]]);
+  });
+
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {
     const doc = sheet("财务经理岗位职责", "1、负责财务制度的建立，包括（1）资金管理制度；（2）费用报销制度。", "2、负责预算管理，包括（1）年度预算的编制。");
     const [first, second] = roles(doc)[0]!.duties;

@@ -351,8 +351,9 @@ export class TreeBuilder {
     const block = blockHeading(rest);
     // "考核：差错率≤1%" between items 1 and 2 of a list: a note under item 1, not a block that takes item 2.
     if (block && !marker && block.rest && this.stack.length && this.listGoesOn()) return this.noteUnderItem(text, no, offset);
-    // "1. 内部关系：与采购部…" is an item that starts with a label, not a block heading.
-    if (block && !(marker && block.rest) && (!marker || !this.continuesList(marker))) {
+    // "1. 内部关系：与采购部…" is an item that starts with a label, not a block heading; "✅岗位职责：…" is the heading.
+    const dressed = marker?.style.kind === "bullet" && (block?.kind === "duties" || block?.kind === "requirements");
+    if (block && (dressed || !(marker && block.rest)) && (!marker || dressed || !this.continuesList(marker))) {
       return this.blockStart(block.kind, marker ? marker.marker + block.title : block.title, block.rest, no, offset + text.length - block.rest.length, text);
     }
 
