@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Document, Duty } from "../src/model/document.js";
 import { parse } from "../src/parse/index.js";
+import { lostLines } from "../src/parse/coverage.js";
 import { lexLines } from "../src/parse/lines.js";
 import { matchMarker } from "../src/parse/markers.js";
 
@@ -689,6 +690,12 @@ describe("structure", () => {
       ["储备干部", ["在门店各岗位轮岗学习。"], [["requirements", ["大专及以上学历。"]]]], ["跟单员", ["录入订单；"], []],
     ]);
     expect(doc.ignored.filter((i) => i.line === 10 || i.line === 17).map((i) => [i.line, i.reason])).toEqual([[10, "benefits"], [17, "advertising"]]);
+  });
+
+  it("keeps the summary of a role it drops for the sheet's title (found by the mutated-fixture fuzz test)", () => {
+    const text = ["岗位名称：电话销售专员", "公司成立于2008年，是一家家居用品企业。", "薪资待遇：8000-15000元/月", "第一篇招聘人数：2人", "岗位名称：销售主管", "岗位职责：", "1.负责经销商开发；"].join("\n");
+    const doc = parse(text);
+    expect([doc.title, lostLines(doc, text), doc.ignored.find((i) => i.line === 2)?.reason]).toEqual(["岗位名称：电话销售专员", [], "introduction"]);
   });
 
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {

@@ -39,6 +39,8 @@ interface NextItem {
 }
 
 interface OpenRole {
+  /** Summary lines already read into the role's summary (kept should the role be dropped for the sheet's title). */
+  summarized?: { no: number; text: string }[];
   role: Role;
   /** Components of a dotted heading ("8.1部長" → [8, 1]); its duties' numbers extend it. */
   path: number[] | null;
@@ -254,6 +256,8 @@ export class TreeBuilder {
     const field = !bulleted?.name && !l.marker ? formField(rest) : null;
     const named = field?.kind === "role" && field.value ? roleHeading(field.value) ?? { name: withoutHeadcount(field.value), explicit: false } : null;
     const rh = bulleted?.name ? bulleted : named?.name ? named : roleHeading(rest);
+    // "### 一、部门职能" under a department: the department's own role, as in plain text.
+    if (DEPARTMENT_FUNCTIONS.test(rest.trim()) && (this.department !== null || this.sectionDepartment() !== null)) return this.markdownRole("部门", l);
     // "## 备注", "## 附录": the back matter, no role.
     if (!l.marker && this.open && BACK_MATTER_HEADING.test(rest)) {
       this.closed = true;
@@ -405,7 +409,7 @@ export class TreeBuilder {
   private sectionDepartment(): string | null {
     const title = this.section?.title;
     const marker = title ? matchMarker(title) : null;
-    const name = title && marker?.style.kind === "part" ? title.slice(marker.length).trim() : null;
+    const name = !title ? null : marker?.style.kind === "part" ? title.slice(marker.length).trim() : marker ? null : title;
     return name && isDepartmentName(name) ? name : null;
   }
 
@@ -669,7 +673,8 @@ export class TreeBuilder {
       }
       this.roleCount = 0;
       this.setTitle(open.titleText, role.line, 2);
-      for (const s of open.summary) this.ignored.push({ line: s.no, text: s.text, reason: "introduction" });
+      // Its summary lines, read already or not, are the introduction under the title.
+      for (const s of [...(open.summarized ?? []), ...open.summary]) this.ignored.push({ line: s.no, text: s.text, reason: "introduction" });
       return;
     }
     this.flushSummary(open, true);
@@ -705,6 +710,7 @@ export class TreeBuilder {
       role.summary = joinText(role.summary === null ? pieces : [role.summary, ...pieces]);
       role.summaryLine ??= open.summary[0]!.no;
       role.summaryEndLine = open.summary[open.summary.length - 1]!.no;
+      (open.summarized ??= []).push(...open.summary);
     }
     open.summary = [];
   }

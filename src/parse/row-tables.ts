@@ -150,15 +150,18 @@ function readRows(lines: SourceLine[], start: number, header: { sep: Separator; 
     for (const k of order) {
       const c = columns[k]!;
       if (!c.kind) {
-        if (cells[k]) out.push({ no: startLine[k]!, text: cells[k]!, marker: null, indent: 0, noise: null, aside: "table-cell" });
+        if (cells[k]) asideCell(cells[k]!, startLine[k]!, out);
         continue;
       }
       const cell = c.kind === "department" ? department : (cells[k] ?? "").trim();
       if (!cell && c.kind !== "duties") continue;
-      cellLines(c, cell, c.kind === "department" || c.kind === "role" ? first.no : startLine[k]!, out);
+      // (A department carried down from a merged cell above is read on the row's first line.)
+      cellLines(c, cell, (c.kind === "department" && !cells[k]) || startLine[k] === undefined ? first.no : startLine[k]!, out);
       // The role's heading is its row as written.
       if (c.kind === "role") out[out.length - 1]!.source = first.text;
     }
+    // A cell past the last column (a row with one cell too many) holds nothing of the tree either.
+    for (let k = columns.length; k < cells.length; k++) asideCell(cells[k]!, startLine[k]!, out);
     i = end;
   }
   return i;
@@ -185,6 +188,14 @@ function cellLines(c: Column, cell: string, no: number, out: SourceLine[]): void
 const CELL_ITEM: Marker = Object.freeze({
   style: matchMarker("• x")!.style, marker: "", number: null, ordinal: null, path: null, length: 0,
 });
+
+/** A cell that holds nothing of the tree, set aside line by line (so that no line of it is lost). */
+function asideCell(cell: string, no: number, out: SourceLine[]): void {
+  cell.split("\n").forEach((part, k) => {
+    const text = part.trim();
+    if (text) out.push({ no: no + k, text, marker: null, indent: 0, noise: null, aside: "table-cell" });
+  });
+}
 
 /** How many line breaks `text` holds from `from` to `to`. */
 function newlines(text: string, from: number, to: number): number {
