@@ -364,7 +364,7 @@ export class TreeBuilder {
     if (marker?.style.kind === "article") return this.article(text, marker, rest, no, offset);
     if (!marker && this.roleWithItems(text, no, offset)) return;
     // "2、技士職責：1.…2.…" after the role "1、二級技師職責": the next role, its list on its heading's line.
-    if (marker?.style.kind === "item" && this.roleMarkers.get(styleKey(marker)) === marker.ordinal! - 1 && /[:：]/u.test(rest.slice(0, 42))
+    if (marker && this.followsHeading(marker) && /[:：]/u.test(rest.slice(0, 42))
       && this.roleWithItems(rest, no, offset + marker.length, marker)) return;
     if (this.tryRole(text, marker, rest, no)) return;
 
@@ -424,8 +424,8 @@ export class TreeBuilder {
   // ── roles ────────────────────────────────────────────────────────────────
 
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
-    // "一、工程主管（續）" over the next page: the open role goes on, its list too.
-    if (marker && this.open && rest.length <= 40 && closesBracket(rest) && CONTINUED.test(rest) && this.open.role.name === (roleHeading(rest)?.name ?? rest).replace(CONTINUED, "")) {
+    // "销售经理岗位职责（续）", "一、工程主管（續）" over the next page: the open role goes on, its list too.
+    if (this.open && rest.length <= 40 && closesBracket(rest) && CONTINUED.test(rest) && this.open.role.name === (roleHeading(rest)?.name ?? rest).replace(CONTINUED, "")) {
       this.ignored.push({ line: no, text, reason: "heading" });
       return true;
     }
@@ -480,13 +480,8 @@ export class TreeBuilder {
     if (rh?.explicit && rh.name === "") return this.heading(text, no), true;
     // "销售经理主要职责如下：" under "销售经理岗位职责", before any duty: the heading restated, the start of its summary.
     if (rh && this.open?.role.name === rh.name && !marker && this.open.role.duties.length === 0 && !this.open.block && INTRODUCES_LIST.test(rest)) return false;
-    // "销售经理岗位职责（续）" over the next page: the open role goes on, its list too.
-    if (rh && this.open && closesBracket(rest) && CONTINUED.test(rest) && this.open.role.name === rh.name.replace(CONTINUED, "")) {
-      this.ignored.push({ line: no, text, reason: "heading" });
-      return true;
-    }
     // ("二、環境部" over a role after the duties 一、二、 of a role under "一、工程部": the next department, not item 二 again.)
-    const nextDepartment = !!marker && marker.style.kind === "item" && deptLike && nextIsRole && this.roleMarkers.get(styleKey(marker)) === marker.ordinal! - 1;
+    const nextDepartment = !!marker && deptLike && nextIsRole && this.followsHeading(marker);
     if (marker && !nextDepartment && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker))) return false;
     if (!rh?.explicit && !this.opensList(this.at + 1, marker) && !nextIsRole) return false;
 
@@ -494,7 +489,7 @@ export class TreeBuilder {
       if (deptLike || marker || !rh!.explicit) {
         this.closeRole(true);
         this.department = rh ? rh.name : cleanName(rest.replace(/[:：]$/u, ""));
-        if (marker?.style.kind === "item" && marker.ordinal !== null && !marker.path) this.roleMarkers.set(styleKey(marker), marker.ordinal);
+        this.rememberHeading(marker);
         this.ignoredAsUsed(no, text, "department");
         return true;
       }
@@ -580,11 +575,21 @@ export class TreeBuilder {
    * open role numbers its own duties in that style.
    */
   private nextRoleHeading(marker: Marker, rest: string): boolean {
-    const key = styleKey(marker);
-    const last = this.roleMarkers.get(key);
-    if (last === undefined || marker.ordinal !== last + 1 || !isHeadingLike(rest) || isDepartmentName(roleHeading(rest)?.name || rest)) return false;
+    if (!this.followsHeading(marker) || !isHeadingLike(rest) || isDepartmentName(roleHeading(rest)?.name || rest)) return false;
     const open = this.open;
+    const key = styleKey(marker);
     return !open || (!open.viaArticle && !this.stack.some((f) => f.key === key));
+  }
+
+  /** Remembers the number of a role's or a department's heading (see followsHeading). */
+  private rememberHeading(marker: Marker | null): void {
+    // (Not dotted numbers, which carry their own depth: "8.2" after "8.1部長" is read by its path.)
+    if (marker?.style.kind === "item" && marker.ordinal !== null && !marker.path) this.roleMarkers.set(styleKey(marker), marker.ordinal);
+  }
+
+  /** Whether a numbered line has the next number after the last role or department heading of its style in the section. */
+  private followsHeading(marker: Marker): boolean {
+    return marker.style.kind === "item" && !marker.path && marker.ordinal !== null && this.roleMarkers.get(styleKey(marker)) === marker.ordinal - 1;
   }
 
   /**
@@ -645,8 +650,7 @@ export class TreeBuilder {
       summary: null, summaryLine: null, summaryEndLine: null, fields: [], duties: [], blocks: [],
     };
     this.open = { role, path: marker?.path ?? null, viaArticle, titleText, level: null, marker, summary: [], block: null, skip: null, inSummary: false };
-    // (Not dotted numbers, which carry their own depth: "8.2" after "8.1部長" is read by its path.)
-    if (marker?.style.kind === "item" && marker.ordinal !== null && !marker.path) this.roleMarkers.set(styleKey(marker), marker.ordinal);
+    this.rememberHeading(marker);
     this.currentSection().roles.push(role);
     this.roleCount++;
   }
