@@ -25,6 +25,7 @@ describe("markers", () => {
     ["【三】负责", "cn-lenticular", "三", 3, "【三】"],
     ["第二，负责", "cn-ordinal", "二", 2, "第二，"],
     ["三是负责", "cn-shi", "三", 3, "三是"],
+    ["乙、主持教務會議", "cn-stem", "乙", 2, "乙、"],
     ["貳、管理部", "financial", "貳", 2, "貳、"],
     ["参、财务部", "financial", "参", 3, "参、"],
     ["Ⅳ. 负责", "roman", "Ⅳ", 4, "Ⅳ."],
@@ -696,6 +697,16 @@ describe("structure", () => {
     const text = ["岗位名称：电话销售专员", "公司成立于2008年，是一家家居用品企业。", "薪资待遇：8000-15000元/月", "第一篇招聘人数：2人", "岗位名称：销售主管", "岗位职责：", "1.负责经销商开发；"].join("\n");
     const doc = parse(text);
     expect([doc.title, lostLines(doc, text), doc.ignored.find((i) => i.line === 2)?.reason]).toEqual(["岗位名称：电话销售专员", [], "introduction"]);
+  });
+
+  it("reads 甲、乙、丙 under (1), and splits items glued on one line with 壹、貳、", () => {
+    const doc = sheet("環境科", "（1）環境講習之執行：", "甲、辦理講習。", "乙、追蹤成效。", "（2）稽查。", "會計佐理員", "壹、審核支出憑證。貳、登錄會計帳冊。", "參、其他交辦事項。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["環境科", [["1", "環境講習之執行：", [["甲", "辦理講習。"], ["乙", "追蹤成效。"]]], ["2", "稽查。"]]],
+      ["會計佐理員", [["壹", "審核支出憑證。"], ["貳", "登錄會計帳冊。"], ["參", "其他交辦事項。"]]],
+    ]);
+    // "甲方" is no item, nor "甲、" alone.
+    expect([matchMarker("甲方负责"), matchMarker("甲、")]).toEqual([null, null]);
   });
 
   it("splits an inline list that a word announces without a colon ('…包括（1）…；（2）…'), only when item 2 follows", () => {

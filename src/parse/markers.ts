@@ -38,6 +38,7 @@ export interface Marker {
 
 const CN = `[${CN_NUMERAL_CHARS}]{1,5}`;
 const CN_SMALL = `[〇零一二三四五六七八九十百两兩]{1,4}`;
+const STEMS = "甲乙丙丁戊己庚辛壬癸";
 const DIGITS = "[0-9０-９]{1,3}";
 const OPEN = "[(（]";
 const CLOSE = "[)）]";
@@ -147,6 +148,13 @@ export const STYLES: MarkerStyle[] = [
     first: "\\u3220-\\u3229",
     pattern: /^(?<marker>(?<num>[\u3220-\u3229])[\s、.．]*)/u,
     value: enclosed, format: fromRun(0x3220, 10, (n) => `（${toChinese(n)}）`),
+  },
+  {
+    // 甲、乙、丙: the heavenly stems, a level below (1) in Taiwan's official documents.
+    id: "cn-stem", kind: "item", rank: 6,
+    first: "甲乙丙丁戊己庚辛壬癸",
+    pattern: /^(?<marker>(?<num>[甲乙丙丁戊己庚辛壬癸])[、.．]\s*)(?=\S)/u,
+    value: (n) => STEMS.indexOf(n) + 1 || null, format: (n) => `${STEMS[n - 1] ?? STEMS[9]}、`,
   },
   {
     id: "arabic-paren", kind: "item", rank: 4,
@@ -396,6 +404,12 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
     case "cn-ordinal": return new RegExp(`第${esc(toChinese(next))}[，,、：:]`, "gu");
     case "cn-xiang": return new RegExp(`第\\s*${/^[0-9０-９]/u.test(sample.number!) ? esc(digits) : esc(toChinese(next))}\\s*[项項]`, "gu");
     case "cn-shi": return new RegExp(`${esc(toChinese(next))}是(?=[\\u4e00-\\u9fff])`, "gu");
+    // "壹、審核支出憑證。貳、登錄會計帳冊。" and "甲、…乙、…": the next numeral with the separator the sample wrote.
+    case "financial": case "cn-stem": {
+      if (style.id === "cn-stem" && next > 10) return null;
+      const sep = sample.marker.slice(sample.number!.length).trim() || "、";
+      return new RegExp(`${esc(style.format(next).slice(0, -1))}${esc(sep)}`, "gu");
+    }
     case "roman-paren": {
       const roman = toRoman(next);
       return new RegExp(`[(（]${/[a-z]/u.test(sample.number!) ? roman.toLowerCase() : roman}[)）]`, "gu");
