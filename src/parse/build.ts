@@ -714,7 +714,8 @@ export class TreeBuilder {
       role.summary = joinText(role.summary === null ? pieces : [role.summary, ...pieces]);
       role.summaryLine ??= open.summary[0]!.no;
       role.summaryEndLine = open.summary[open.summary.length - 1]!.no;
-      (open.summarized ??= []).push(...open.summary);
+      // (Kept only while the sheet has one role, which closeRole may still drop for the title.)
+      if (this.roleCount === 1) (open.summarized ??= []).push(...open.summary);
     }
     open.summary = [];
   }

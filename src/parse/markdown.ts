@@ -92,9 +92,7 @@ class MarkdownReader {
     this.contents = false;
     if (contents && node.type === "list") return this.aside(node, "page-noise");
     switch (node.type) {
-      case "heading":
-        this.contents = CONTENTS.test(joinText(inlineLines(node.children).map((l) => l.text)));
-        return this.heading(node);
+      case "heading": return this.heading(node);
       case "paragraph": return this.textLines(this.paragraphLines(node), inItem);
       case "list": return this.list(node, listDepth);
       case "code": return this.code(node, inItem);
@@ -114,6 +112,7 @@ class MarkdownReader {
     // Emoji that dress a heading ("### 📌 崗位：數據分析師") are no part of its text, as in a plain-text sheet.
     const dressed = written.charCodeAt(0) >= 0xd83c && written.charCodeAt(0) <= 0xd83e ? decoration(written) : 0;
     const text = dressed > 0 && dressed < written.length ? written.slice(dressed) : written;
+    this.contents = CONTENTS.test(text);
     if (!text) return; // "##" alone: markup
     this.emit({ no: start.line, text, marker: matchMarker(text), heading: node.depth, source: trimText(this.source[start.line - 1]!) });
     // A setext heading's text may run over several lines before its underline.
