@@ -156,6 +156,32 @@ describe("parseMarkdown: what is set aside", () => {
     expect(reasons(doc)).toEqual(["5 table", "6 table", "7 table"]);
   });
 
+  it("reads a pipe table of roles, one a row, as a text file's: department, duties split at <br>, requirements; emphasis dropped", () => {
+    const text = [
+      "# 行政人事中心岗位职责",
+      "",
+      "| 部门 | 岗位 | 主要职责 | 任职要求 |",
+      "| :--- | :--- | :--- | :--- |",
+      "| 人力资源部 | 招聘主管 | 1. 制定**招聘**方案；<br>2. 组织面试。 | 本科；<br>三年经验 |",
+      "| | 前台 | - 接听总机电话<br>- 登记访客 | 形象良好 |",
+      "",
+      "## IT 支持岗位职责",
+      "",
+      "| 序号 | 职责内容 |",
+      "| ---- | -------- |",
+      "| 1 | 维护办公电脑 |",
+      "| 2 | 管理 VPN 账号 |",
+    ].join("\n");
+    const doc = parseMarkdown(text);
+    expect(roles(doc).map((r) => [r.department, r.name, r.line, outline(r.duties)])).toEqual([
+      ["人力资源部", "招聘主管", 5, [["1", "制定招聘方案；"], ["2", "组织面试。"]]],
+      ["人力资源部", "前台", 6, [[null, "接听总机电话"], [null, "登记访客"]]],
+      [null, "IT 支持", 8, [["1", "维护办公电脑"], ["2", "管理 VPN 账号"]]],
+    ]);
+    expect(roles(doc)[0]!.blocks.map((b) => [b.type, b.items.map((i) => i.text)])).toEqual([["requirements", ["本科；", "三年经验"]]]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+
   it("sets aside fenced code, even with numbered lines in it", () => {
     const doc = parseMarkdown("## 销售经理岗位职责\n\n1. 审阅日报，格式如下：\n\n   ```\n   1. 拜访数：\n   ```\n2. 审批费用。\n");
     expect(outline(roles(doc)[0]!.duties)).toEqual([["1", "审阅日报，格式如下："], ["2", "审批费用。"]]);

@@ -91,12 +91,54 @@ describe("role-per-row tables", () => {
     ]);
   });
 
-  it("takes no other line for a header: a form's row, a sentence with commas, a header without a role column", () => {
+  it("takes no other line for a header: a form's row, a sentence with commas, a header with neither a role nor a 序号 column", () => {
     const form = parse("岗位名称\t销售经理\t所属部门\t销售部\n岗位职责\t1.负责销售。");
     expect(roles(form).map((r) => [r.name, r.department, r.duties.length])).toEqual([["销售经理", "销售部", 1]]);
     const prose = parse("销售经理岗位职责\n1.岗位名称、岗位职责和任职要求由人事部统一发布,每年修订一次。\n2.负责回款。");
     expect(roles(prose)[0]!.duties.map((d) => d.number)).toEqual(["1", "2"]);
-    const noRole = parse("序号,岗位职责\n1,负责回款");
+    const noRole = parse("出纳岗位职责\n部门,岗位职责\n1,负责回款");
     expect(noRole.ignored.some((i) => i.reason === "heading")).toBe(false);
+  });
+
+  it("reads a table of full-width pipes whose merged cells are empty on the rows under them: each row one more item of the role above", () => {
+    const text = [
+      "各組職掌表",
+      "｜組別　　｜職稱　　｜工作項目　　　　　　　　　　｜職務代理人｜",
+      "｜採編組　｜組長　　｜一、綜理採購及編目業務。　　｜閱覽組組長｜",
+      "｜　　　　｜　　　　｜二、審核年度採購清單。　　　｜　　　　　｜",
+      "｜　　　　｜編審　　｜一、辦理圖書分類編目。　　　｜組員　　　｜",
+      "｜閱覽組　｜組長　　｜一、綜理流通業務。　　　　　｜採編組組長｜",
+      "｜　　　　｜　　　　｜二、規劃館舍空間。　　　　　｜　　　　　｜",
+      "",
+      "註：職務代理人依序代理。",
+    ].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.department, r.name, r.line, texts(r.duties)])).toEqual([
+      ["採編組", "組長", 3, [["一", "綜理採購及編目業務。", 3], ["二", "審核年度採購清單。", 4]]],
+      ["採編組", "編審", 5, [["一", "辦理圖書分類編目。", 5]]],
+      ["閱覽組", "組長", 6, [["一", "綜理流通業務。", 6], ["二", "規劃館舍空間。", 7]]],
+    ]);
+    // The note under the table is no duty (註：, as 注：).
+    expect(doc.ignored.map((i) => [i.line, i.reason]).filter(([line]) => line === 9)).toEqual([[9, "closing"]]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+
+  it("reads an item-per-row table under a role's heading: the row's number from its 序号 cell, the other cells set aside", () => {
+    const text = ["销售专员岗位职责", "序号\t工作职责\t考核标准", "1\t负责新客户开发\t每月10家", "2\t维护老客户关系\t流失率低于5%", "", "任职要求：熟练使用 Excel"].join("\n");
+    const doc = parse(text);
+    const [role] = roles(doc);
+    expect([role!.name, texts(role!.duties), role!.duties.map((d) => d.marker)]).toEqual(["销售专员", [["1", "负责新客户开发", 3], ["2", "维护老客户关系", 4]], ["1", "2"]]);
+    // (A value's last English word is no English label of the block: it stays.)
+    expect(role!.blocks.map((b) => b.items.map((i) => i.text))).toEqual([["熟练使用 Excel"]]);
+    expect(doc.ignored.filter((i) => i.reason === "table-cell").map((i) => [i.line, i.text])).toEqual([[3, "每月10家"], [4, "流失率低于5%"]]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+
+  it("reads a break written <br> in a cell as a new line of the cell, on the same line", () => {
+    const text = ["| 岗位 | 主要职责 | 任职要求 |", "| 招聘主管 | 1. 制定招聘方案；<br>2. 组织面试。 | 本科；<br/>三年经验 |"].join("\n");
+    const [role] = roles(parse(text));
+    expect([texts(role!.duties), role!.blocks.map((b) => b.items.map((i) => [i.text, i.line]))]).toEqual([
+      [["1", "制定招聘方案；", 2], ["2", "组织面试。", 2]], [[["本科；", 2], ["三年经验", 2]]],
+    ]);
   });
 });

@@ -358,6 +358,8 @@ function withoutEnglishLabel(t: string): string | null {
     }
   }
   if (space < 0) return t;
+  // (Not a value after the title's colon: "任职要求：熟练使用 Excel" keeps its last word.)
+  for (let i = 0; i < space; i++) if (t[i] === ":" || t[i] === "：") return t;
   let end = t.length;
   if (t[end - 1] === ":" || t[end - 1] === "：") end--;
   for (let i = space + 1; i < end; i++) if (!(isLatin(t.charCodeAt(i)) || " &/'’-".includes(t[i]!))) return t;
@@ -380,7 +382,7 @@ export type FieldKind = "role" | "department" | "relation" | "summary" | "contac
 const FIELDS: [RegExp, FieldKind][] = [
   // 職稱 names the post in Taiwan and Hong Kong; 职称 in mainland sheets is a professional grade ("职称：中级"), not a post.
   [/^(?:职位名称|職位名稱|岗位名称|崗位名稱|职务名称|職務名稱|職稱|职位|職位|岗位|崗位|招聘岗位|招聘崗位|招聘职位|招聘職位)(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})?$/u, "role"],
-  [/^(?:所属部门|所屬部門|所在部门|所在部門|部门|部門|部门名称|部門名稱|隶属部门|隸屬部門)$/u, "department"],
+  [/^(?:所属部门|所屬部門|所在部门|所在部門|部门|部門|部门名称|部門名稱|隶属部门|隸屬部門|组别|組別)$/u, "department"],
   [/^(?:直接上级|直接上級|直接下级|直接下級|直属上司|直屬上司|直属上级|直屬上級|直属主管|直屬主管|下属|下屬|代理人|职务代理人|職務代理人|汇报对象|匯報對象|上级|上級|下级|下級|间接上级|間接上級|间接下级|間接下級|汇报上级|督导上级|管理幅度|下属人数|下屬人數|岗位定员|崗位定員|定员|定員)$/u, "relation"],
   [/^(?:职位概要|職位概要|职务概要|職務概要|职务概述|職務概述|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標)$/u, "summary"],
   [/^(?:应聘方式|應聘方式|联系电话|聯繫電話|联系人|聯繫人|联系方式|聯繫方式|邮箱|郵箱|电子邮件|電子郵件|简历投递|簡歷投遞|投递方式|投遞方式|公司地址|地址|电话|電話)$/u, "contact"],

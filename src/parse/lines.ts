@@ -273,7 +273,7 @@ export function knownPlain(lines: SourceLine[]): boolean {
 function mayStartRowsOrMarkup(t: string): boolean {
   const c = t.charCodeAt(0);
   const last = t.charCodeAt(t.length - 1);
-  if (c === 0x7c || last === 0x3e) return true;
+  if (c === 0x7c || c === 0xff5c || last === 0x3e) return true;
   for (let i = 0; i < 6 && i < t.length; i++) {
     const d = t.charCodeAt(i);
     if (d === 0x3c || d === 0x26) return true;
@@ -283,7 +283,7 @@ function mayStartRowsOrMarkup(t: string): boolean {
 
 /**
  * How a role-per-row table's header row starts (./row-tables.ts): with the label of its first column (序号, 编号,
- * 部门, 岗位名称, 职位, 所属部门, 单位, 工作…, 主要…, 类别, No., ID) or a pipe.
+ * 部门, 岗位名称, 职位, 所属部门, 单位, 组别, 工作…, 主要…, 类别, No., ID) or a pipe (| or ｜).
  */
 export const HEADER_FIRST = new Uint8Array(0x10000);
-for (const ch of "序编編岗崗职職部所单單工主类類层層级級科处處名姓NnIi|") HEADER_FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of "序编編岗崗职職部所单單工主类類层層级級科处處名姓组組NnIi|｜") HEADER_FIRST[ch.charCodeAt(0)] = 1;

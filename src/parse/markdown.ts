@@ -9,6 +9,7 @@ import { joinText } from "./build.js";
 import { documentFromLines, type ParseOptions } from "./index.js";
 import { decoration, splitLines, trimText, type SourceLine } from "./lines.js";
 import { parsePieces, PIECE_SIZE } from "./markdown-pieces.js";
+import { readRowTables } from "./row-tables.js";
 import { matchMarker, WEAK_STYLES, type Marker } from "./markers.js";
 
 const processor = unified().use(remarkParse);
@@ -93,7 +94,7 @@ class MarkdownReader {
     if (contents && node.type === "list") return this.aside(node, "page-noise");
     switch (node.type) {
       case "heading": return this.heading(node);
-      case "paragraph": return this.textLines(this.paragraphLines(node), inItem);
+      case "paragraph": return this.paragraph(node, inItem);
       case "list": return this.list(node, listDepth);
       case "code": return this.code(node, inItem);
       case "blockquote": return this.holdsDuties(node) ? this.blocks(node.children, listDepth, inItem) : this.aside(node, "quote");
@@ -119,16 +120,47 @@ class MarkdownReader {
     for (let no = start.line + 1; no < end.line; no++) this.asideLine(no, "heading");
   }
 
-  /** A paragraph's text lines; a pipe table in it is set aside from its header row on. */
+  /**
+   * A paragraph's lines. A pipe table in it is read as a plain-text sheet's is (./row-tables.ts) when it holds
+   * a role a row or an item a row; any other table is set aside from its header row on.
+   */
+  private paragraph(node: Paragraph, inItem: boolean): void {
+    const lines = inlineLines(node.children);
+    const at = tableStart(lines);
+    if (at < 0) return this.textLines(lines, inItem);
+    this.textLines(lines.slice(0, at), inItem);
+    if (inItem || !this.rowTable(lines.slice(at))) this.asideFrom(lines[at]!.no, node, "table");
+  }
+
+  /** A list item's paragraph's text lines; a pipe table in it is set aside from its header row on. */
   private paragraphLines(node: Paragraph): TextLine[] {
     const lines = inlineLines(node.children);
-    for (let i = 0; i + 1 < lines.length; i++) {
-      if (lines[i]!.text.includes("|") && lines[i + 1]!.text.includes("|") && DELIMITER_ROW.test(lines[i + 1]!.text)) {
-        for (let no = lines[i]!.no; no <= node.position!.end.line; no++) this.asideLine(no, "table");
-        return lines.slice(0, i);
-      }
+    const at = tableStart(lines);
+    if (at < 0) return lines;
+    this.asideFrom(lines[at]!.no, node, "table");
+    return lines.slice(0, at);
+  }
+
+  /**
+   * Reads a pipe table's rows as a plain-text sheet's role-per-row or item-per-row table; false (nothing read)
+   * for any other table. A cell's `<br>` (a new text line on the same source line here) is kept as written.
+   */
+  private rowTable(lines: readonly TextLine[]): boolean {
+    const rows: SourceLine[] = [];
+    for (const { no, text } of lines) {
+      const last = rows[rows.length - 1];
+      if (last?.no === no) last.text += `<br>${text}`;
+      else rows.push({ no, text, marker: null, indent: 0, noise: null });
     }
-    return lines;
+    const read = readRowTables(rows);
+    if (read === rows) return false;
+    for (const line of read) this.emit(line);
+    return true;
+  }
+
+  /** Sets aside the source lines of a node from line `from` on. */
+  private asideFrom(from: number, node: RootContent, reason: string): void {
+    for (let no = from; no <= node.position!.end.line; no++) this.asideLine(no, reason);
   }
 
   /**
@@ -211,6 +243,14 @@ class MarkdownReader {
     const text = trimText(this.source[no - 1] ?? "");
     if (text) this.setAside.push({ line: no, text, reason });
   }
+}
+
+/** Where a pipe table starts among a paragraph's lines (a row over a delimiter row), or -1. */
+function tableStart(lines: readonly TextLine[]): number {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.text.includes("|") && lines[i + 1]!.text.includes("|") && DELIMITER_ROW.test(lines[i + 1]!.text)) return i;
+  }
+  return -1;
 }
 
 function isNumbered(marker: Marker | null): boolean {

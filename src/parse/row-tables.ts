@@ -9,7 +9,15 @@ import { HEADER_FIRST, knownPlain, type SourceLine } from "./lines.js";
 import { matchMarker, type Marker } from "./markers.js";
 import { readMarkup } from "./markup.js";
 
-type Separator = "\t" | "," | "|";
+/** Between cells: a tab, an ASCII comma, or a pipe (| or the full-width ｜ of a table typed in a CJK font). */
+type Separator = "\t" | "," | "|" | "｜";
+
+/** A table's header row: how its cells are separated, its columns, and whether each row is an item (not a role). */
+interface Header {
+  sep: Separator;
+  columns: Column[];
+  items?: boolean;
+}
 
 /** What a column holds, by its label: the form line its cell becomes ("label：cell"), or nothing (序号). */
 interface Column {
@@ -18,7 +26,7 @@ interface Column {
 }
 
 // A header row is short and names a duties column; the cheap tests first.
-const DUTIES_WORDS = ["职责", "職責", "工作内容", "工作內容"];
+const DUTIES_WORDS = ["职责", "職責", "工作内容", "工作內容", "工作项目", "工作項目", "职掌", "職掌"];
 
 /**
  * What the tree builder reads of the lexed lines: a web copy's markup as the
@@ -50,19 +58,25 @@ export function readRowTables(lines: SourceLine[]): SourceLine[] {
 }
 
 /** The columns of a header row and how its cells are separated; null for any other line. */
-function tableHeader(text: string): { sep: Separator; columns: Column[] } | null {
+function tableHeader(text: string): Header | null {
   // (Every line of every sheet comes here: a loop over its characters rules out nearly all of them for less
   // than the word searches would cost.)
   if (text.length > 160 || HEADER_FIRST[text.charCodeAt(0)] !== 1 || !shapedLikeHeader(text) || !DUTIES_WORDS.some((w) => text.includes(w))) return null;
-  const sep: Separator | null = text.charCodeAt(0) === 0x7c ? "|" : text.includes("\t") ? "\t" : text.includes(",") ? "," : null;
+  const sep: Separator | null = text.charCodeAt(0) === 0x7c ? "|" : text.charCodeAt(0) === 0xff5c ? "｜" : text.includes("\t") ? "\t" : text.includes(",") ? "," : null;
   if (!sep) return null;
   const cells = splitRow(text, sep)?.map((c) => c.trim());
   if (!cells || cells.length < 2) return null;
   const columns = cells.map(column);
   // Every cell a column's label ("岗位名称\t销售经理\t岗位职责\t负责…" is a row of a form, not a header).
   if (!columns.every((c) => c.kind || !c.label || UNREAD_LABELS.test(c.label))) return null;
-  return columns.some((c) => c.kind === "role") && columns.some((c) => c.kind === "duties") ? { sep, columns } : null;
+  if (!columns.some((c) => c.kind === "duties")) return null;
+  // A role per row, or (under the role's heading) an item per row: its number in a 序号 column, its text beside.
+  if (columns.some((c) => c.kind === "role")) return { sep, columns };
+  return columns.some((c) => c.kind === null && NUMBER_LABELS.test(c.label)) ? { sep, columns, items: true } : null;
 }
+
+/** Labels of a column that numbers the rows. */
+const NUMBER_LABELS = /^(?:序号|序號|No\.?|NO\.?)$/u;
 
 /** Labels of columns that hold nothing of the tree: the row's number, remarks. */
 const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明)$/u;
@@ -71,16 +85,19 @@ const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明
 /** The longest cell a header row may have ("任职要求（学历、专业）"). */
 const LABEL_MAX = 16;
 
-/** Whether the text is short cells between tabs, ASCII commas or pipes, as a header row is (a sentence has longer runs). */
+/**
+ * Whether the text is short cells between tabs, ASCII commas or pipes, as a header row is (a sentence has longer
+ * runs). Spaces do not count: a table typed in a text file pads its header's cells to the width of its column.
+ */
 function shapedLikeHeader(text: string): boolean {
   let cells = 0;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x09 || c === 0x2c || c === 0x7c) {
+    if (c === 0x09 || c === 0x2c || c === 0x7c || c === 0xff5c) {
       cells++;
       run = 0;
-    } else if (++run > LABEL_MAX) return false;
+    } else if (c !== 0x20 && c !== 0x3000 && ++run > LABEL_MAX) return false;
   }
   return cells > 0;
 }
@@ -96,9 +113,10 @@ function column(label: string): Column {
 }
 
 /** Reads the rows from `start` into `out` until a line that is no row of the table; returns the index after the last row. */
-function readRows(lines: SourceLine[], start: number, header: { sep: Separator; columns: Column[] }, out: SourceLine[]): number {
+function readRows(lines: SourceLine[], start: number, header: Header, out: SourceLine[]): number {
   const { sep, columns } = header;
   let department = "";
+  let readRole = false;
   let i = start;
   while (i < lines.length) {
     const first = lines[i]!;
@@ -123,7 +141,7 @@ function readRows(lines: SourceLine[], start: number, header: { sep: Separator; 
         end = to;
       }
     }
-    if (sep === "|" && isRule(text)) {
+    if ((sep === "|" || sep === "｜") && isRule(text)) {
       // The rule under a pipe table's header: no row, left for the builder to set aside (stray).
       out.push(first);
       i = end;
@@ -140,10 +158,28 @@ function readRows(lines: SourceLine[], start: number, header: { sep: Separator; 
       startLine.push(at + newlines(cell, 0, lead));
       at += newlines(cell, 0, cell.length);
     }
+    if (header.items) {
+      if (!itemRow(columns, cells, startLine, out)) break;
+      i = end;
+      continue;
+    }
     const role = cells[columns.findIndex((c) => c.kind === "role")]?.trim();
-    if (!role) break;
-    // A department's cell merged over several rows is empty in all but the first.
     const d = columns.findIndex((c) => c.kind === "department");
+    if (!role) {
+      // A role's cell merged over several rows is empty in all but the first: the rows under it go on with its
+      // duties, one item a row ("｜　　｜　　｜二、審核年度採購清單。｜"). A row with a department but no role is no such row.
+      if (!readRole || (d >= 0 && cells[d]) || cells.every((c) => !c)) break;
+      columns.forEach((c, k) => {
+        if (!cells[k]) return;
+        if (c.kind === "duties") cellItems(cells[k]!, startLine[k]!, out);
+        else asideCell(cells[k]!, startLine[k]!, out);
+      });
+      for (let k = columns.length; k < cells.length; k++) if (cells[k]) asideCell(cells[k]!, startLine[k]!, out);
+      i = end;
+      continue;
+    }
+    readRole = true;
+    // A department's cell merged over several rows is empty in all but the first.
     if (d >= 0 && cells[d]?.trim()) department = cells[d]!.trim();
     // The role's line first (a form opens the role with it), then the other cells in their order.
     const order = columns.map((_, k) => k).sort((a, b) => Number(columns[b]!.kind === "role") - Number(columns[a]!.kind === "role"));
@@ -174,14 +210,51 @@ function readRows(lines: SourceLine[], start: number, header: { sep: Separator; 
  * the role's summary: a bullet of no width marks it).
  */
 function cellLines(c: Column, cell: string, no: number, out: SourceLine[]): void {
-  const parts = cell.split("\n").map((p) => p.trim());
-  if (c.kind === "duties") out.push({ no, text: `${c.label}：`, marker: null, indent: 0, noise: null });
-  parts.forEach((part, k) => {
-    if (!part && (k > 0 || c.kind === "duties")) return;
-    const label = k === 0 && c.kind !== "duties";
-    const own = label ? null : matchMarker(part);
-    out.push({ no: no + k, text: label ? `${c.label}：${part}` : part, marker: c.kind === "duties" ? own ?? CELL_ITEM : own, indent: 0, noise: null });
+  if (c.kind === "duties") {
+    out.push({ no, text: `${c.label}：`, marker: null, indent: 0, noise: null });
+    cellItems(cell, no, out);
+    return;
+  }
+  cellParts(cell, no).forEach(({ no, text }, k) => {
+    if (!text && k > 0) return;
+    out.push({ no, text: k === 0 ? `${c.label}：${text}` : text, marker: k === 0 ? null : matchMarker(text), indent: 0, noise: null });
   });
+}
+
+/** A cell's lines, trimmed, each with its line number; a break written `<br>` starts one on the same line. */
+function cellParts(cell: string, no: number): { no: number; text: string }[] {
+  const parts: { no: number; text: string }[] = [];
+  cell.split("\n").forEach((line, k) => {
+    for (const piece of line.split(BR)) parts.push({ no: no + k, text: piece.trim() });
+  });
+  return parts;
+}
+
+/** The lines of a duties cell, each an item (a break written `<br>` starts one on the same line). */
+function cellItems(cell: string, no: number, out: SourceLine[]): void {
+  for (const { no: at, text } of cellParts(cell, no)) if (text) out.push({ no: at, text, marker: matchMarker(text) ?? CELL_ITEM, indent: 0, noise: null });
+}
+
+/** A line break written in HTML, as a web page's or a Markdown table's cell has it. */
+const BR = /<br\s*\/?>/iu;
+
+/**
+ * A row of an item-per-row table ("| 3 | 处理员工提交的 IT 工单 |") as the item it is: the duties cell numbered
+ * with the row's number; the other cells set aside. False for a row with no number or no text: the table ends.
+ */
+function itemRow(columns: Column[], cells: string[], startLine: number[], out: SourceLine[]): boolean {
+  const n = columns.findIndex((c) => c.kind === null && NUMBER_LABELS.test(c.label));
+  const t = columns.findIndex((c) => c.kind === "duties");
+  const number = cells[n] ?? "";
+  const text = (cells[t] ?? "").replace(BR, "");
+  if (!/^[0-9０-９]{1,3}$/u.test(number) || !text) return false;
+  // (The row as an item written "3、…", so that the builder reads it as it reads such a line.)
+  const line = `${number}、${text}`;
+  out.push({ no: startLine[t]!, text: line, marker: { ...matchMarker(line)!, marker: number }, indent: 0, noise: null });
+  cells.forEach((cell, k) => {
+    if (k !== n && k !== t && cell) asideCell(cell, startLine[k]!, out);
+  });
+  return true;
 }
 
 /** The mark of an unnumbered line of a duties cell: a bullet as long as nothing. */
@@ -207,10 +280,9 @@ function newlines(text: string, from: number, to: number): number {
 /** The cells of a row as written (untrimmed): between tabs, between pipes, or the fields of a CSV record (quotes undone). */
 function splitRow(text: string, sep: Separator): string[] | null {
   if (sep === "\t") return (text.includes('"') && delimited(text, "\t")) || text.split("\t");
-  if (sep === "|") {
-    if (text.charCodeAt(0) !== 0x7c) return null;
-    const inner = text.replace(/^\|/u, "").replace(/\|$/u, "");
-    return inner.split("|");
+  if (sep === "|" || sep === "｜") {
+    if (text[0] !== sep) return null;
+    return text.slice(1, text.endsWith(sep) ? -1 : undefined).split(sep);
   }
   return delimited(text, ",") ?? null;
 }
