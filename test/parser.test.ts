@@ -746,3 +746,57 @@ describe("structure", () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 });
+
+describe("web compilations and procedures", () => {
+  it("sets aside a page's list of links to other pages: its head and the titles under it, not a heading over a list", () => {
+    const text = [
+      "财务部岗位职责2",
+      "1.负责应收账款的管理。",
+      "【财务部岗位职责（精选5篇）】相关文章：",
+      "1.会计岗位职责",
+      "2.出纳岗位职责范文",
+      "",
+      "看了“前厅部岗位职责”的人还看了：",
+      "前台岗位职责",
+      "行李员岗位职责",
+      "1、负责迎送客人。",
+    ].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([["财务部", [["1", "负责应收账款的管理。"]]], ["行李员", [["1", "负责迎送客人。"]]]]);
+    expect(doc.ignored.filter((i) => i.reason === "advertising").map((i) => i.line)).toEqual([3, 4, 5, 7, 8]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+
+  it("reads 篇一： as a part and \"XX岗位职责 篇2\" as a version of the post", () => {
+    const doc = sheet("篇一：仓储物流岗位职责", "仓储经理岗位职责", "1、负责仓库运营；", "篇二：仓储物流岗位职责", "电商运营岗位职责 篇1", "1、负责店铺运营。", "电商运营岗位职责 篇2", "1、负责拼多多店铺。");
+    expect(doc.sections.map((s) => [s.title, s.roles.map((r) => [r.name, r.line, r.duties.length])])).toEqual([
+      ["篇一：仓储物流岗位职责", [["仓储经理", 2, 1]]],
+      ["篇二：仓储物流岗位职责", [["电商运营", 5, 1], ["电商运营", 7, 1]]],
+    ]);
+  });
+
+  it("splits dotted items glued after a sentence's end, not a clause named inside a sentence", () => {
+    const doc = sheet("3.3班组长", "3.3.1带领班组完成生产任务。", "3.3.2负责考勤记录。3.3.3负责新员工带教。", "3.3.4按3.3.5执行交接。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([
+      ["3.3.1", "带领班组完成生产任务。"], ["3.3.2", "负责考勤记录。"], ["3.3.3", "负责新员工带教。"], ["3.3.4", "按3.3.5执行交接。"],
+    ]);
+  });
+
+  it("splits an inline list lettered (a) (b) (c)", () => {
+    const doc = sheet("店長崗位職責", "1)負責效期管理：近效期商品須：(a)單獨陳列；(b)每月上報清單；(c)優先銷售。", "2)負責門店安全。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([
+      ["1", "負責效期管理：近效期商品須：", [["a", "單獨陳列；"], ["b", "每月上報清單；"], ["c", "優先銷售。"]]], ["2", "負責門店安全。"],
+    ]);
+  });
+
+  it("reads a procedure's clause that names a post over its numbered duties as that role, a chapter over roles as a section", () => {
+    const doc = sheet(
+      "质量管理规程", "1  质量管理部职责", "1.1 负责建立质量管理体系。", "1.2 负责物料的取样和检验。", "2  质量受权人", "2.1 承担产品放行的职责。",
+      "4  管理职责", "4.1 最高管理者", "4.1.1 批准发布质量方针。", "4.2 管理者代表", "4.2.1 负责体系的建立和保持。",
+    );
+    expect(doc.sections.map((s) => [s.title, s.roles.map((r) => [r.name, r.duties.map((d) => d.number)])])).toEqual([
+      [null, [["质量管理部", ["1.1", "1.2"]], ["质量受权人", ["2.1"]]]],
+      ["4  管理职责", [["最高管理者", ["4.1.1"]], ["管理者代表", ["4.2.1"]]]],
+    ]);
+  });
+});

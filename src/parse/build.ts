@@ -396,7 +396,22 @@ export class TreeBuilder {
   /** "5 岗位职责" is a standard's chapter when the document numbers clauses 5.1, 5.2 … */
   private isChapter(marker: Marker, rest: string): boolean {
     if (this.dottedHeads.size === 0 || rest.length > 24 || /[。；;，,：:]/u.test(rest)) return false;
+    if (this.namesRoleOverItems(marker, rest)) return false;
     return this.dottedHeads.has(marker.ordinal!) || marker.ordinal! <= Math.max(...this.dottedHeads) + 3;
+  }
+
+  /**
+   * Whether a clause's heading names a post or a department whose duties are the clauses under it, as a
+   * procedure numbers them ("1  质量管理部职责" over "1.1 负责建立…"; "2  质量受权人" over "2.1 承担…"), rather than a
+   * chapter over roles ("4  管理职责" over "4.1 总经理").
+   */
+  private namesRoleOverItems(marker: Marker, rest: string): boolean {
+    const rh = roleHeading(rest);
+    if (!rh?.name || !(isPositionName(rh.name) || isDepartmentName(rh.name))) return false;
+    const next = this.content[this.at + 1];
+    const path = next?.marker?.path;
+    if (!next || !path || path.length !== 2 || path[0] !== marker.ordinal) return false;
+    return !roleHeading(next.text.slice(next.marker!.length));
   }
 
   /** Whether the line `no` has a neighbour that also starts with a pair of em dashes. */
@@ -1179,6 +1194,8 @@ function nextItemIn(rest: string, re: RegExp, frame: Frame): { at: number; marke
     const before = rest.slice(0, hit.index);
     if (!before.trim()) continue;
     if (!loose && !/[。；;.．！!？?，,\s)）]$/u.test(before) && style.id !== "arabic-bare") continue;
+    // (A dotted number only after a sentence's end: "见3.3.3" inside a sentence points to a clause.)
+    if (style.id === "dotted" && !endsSentence(before.trimEnd())) continue;
     const marker = matchMarker(rest.slice(hit.index));
     if (marker && styleKey(marker) === frame.key) return { at: hit.index, marker };
   }
@@ -1202,7 +1219,7 @@ function holdsAny(text: string, chars: readonly string[]): boolean {
 /** How to find the next item of the list open at `frame` inside a line, or null when a list of its kind is never glued. */
 function nextItem(frame: Frame): NextItem | null {
   const m = frame.marker;
-  if (!m || m.ordinal === null || m.path) return null;
+  if (!m || m.ordinal === null) return null;
   let byMarker = nextItems.get(m.style);
   if (!byMarker) nextItems.set(m.style, (byMarker = new Map()));
   let next = byMarker.get(m.marker);
@@ -1223,6 +1240,7 @@ function mustHold(style: string, next: number): string[] | null {
     return [String(next % 10), String.fromCharCode(0xff10 + (next % 10))];
   }
   if (style === "cn" || style === "cn-paren") return [toChinese(next).slice(-1)];
+  if (style === "dotted") return [String(next % 10), String.fromCharCode(0xff10 + (next % 10))];
   return null;
 }
 

@@ -1,6 +1,6 @@
 // The lexer: splits text into numbered lines and reads each line's marker.
 import { matchMarker, type Marker } from "./markers.js";
-import { isPageMarker, lineNoise } from "./noise.js";
+import { isLinksHead, isPageMarker, lineNoise, mayBeLinkTitle } from "./noise.js";
 import { isSpace } from "../text/space.js";
 
 export interface SourceLine {
@@ -206,7 +206,34 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     if (!rowsOrMarkup && t && mayStartRowsOrMarkup(t)) rowsOrMarkup = true;
   }
   if (!rowsOrMarkup) PLAIN.add(out);
-  return out;
+  return linksAside(out);
+}
+
+/**
+ * Marks a web page's list of links to other pages as advertising: its head ("相关文章：") and the titles
+ * under it, up to a blank line or a line that is no title. A title over a numbered item is a heading after all
+ * (the page goes on with a role), and ends the list.
+ */
+function linksAside(lines: SourceLine[]): SourceLine[] {
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    // (Cheap test first: the head ends with one of 章荐薦读讀文喜歡欢了过過 or a colon.)
+    if (!head.text || head.noise || !endsLikeLinksHead(head.text.charCodeAt(head.text.length - 1)) || !isLinksHead(head.text)) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.text && mayBeLinkTitle(titleOf(lines[end]!))) end++;
+    if (end === i + 1) continue;
+    if (end < lines.length && lines[end]!.marker?.style.kind === "item") end--;
+    for (let k = i; k < end; k++) if (!lines[k]!.noise) lines[k]!.noise = "advertising";
+    i = end - 1;
+  }
+  return lines;
+}
+
+const endsLikeLinksHead = (c: number) => c === 0xff1a || c === 0x3a || c === 0x7ae0 || c === 0x8350 || c === 0x85a6 || c === 0x8bfb || c === 0x8b80 || c === 0x6587 || c === 0x559c || c === 0x6b61 || c === 0x6b22 || c === 0x4e86 || c === 0x8fc7 || c === 0x904e;
+
+/** A line's text after its number. */
+function titleOf(line: SourceLine): string {
+  return line.marker && line.marker.style.kind === "item" ? line.text.slice(line.marker.length).trim() : line.text;
 }
 
 /**

@@ -63,8 +63,9 @@ const fromRun = (first: number, size: number, beyond: (n: number) => string) => 
 export const STYLES: MarkerStyle[] = [
   {
     id: "part", kind: "part", rank: -3,
-    first: "第",
-    pattern: new RegExp(`^(?<marker>第\\s*(?<num>${CN}|${DIGITS})\\s*(?<unit>篇|部分|章|卷|编|編)[\\s:：、.．]*)`, "u"),
+    // (Or "篇一：", as web pages of model texts number their parts.)
+    first: "第篇",
+    pattern: new RegExp(`^(?<marker>(?:第\\s*(?<num>${CN}|${DIGITS})\\s*(?<unit>篇|部分|章|卷|编|編)|篇(?<num2>${CN_SMALL}|${DIGITS})(?=[\\s:：、.．]|$))[\\s:：、.．]*)`, "u"),
     value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `第${toChinese(n)}篇`,
   },
   {
@@ -414,6 +415,12 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
       const roman = toRoman(next);
       return new RegExp(`[(（]${/[a-z]/u.test(sample.number!) ? roman.toLowerCase() : roman}[)）]`, "gu");
     }
+    // "3.3.2负责考勤。3.3.3负责带教。": the next number at the same depth, after a sentence's end (checked by the caller).
+    case "dotted": {
+      const number = sample.number!;
+      const prefix = number.slice(0, Math.max(number.lastIndexOf("."), number.lastIndexOf("．")) + 1);
+      return new RegExp(`(?<![0-9０-９.．])${esc(prefix)}${esc(digits)}(?![0-9０-９%％]|[.．][0-9０-９])`, "gu");
+    }
     case "keycap": return next <= 9 ? new RegExp(`${next}\\ufe0f?\\u20e3`, "gu") : null;
     case "circled": case "arabic-enclosed": case "arabic-stop": case "cn-enclosed":
       return new RegExp(esc(style.format(next)), "gu");
@@ -421,6 +428,10 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
       const letter = String.fromCharCode((sample.number!.charCodeAt(0) & ~31) + next);
       const sep = sample.marker.slice(1);
       return new RegExp(`(?<![a-zA-Z])${esc(letter)}${esc(sep)}`, "gu");
+    }
+    case "latin-paren": {
+      const letter = String.fromCharCode((sample.number!.charCodeAt(0) & ~31) + next);
+      return new RegExp(`[(（]${esc(letter)}[)）]`, "gu");
     }
     default: return null;
   }

@@ -116,6 +116,29 @@ export function isContentsLine(text: string): boolean {
 // An editor's note where text was left out: "（此处省略）", "……（以下略）", "(略)".
 const LEFT_OUT = /^[.…·\s]*[(（](?:此处|此處|以下|下)?(?:省略|略)[^()（）]{0,6}[)）][.…·\s]*$/u;
 
+// The head of a web page's list of links to other pages: "【财务部岗位职责（精选5篇）】相关文章：", "相關推薦：",
+// "看了“酒店前廳部崗位職責”的人還看了：", "猜你喜欢".
+const LINKS_HEAD = /(?:相关|相關|热门|熱門|推荐|推薦|延伸|精彩|最新|猜你)(?:文章|推荐|推薦|阅读|閱讀|范文|範文|喜欢|喜歡)\s*[:：]?$|(?:的人)?(?:还看了|還看了|还看过|還看過)\s*[:：]?$/u;
+
+/** Whether a trimmed line heads a web page's list of links to other pages. */
+export function isLinksHead(text: string): boolean {
+  return text.length <= 60 && LINKS_HEAD.test(text);
+}
+
+/**
+ * Whether a trimmed line (its number, if any, left out) may be the title of a linked page: short, and no
+ * sentence ("会计岗位职责", "出纳岗位职责范文", "电商运营岗位职责模板08-16", "后厨卫生管理制度").
+ */
+export function mayBeLinkTitle(text: string): boolean {
+  if (text.length < 2 || text.length > 40) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // 。，；： and their ASCII forms.
+    if (c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0x2c || c === 0x3b || c === 0x3a) return false;
+  }
+  return true;
+}
+
 /** Why a trimmed line is noise by its own text (a running header needs the other lines), or null. */
 export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | null {
   if (isPageMarker(text) || isContentsLine(text)) return "page-noise";
