@@ -799,4 +799,33 @@ describe("web compilations and procedures", () => {
       ["4  管理职责", [["最高管理者", ["4.1.1"]], ["管理者代表", ["4.2.1"]]]],
     ]);
   });
+
+  it("reads a rule's article that says what a post or a department is before its list as that role", () => {
+    const doc = sheet(
+      "第二章  职责分工",
+      "第四条  分管生产副总经理是公司设备管理的主管领导，其主要职责是：", "（一）审批设备年度计划；",
+      "第五条  设备动力部是公司设备管理的职能部门，主要职责如下：", "（一）负责设备台账的管理；",
+      "第六条  车间主任对本车间设备的使用、维护负全面责任：", "（一）组织设备点检；",
+      "第七条  操作人员应履行下列职责：", "（一）严格按照规程操作。",
+    );
+    expect(roles(doc).map((r) => [r.name, r.line, outline(r.duties)])).toEqual([
+      ["分管生产副总经理", 2, [["一", "审批设备年度计划；"]]], ["设备动力部", 4, [["一", "负责设备台账的管理；"]]],
+      ["车间主任", 6, [["一", "组织设备点检；"]]], ["操作人员", 8, [["一", "严格按照规程操作。"]]],
+    ]);
+  });
+
+  it("reads a procedure's clauses \"1.目的：\", \"4.權責：\" as sections, the posts and units under 4. as roles", () => {
+    const doc = sheet(
+      "品質管理組織權責程序", "1.目的：", "  明定各單位之權責。", "3.定義：無", "4.權責：", "  4.1 總經理：", "      4.1.1 核定品質政策。",
+      "  4.2 資材課（生管、採購、倉庫）：", "      4.2.1 生產排程之規劃。", "5.作業內容：", "  5.1 組織圖詳附件一。",
+    );
+    expect(doc.sections.map((s) => [s.title, s.roles.map((r) => [r.name, r.duties.map((d) => d.number)])])).toEqual([
+      ["1.目的：", []], ["3.定義：無", []], ["4.權責：", [["總經理", ["4.1.1"]], ["資材課（生管、採購、倉庫）", ["4.2.1"]]]], ["5.作業內容：", []],
+    ]);
+  });
+
+  it("reads posts that one person holds, and a post with its remit in brackets, as one role each", () => {
+    const doc = sheet("（一）党委书记、董事长", "1.主持全面工作。", "（二）副总经理（分管个险、银保渠道）", "1.协助总经理工作。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["党委书记、董事长", 1], ["副总经理（分管个险、银保渠道）", 1]]);
+  });
 });

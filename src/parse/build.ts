@@ -110,6 +110,8 @@ const GROUP_LABEL = /[:：]$|^【[^】]+】$|[0-9]{1,2}[:：][0-9]{2}/u;
 const LIST_LABEL = /^[^\s:：，,。；;、]{1,6}(?:任务|任務|内容|內容|标准|標準|要求|事项|事項|目标|目標|范围|範圍|措施|方法|流程)[:：]$/u;
 // An inline list after a colon: "規定:1)…;2)…".
 // (Or after a word that announces it, with no colon: "…包括（1）…；（2）…".)
+// A procedure's clause title: "權責：", "目的：", "定義：無" (a short title, a colon, at most a word of value).
+const CLAUSE_TITLE = /^([^\s:：。；;，,、]{2,8})\s*[:：]\s*(?:无|無|略|N\/A|NA)?$/u;
 const INLINE_LIST = /(?:[:：]|包括|如下|主要有|具[体體][为為])\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9])|[aA][.．、](?![a-zA-Z])|一[、.．]|一是)/u;
 // The words before an inline list without a colon (INLINE_LIST): a cheap test first.
 const ANNOUNCES_LIST = /包括|如下|主要有|具[体體][为為]/u;
@@ -315,6 +317,7 @@ export class TreeBuilder {
       return;
     }
     if (marker?.style.id === "arabic-space" && !this.backMatter && this.isChapter(marker, rest)) return this.startSection(text, no);
+    if (marker?.style.id === "arabic" && !this.backMatter && this.isClause(marker, rest)) return this.startSection(text, no);
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
     if (marker?.style.kind === "item" && rest.length <= 12 && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
     if (!marker && this.namesDutiesBelow(text)) return this.startRole(text, text, no, null);
@@ -398,6 +401,18 @@ export class TreeBuilder {
     if (this.dottedHeads.size === 0 || rest.length > 24 || /[。；;，,：:]/u.test(rest)) return false;
     if (this.namesRoleOverItems(marker, rest)) return false;
     return this.dottedHeads.has(marker.ordinal!) || marker.ordinal! <= Math.max(...this.dottedHeads) + 3;
+  }
+
+  /**
+   * Whether "4.權責：", "1.目的：", "3.定義：無" heads a clause of a procedure whose clauses go on in dotted numbers
+   * (4.1 總經理, 4.1.1 …): a short title and a colon, no post, department or job-description block.
+   */
+  private isClause(marker: Marker, rest: string): boolean {
+    if (this.dottedHeads.size === 0 || !(this.dottedHeads.has(marker.ordinal!) || marker.ordinal! <= Math.max(...this.dottedHeads) + 3)) return false;
+    const m = CLAUSE_TITLE.exec(rest.trim());
+    if (!m) return false;
+    const title = m[1]!;
+    return !blockHeading(`${title}：`) && !isPositionName(title) && !isDepartmentName(title) && !roleHeading(title);
   }
 
   /**

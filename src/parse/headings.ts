@@ -20,7 +20,7 @@ const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 const ROLE_WORD_CHARS = /[职職说說内內]/u;
 
 /** Endings of position names: 經理, 主管, 銷售員, 部長, 內勤 … */
-const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|[^成人会會议議]员|[^成人会會议議]員|[^相有关關作]人[员員]|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|副理|收发|收發|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|实习生|實習生|培训生|培訓生|管培生|干部|幹部|技士|技正|视察|視察|编审|編審|理长|理長|室长|室長|团长|團長|车长|車長|机长|機長|馆长|館長|段长|段長|区长|區長|片长|片長|线长|線長|课长|課長|股长|股長|楼长|樓長|园长|園長|庭长|庭長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜作运運修卸装裝]工|总工|總工|总管|總管|专家|專家|门卫|門衛|书记|書記|校医|校醫|厨师长|廚師長|保管|护士长|護士長|主席|秘书长|秘書長|干事|幹事|受权人|受權人|管理者)$/u;
+const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|[^成人会會议議]员|[^成人会會议議]員|[^相有关關作]人[员員]|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|副理|收发|收發|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|实习生|實習生|培训生|培訓生|管培生|干部|幹部|技士|技正|视察|視察|编审|編審|理长|理長|室长|室長|团长|團長|车长|車長|机长|機長|馆长|館長|段长|段長|区长|區長|片长|片長|线长|線長|课长|課長|股长|股長|楼长|樓長|园长|園長|庭长|庭長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜作运運修卸装裝]工|总工|總工|总管|總管|专家|專家|门卫|門衛|书记|書記|校医|校醫|厨师长|廚師長|保管|护士长|護士長|主席|秘书长|秘書長|干事|幹事|受权人|受權人|管理者|操作人员|操作人員)$/u;
 
 /** Endings of department names: 銷售部, 財務中心, 人事行政處 … */
 const DEPARTMENT_END = /(?:部|部门|部門|中心|办公室|辦公室|[^各]处|[^各]處|科|室|车间|車間|事业部|事業部|分公司|子公司|小组|小組|团队|團隊|委员会|委員會|工作组|工作組|门店|門店|项目部|項目部|[^本各]课|[^本各]課|[^各控配]股|[^各]组|[^各]組)$/u;
@@ -49,6 +49,10 @@ export interface RoleHeading {
 // "XX应(当)履行以下职责：", "XX负责：" (group 1: the position, checked by isPositionName).
 const ANNOUNCED = /^(.{2,16}?)(?:(?:应当|應當|应|應|须|須|必须|必須)?(?:履行|承担|承擔|负有|負有)(?:下列|以下|下述|如下)(?:职责|職責)|(?:主要)?(?:负责|負責))\s*[:：]$/u;
 
+// A rule's article that says what a post or a department is before its list: "设备动力部是公司设备管理的职能部门，
+// 主要职责如下：", "总经理是公司安全生产第一责任人，其主要职责是：", "车间主任对本车间设备的使用负全面责任：".
+const DESCRIBED = /^(.{2,16}?)(?:(?:是|为|為)[^。；;:：]{2,40}[，,](?:其|的)?(?:主要|具体|具體)?(?:职责|職責|任务|任務)(?:如下|是|为|為|包括|有)?|(?:对|對)[^。；;:：]{2,30}(?:负|負)(?:全面|直接|主要)?(?:责任|責任))\s*[:：]$/u;
+
 /** Pairs of marks that may enclose a whole heading: 【出纳岗位职责】, 〔采购员岗位职责〕, **出纳岗位职责**. */
 const ENCLOSING: Record<string, string> = { "【": "】", "〔": "〕", "［": "］", "[": "]", "「": "」", "『": "』", "《": "》", "〖": "〗", "*": "*" };
 
@@ -72,9 +76,13 @@ export function roleHeading(rest: string): RoleHeading | null {
   const trimmed = withoutPostingFacts(unspaced(rest.trim()));
   const label = POSTING_LABEL.exec(trimmed);
   const text = unwrapped(label ? trimmed.slice(label[0].length) : trimmed);
+  const end = text.charCodeAt(text.length - 1);
+  if (end === 0x3a || end === 0xff1a) {
+    const described = text.length <= 64 ? DESCRIBED.exec(text) : null;
+    if (described) return isPositionName(described[1]!) || isDepartmentName(described[1]!) ? { name: withoutHeadcount(described[1]!), explicit: true } : null;
+  }
   if (text.length > 40 || /[。；;！!？?]/u.test(text)) return null;
   // "住院医师应履行以下职责：", "值班医师负责：": a position and the words that announce its list.
-  const end = text.charCodeAt(text.length - 1);
   const announced = end === 0x3a || end === 0xff1a ? ANNOUNCED.exec(text) : null;
   if (announced) return isPositionName(announced[1]!) ? { name: withoutHeadcount(announced[1]!), explicit: true } : null;
   // Every role word holds one of these characters: without one, only a position name is left to try.
@@ -136,7 +144,10 @@ export function isPositionName(text: string): boolean {
   const t = withoutEnglishName(text.trim());
   // (The length of the name without a bracket after it: "營運經理（Operations Manager）".)
   const bare = t.replace(/[(（][^)）]*[)）]$/u, "");
-  if (bare.length < 2 || bare.length > 16 || t.length > 40 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
+  // (A list in the bracket is the post's remit: "副总经理（分管个险、银保渠道）".)
+  if (bare.length < 2 || bare.length > 16 || t.length > 40 || SENTENCE_PUNCT.test(t) || /[:：]/u.test(t)) return false;
+  // Two or three posts that one person holds: "党委书记、董事长", "书记、主任".
+  if (bare.includes("、")) return bare.split("、").every((p) => p.length >= 2 && !DUTY_START.test(p) && POSITION_END.test(p));
   // A duty's first word starts no position, but a short name may share it: 组织委员, 监督员, 执行董事.
   if (DUTY_START.test(t)) return bare.length <= 6 && POSITION_END.test(bare) && !/^(?:负责|負責|协助|協助|配合|完成|参与|參與)/u.test(bare);
   return POSITION_END.test(bare);
@@ -191,7 +202,9 @@ export function isDepartmentName(text: string): boolean {
   if (text.length > 48 || !DEPARTMENT_CHARS.test(text)) return false;
   const t = cleanName(unspaced(text));
   if (t.length > 24) return false;
-  if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：、]/u.test(t)) return false;
+  if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：]/u.test(t)) return false;
+  // (A list only in the bracket after the name: "資材課（生管、採購、倉庫）".)
+  if (t.includes("、") && !/^[^、(（]+[(（][^()（）]*[)）]$/u.test(t)) return false;
   if (DUTY_START.test(t)) return false;
   // "党委办公室（董事会办公室）": the department's other name in brackets after it.
   // (Not a degree: "学历本科", "北京 海淀区 3-5年 本科" end in 科 as 财务科 does.)
