@@ -828,4 +828,25 @@ describe("web compilations and procedures", () => {
     const doc = sheet("（一）党委书记、董事长", "1.主持全面工作。", "（二）副总经理（分管个险、银保渠道）", "1.协助总经理工作。");
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["党委书记、董事长", 1], ["副总经理（分管个险、银保渠道）", 1]]);
   });
+
+  it("sets aside a footer of the sheet's name and \"- 3 -\" inside a duty, an in-house mark, sign-off rows, 抄送 and the issuing line", () => {
+    const text = [
+      "一、病区护士长职责",
+      "1．督促检查消毒隔离工作，预防医院",
+      "江州市第二人民医院护理管理制度汇编　　　　　　- 3 -",
+      "感染的发生。",
+      "海悦湾酒店管理有限公司　内部资料　注意保密",
+      "二、叉车工职责",
+      "1．持证上岗。",
+      "核准：　　　　　　審核：　　　　　　製表：人資課",
+      "",
+      "抄送：省分公司办公室、人力资源部。",
+      "某某公司综合办公室　　　　2024年3月8日印发",
+    ].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["病区护士长", [["1", "督促检查消毒隔离工作，预防医院感染的发生。"]]], ["叉车工", [["1", "持证上岗。"]]],
+    ]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "page-noise"], [5, "page-noise"], [8, "signoff"], [10, "closing"], [11, "closing"]]);
+  });
 });

@@ -21,7 +21,8 @@ const PAGE_PATTERNS: RegExp[] = [
 
 // A footer or a document-control header that ends with the page number after its other pieces:
 // "鼎盛建设集团有限公司　　第 1 页 共 3 页", "文件编号：QP-012　版本：A/2　页码：2/3".
-const PAGE_AT_END = /(?:^|\s)(?:第\s*[0-9０-９]+\s*[页頁]\s*[,，/／]?\s*共\s*[0-9０-９]+\s*[页頁]|共\s*[0-9０-９]+\s*[页頁]\s*[,，]?\s*第\s*[0-9０-９]+\s*[页頁]|(?:页码|頁碼|页次|頁次)\s*[:：]\s*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?)$/u;
+// (Or "江州市第二人民医院护理管理制度汇编　　　- 3 -".)
+const PAGE_AT_END = /(?:^|\s)(?:第\s*[0-9０-９]+\s*[页頁]\s*[,，/／]?\s*共\s*[0-9０-９]+\s*[页頁]|共\s*[0-9０-９]+\s*[页頁]\s*[,，]?\s*第\s*[0-9０-９]+\s*[页頁]|(?:页码|頁碼|页次|頁次)\s*[:：]\s*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?|[-—–－]\s*[0-9０-９]{1,4}\s*[-—–－])$/u;
 
 const AD_PATTERNS: RegExp[] = [
   // A link line ("相关范文：…", "更多岗位职责范文"); not a duty that handles the papers ("负责相关资料的整理归档").
@@ -82,7 +83,7 @@ export function isPageMarker(text: string): boolean {
   if ((first === 0x6587 || first === 0x7f16 || first === 0x7de8) && text.length <= 80 && DOC_CONTROL.test(text)) return true;
   // (A page number ends in a digit or 页; most lines end otherwise.)
   const last = text.charCodeAt(text.length - 1);
-  if (text.length > 80 || !(last === 0x9875 || last === 0x9801 || (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19))) return false;
+  if (text.length > 80 || !(last === 0x9875 || last === 0x9801 || (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19) || last === 0x2d || last === 0x2014 || last === 0x2013 || last === 0xff0d)) return false;
   const m = PAGE_AT_END.exec(text);
   // Not a duty with the footer glued on ("2. 审批折扣申请。　　第3页 共5页"): that line is kept, footer and all.
   return !!m && !GLUED_TO.test(text.slice(0, m.index));
@@ -139,12 +140,17 @@ export function mayBeLinkTitle(text: string): boolean {
   return true;
 }
 
+// A mark of a document kept in house, over or under every page: "海悦湾酒店管理有限公司　内部资料　注意保密",
+// "— 本文件只供內部參考 —".
+const IN_HOUSE = /(?:注意保密|严禁外传|嚴禁外傳|请勿外传|請勿外傳|内部资料|內部資料|内部文件|內部文件)[\s—\-－]*$|^[—\-－\s]*本文件(?:只|仅|僅)供内部|^[—\-－\s]*本文件(?:只|仅|僅)供內部/u;
+
 /** Why a trimmed line is noise by its own text (a running header needs the other lines), or null. */
 export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | null {
   if (isPageMarker(text) || isContentsLine(text)) return "page-noise";
   const c = text.charCodeAt(0);
   if ((c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x2e || c === 0xb7) && LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";
+  if (text.length <= 40 && IN_HOUSE.test(text)) return "page-noise";
   if (isStray(text)) return "stray";
   return null;
 }
