@@ -849,4 +849,21 @@ describe("web compilations and procedures", () => {
     ]);
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "page-noise"], [5, "page-noise"], [8, "signoff"], [10, "closing"], [11, "closing"]]);
   });
+
+  it("nests a bullet of another mark under a bullet, as the levels of a Word list: indented, or after an item that announces a list", () => {
+    const indented = sheet("采购专员岗位职责", "● 负责进口物料采购", "\t○ 询价及下单；", "\t○ 安排报关。", "● 维护供应商资料。");
+    const announced = sheet("采购专员岗位职责", "● 负责进口物料采购，包括：", "○ 询价及下单；", "○ 安排报关。", "● 维护供应商资料。", "◆ 整理合同。");
+    const nested = [[null, "负责进口物料采购", [[null, "询价及下单；"], [null, "安排报关。"]]], [null, "维护供应商资料。"]];
+    expect(outline(roles(indented)[0]!.duties)).toEqual(nested);
+    expect(outline(roles(announced)[0]!.duties)).toEqual([
+      [null, "负责进口物料采购，包括：", [[null, "询价及下单；"], [null, "安排报关。"]]], [null, "维护供应商资料。"], [null, "整理合同。"],
+    ]);
+  });
+
+  it("reads the letters a Word bullet shows as without its font (l § ü Ÿ o) as bullets, before Chinese only", () => {
+    const doc = sheet("出纳岗位职责", "l  办理现金收付业务；", "§ 登记日记账，包括：", "o  现金日记账；", "任职要求：", "ü  大专以上学历；", "logo设计");
+    const [role] = roles(doc);
+    expect(outline(role!.duties)).toEqual([[null, "办理现金收付业务；"], [null, "登记日记账，包括：", [[null, "现金日记账；"]]]]);
+    expect(role!.blocks[0]!.items.map((i) => [i.marker, i.text])).toEqual([["ü", "大专以上学历；"], [null, "logo设计"]]);
+  });
 });

@@ -962,6 +962,7 @@ export class TreeBuilder {
     const stack = this.stack;
     for (let i = stack.length - 1; i >= 0; i--) {
       if (stack[i]!.key !== key) continue;
+      if (key === "bullet" && marker && stack[i]!.marker?.marker !== marker.marker) return this.bulletParent(i, marker, indent);
       const open = stack[i]!.indent;
       if (indent === undefined || open === undefined) return i - 1;
       // Indentation tells lists of one style apart (two columns or more): a list restarting at 1
@@ -977,6 +978,21 @@ export class TreeBuilder {
     }
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.key !== "paragraph") return i;
     return -1;
+  }
+
+  /**
+   * The parent of a bullet whose mark differs from the open bullet's at `i`, as the levels of a Word list differ
+   * (● over ○ over ■): back at the level of the same mark, if one is open; else a level deeper when the line is
+   * indented more or the open item announces a list ("…包括："); else a sibling.
+   */
+  private bulletParent(i: number, marker: Marker, indent?: number): number {
+    const stack = this.stack;
+    const same = findLastIndex(stack, (f) => f.key === "bullet" && f.marker?.marker === marker.marker);
+    if (same >= 0) return same - 1;
+    const open = stack[i]!;
+    const last = open.duty.text.charCodeAt(open.duty.text.length - 1);
+    if (i === stack.length - 1 && ((indent !== undefined && open.indent !== undefined && indent > open.indent) || last === 0xff1a || last === 0x3a)) return i;
+    return i - 1;
   }
 
   /** Markdown: the line being read starts a paragraph, so it wraps no line before it. */
