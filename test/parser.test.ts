@@ -866,4 +866,16 @@ describe("web compilations and procedures", () => {
     expect(outline(role!.duties)).toEqual([[null, "办理现金收付业务；"], [null, "登记日记账，包括：", [[null, "现金日记账；"]]]]);
     expect(role!.blocks[0]!.items.map((i) => [i.marker, i.text])).toEqual([["ü", "大专以上学历；"], [null, "logo设计"]]);
   });
+
+  it("sets aside rules kept beside the duties (工作制度, 查对制度): a part or a heading of them, its clauses, an attached set of rules", () => {
+    const parts = sheet("第一部分　岗位职责", "一、责任护士职责", "1．执行医嘱。", "2．严格执行交接班制度", "第二部分　护理工作制度", "一、查对制度", "1．执行医嘱时要进行三查八对。");
+    expect(parts.sections.map((s) => [s.title, s.roles.map((r) => [r.name, r.duties.map((d) => d.text)])])).toEqual([
+      ["第一部分　岗位职责", [["责任护士", ["执行医嘱。", "严格执行交接班制度"]]]], ["第二部分　护理工作制度", []],
+    ]);
+    expect(parts.ignored.map((i) => [i.line, i.reason])).toEqual([[6, "heading"], [7, "article"]]);
+    const department = sheet("一、心血管内科", "（一）科室工作制度", "1．科室实行科主任负责制。", "（二）人员职责", "1．科主任职责", "（1）负责本科医疗工作。");
+    expect(roles(department).map((r) => [r.department, r.name, outline(r.duties)])).toEqual([["心血管内科", "科主任", [["1", "负责本科医疗工作。"]]]]);
+    const attached = sheet("（二）宿管员", "1、负责学生宿舍的日常管理。", "", "附：实验室安全管理制度", "1.实验室内严禁吸烟。");
+    expect(roles(attached).map((r) => r.duties.length)).toEqual([1]);
+  });
 });

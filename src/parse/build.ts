@@ -100,8 +100,12 @@ const REQUIREMENT_LABEL = /^(?:学历|學歷|专业|專業|经验|經驗|工作�
 const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附則|说明|說明)\s*[:：]?$/u;
 // The general provisions at the head of a handbook, whose clauses are no duties: "第一章 总则", "壹、總則".
 const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
+// The heading of rules kept beside the duties: "护理工作制度", "查对制度", "（一）科室工作制度", "实验室安全管理制度".
+const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|规定|規定|守则|守則|须知|須知|细则|細則|公约|公約|纪律|紀律)(?:汇编|彙編)?\s*[:：]?$/u;
+// Words that start a duty about rules rather than name them: "严格执行交接班制度", "建立健全管理制度".
+const ACTS_ON_RULES = /^(?:严格|嚴格|认真|認真|执行|執行|遵守|落实|落實|建立|制定|制订|制訂|完善|贯彻|貫徹|组织|組織|监督|監督|检查|檢查|负责|負責|参与|參與|协助|協助|拟订|擬訂|修订|修訂|健全)/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
-const BACK_MATTER = /^附\s*(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?$/u;
+const BACK_MATTER = /^附\s*(?:(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?|[:：].{2,40})$/u;
 // Kinds of a role's duties that "XX职责" names: no post.
 const DUTY_CATEGORY = /^(?:日常|日常工作|周期性|週期性|定期|临时性|臨時性|临时|臨時|专项|專項|其他|其它|主要|基本|核心|具体|具體|一般|常规|常規|阶段性|階段性|年度|季度|月度|每日|每周|每週|每月|本职|本職|岗位|崗位|工作|管理|业务|業務|特殊|附加|兼任|兼职|兼職|直接|间接|間接|共同|辅助|輔助)$/u;
 // A group's label in a role's list: "营业前：", "【生产管理】", "早班（7:00－15:00）".
@@ -306,10 +310,12 @@ export class TreeBuilder {
       const name = marker.style.id === "section" ? this.sectionRole(rest) : null;
       if (name) return this.startRole(name, text, no, marker);
       this.startSection(text, no);
-      // "第一章 总则": its clauses (一、本手册每年修订一次。) are no duties.
-      if (GENERAL_PROVISIONS.test(rest.trim())) this.asideArticle = true;
+      // "第一章 总则": its clauses (一、本手册每年修订一次。) are no duties; nor are the rules of "第二部分 护理工作制度".
+      if (GENERAL_PROVISIONS.test(rest.trim()) || isRulesTitle(rest.trim())) this.asideArticle = true;
       return;
     }
+    // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties.
+    if (marker?.style.kind === "item" && isRulesTitle(rest.trim())) return this.rulesHeading(text, no);
     // "壹、總則" outside any role: a heading whose clauses are no duties.
     if (marker?.style.kind === "item" && !this.open && GENERAL_PROVISIONS.test(rest.trim())) {
       this.ignored.push({ line: no, text, reason: "heading" });
@@ -427,6 +433,26 @@ export class TreeBuilder {
     const path = next?.marker?.path;
     if (!next || !path || path.length !== 2 || path[0] !== marker.ordinal) return false;
     return !roleHeading(next.text.slice(next.marker!.length));
+  }
+
+  /**
+   * A heading of rules: it ends the open role, and its clauses are set aside up to the next role. A role opened
+   * just before with nothing of its own ("一、心血管内科" over "（一）科室工作制度") is the department of the roles after.
+   */
+  private rulesHeading(text: string, no: number): void {
+    const open = this.open;
+    if (open && open.role.duties.length === 0 && open.role.blocks.length === 0 && open.role.fields.length === 0 && open.summary.length === 0 && !open.summarized?.length) {
+      this.open = null;
+      this.stack = [];
+      this.currentSection().roles.pop();
+      this.roleCount--;
+      this.department = open.role.name;
+      this.ignored.push({ line: open.role.line, text: open.role.heading, reason: "department" });
+    } else {
+      this.closeRole(true);
+    }
+    this.ignored.push({ line: no, text, reason: "heading" });
+    this.asideArticle = true;
   }
 
   /** Whether the line `no` has a neighbour that also starts with a pair of em dashes. */
@@ -1240,6 +1266,11 @@ const nextItems = new Map<MarkerStyle, Map<string, NextItem | null>>();
 function endsSentence(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 0xff1b || c === 0x3002 || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
+}
+
+/** Whether a heading's text names rules ("护理工作制度", "查对制度"), not a duty that acts on them ("严格执行交接班制度"). */
+function isRulesTitle(text: string): boolean {
+  return text.length <= 16 && !text.includes("职责") && !text.includes("職責") && RULES_TITLE.test(text) && !ACTS_ON_RULES.test(text);
 }
 
 function holdsAny(text: string, chars: readonly string[]): boolean {

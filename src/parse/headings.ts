@@ -18,6 +18,8 @@ const SHEET_QUALIFIER = /[续續稿版]|[试試]行|[暂暫]行|草案|修[订�
 const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 
 const ROLE_WORD_CHARS = /[职職说說内內]/u;
+// Words for the staff at large, not a post: "人员职责", "各岗位职责".
+const GENERIC_STAFF = /^(?:人员|人員|各岗位|各崗位|各级人员|各級人員|各类人员|各類人員|全体人员|全體人員|各部门|各部門)$/u;
 
 /** Endings of position names: 經理, 主管, 銷售員, 部長, 內勤 … */
 const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|[^成人会會议議]员|[^成人会會议議]員|[^相有关關作]人[员員]|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|副理|收发|收發|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|实习生|實習生|培训生|培訓生|管培生|干部|幹部|技士|技正|视察|視察|编审|編審|理长|理長|室长|室長|团长|團長|车长|車長|机长|機長|馆长|館長|段长|段長|区长|區長|片长|片長|线长|線長|课长|課長|股长|股長|楼长|樓長|园长|園長|庭长|庭長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜作运運修卸装裝车車]工|总工|總工|总管|總管|专家|專家|门卫|門衛|书记|書記|校医|校醫|厨师长|廚師長|保管|护士长|護士長|主席|秘书长|秘書長|干事|幹事|受权人|受權人|管理者|操作人员|操作人員)$/u;
@@ -98,8 +100,9 @@ export function roleHeading(rest: string): RoleHeading | null {
     // "其主要职责如下：", "具体职责包括：", "班主任应当履行下列职责：": a sentence that introduces the list, not a heading.
     if (/(?:下列|以下|下述)$/u.test(name) || (name && INTRODUCES.test(text) && !isPositionName(name) && !isDepartmentName(name))) return null;
     if (m.groups!.explained && !isPositionName(name)) return null;
-    // "部门职能及岗位职责": what comes before the role words is no position but the first of two things the sheet holds.
-    if (/[及和与與暨、]$/u.test(name)) return { name: "", explicit: true };
+    // "部门职能及岗位职责": what comes before the role words is no position but the first of two things the sheet holds;
+    // "人员职责", "各岗位职责": the staff at large, a heading over the posts.
+    if (/[及和与與暨、]$/u.test(name) || GENERIC_STAFF.test(name)) return { name: "", explicit: true };
     if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !POSITION_END.test(name))) return null;
     return { name, explicit: true };
   }
