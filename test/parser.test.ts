@@ -878,4 +878,17 @@ describe("web compilations and procedures", () => {
     const attached = sheet("（二）宿管员", "1、负责学生宿舍的日常管理。", "", "附：实验室安全管理制度", "1.实验室内严禁吸烟。");
     expect(roles(attached).map((r) => r.duties.length)).toEqual([1]);
   });
+
+  it("reads a handbook's chapters: 总  则 set aside, 第一节 部门职能 as the department's own role, the chapter's department on its posts", () => {
+    const doc = sheet(
+      "生产管理手册", "第一章  总  则", "一、为明确各岗位的工作内容，特编制本手册。",
+      "第二章  生产部", "第一节  生产部经理", "1、全面主持生产部工作。",
+      "第三章 工程管理部职责", "第一节 部门职能", "工程管理部是公司工程管理的职能部门，", "主要职能如下：", "一、负责工程项目的计划管理；", "第二节 部门经理", "1、主持部门工作。",
+      "第四篇:銷售部崗位職責", "銷售員崗位職責", "1、完成銷售任務。",
+    );
+    expect(roles(doc).map((r) => [r.department, r.name, r.duties.map((d) => d.number)])).toEqual([
+      ["生产部", "生产部经理", ["1"]], ["工程管理部", "工程管理部", ["一"]], [null, "部门经理", ["1"]], [null, "銷售員", ["1"]],
+    ]);
+    expect(doc.ignored.find((i) => i.line === 3)?.reason).toBe("article");
+  });
 });

@@ -81,6 +81,8 @@ const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "fo
 const COLON = /[:：]/u;
 // A role heading that names the department it is under rather than a position: "部门职责", "本部门职责".
 const DEPARTMENT_ITSELF = /^(?:本)?(?:部门|部門|科室|处室|處室)$/u;
+// "部门职责", "本部门主要职责": a heading of the department's own duties.
+const DEPARTMENT_DUTIES = /^(?:本)?(?:部门|部門)(?:主要)?(?:职责|職責)\s*[:：]?$/u;
 // The heading of a department's own functions: "部门职能", "部門職掌".
 const DEPARTMENT_FUNCTIONS = /^(?:本)?(?:部门|部門)(?:职能|職能|职掌|職掌)\s*[:：]?$/u;
 // The parts of a posting or a hiring notice: "一、公司简介", "二、招聘岗位及人数", "四、报名方式".
@@ -311,13 +313,13 @@ export class TreeBuilder {
       if (name) return this.startRole(name, text, no, marker);
       this.startSection(text, no);
       // "第一章 总则": its clauses (一、本手册每年修订一次。) are no duties; nor are the rules of "第二部分 护理工作制度".
-      if (GENERAL_PROVISIONS.test(rest.trim()) || isRulesTitle(rest.trim())) this.asideArticle = true;
+      if (GENERAL_PROVISIONS.test(unspacedTitle(rest)) || isRulesTitle(rest.trim())) this.asideArticle = true;
       return;
     }
     // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties.
     if (marker?.style.kind === "item" && isRulesTitle(rest.trim())) return this.rulesHeading(text, no);
     // "壹、總則" outside any role: a heading whose clauses are no duties.
-    if (marker?.style.kind === "item" && !this.open && GENERAL_PROVISIONS.test(rest.trim())) {
+    if (marker?.style.kind === "item" && !this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) {
       this.ignored.push({ line: no, text, reason: "heading" });
       this.asideArticle = true;
       return;
@@ -389,6 +391,8 @@ export class TreeBuilder {
    * under "第一章 生产部" with its list after it), or null when it is a section.
    */
   private sectionRole(rest: string): string | null {
+    // "第一节 部门职能" under "第三章 工程管理部": the department's own duties, a role named after it.
+    if ((DEPARTMENT_FUNCTIONS.test(rest.trim()) || DEPARTMENT_DUTIES.test(rest.trim())) && (this.department ?? this.sectionDepartment()) !== null && this.numberedListAhead()) return "部门";
     const rh = roleHeading(rest);
     return rh?.name && (rh.explicit || (isPositionName(rh.name) && this.opensList(this.at + 1, null))) ? rh.name : null;
   }
@@ -461,12 +465,20 @@ export class TreeBuilder {
     return this.content[this.at - 1]?.marker?.marker === "——" || this.content[this.at + 1]?.marker?.marker === "——";
   }
 
-  /** The department a part's heading names ("第二章 财务部"), or null. */
-  private sectionDepartment(): string | null {
+  /**
+   * The department a part's heading names ("第二章 财务部"), or null; unless `bare`, also the department whose duties
+   * it heads ("第三章 工程管理部职责"), which a part of a compilation's versions ("第二篇:銷售部崗位職責") is not.
+   */
+  private sectionDepartment(bare = false): string | null {
     const title = this.section?.title;
     const marker = title ? matchMarker(title) : null;
     const name = !title ? null : marker?.style.kind === "part" ? title.slice(marker.length).trim() : marker ? null : title;
-    return name && isDepartmentName(name) ? name : null;
+    if (!name) return null;
+    if (isDepartmentName(name)) return name;
+    if (bare) return null;
+    // "第三章 工程管理部职责": the department whose duties the part holds.
+    const rh = roleHeading(name);
+    return rh?.explicit && rh.name && isDepartmentName(rh.name) ? rh.name : null;
   }
 
   private currentSection(): Section {
@@ -675,6 +687,15 @@ export class TreeBuilder {
   }
 
   /** Whether the lines from `index` start a list: a first item, a deeper dotted item, or a summary then one. */
+  /** Whether a numbered list starts within the next lines (a few lines of description may come first). */
+  private numberedListAhead(): boolean {
+    for (let k = this.at + 1; k < Math.min(this.at + 5, this.content.length); k++) {
+      const m = this.content[k]!.marker;
+      if (m) return m.style.kind === "item" && m.ordinal === 1;
+    }
+    return false;
+  }
+
   private opensList(index: number, heading: Marker | null): boolean {
     for (let k = index; k < Math.min(index + 4, this.content.length); k++) {
       const l = this.content[k]!;
@@ -702,7 +723,7 @@ export class TreeBuilder {
     const department = DEPARTMENT_ITSELF.test(name) ? this.department ?? this.sectionDepartment() : null;
     const split = department ? { name: department, department } : splitRoleName(name);
     const role: Role = {
-      kind: "role", id: "", name: split.name, heading, department: split.department ?? this.department, line: no,
+      kind: "role", id: "", name: split.name, heading, department: split.department ?? this.department ?? this.sectionDepartment(true), line: no,
       summary: null, summaryLine: null, summaryEndLine: null, fields: [], duties: [], blocks: [],
     };
     this.open = { role, path: marker?.path ?? null, viaArticle, titleText, level: null, marker, summary: [], block: null, skip: null, inSummary: false };
@@ -1266,6 +1287,12 @@ const nextItems = new Map<MarkerStyle, Map<string, NextItem | null>>();
 function endsSentence(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 0xff1b || c === 0x3002 || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
+}
+
+/** A short heading without the spaces that spread it out ("总  则" → 总则); a longer text trimmed only. */
+function unspacedTitle(text: string): string {
+  const t = text.trim();
+  return t.length <= 12 ? t.replace(/[ \t\u3000]+/gu, "") : t;
 }
 
 /** Whether a heading's text names rules ("护理工作制度", "查对制度"), not a duty that acts on them ("严格执行交接班制度"). */
