@@ -891,4 +891,28 @@ describe("web compilations and procedures", () => {
     ]);
     expect(doc.ignored.find((i) => i.line === 3)?.reason).toBe("article");
   });
+
+  it("reads a compilation's version tags and picks around a post ([篇一], [精选], 范文, 通用) and drops a version's heading over another role's", () => {
+    const doc = sheet(
+      "健身房岗位职责（精选8篇）", "健身房岗位职责1", "会籍顾问岗位职责：", "1.负责会员卡销售；",
+      "健身房岗位职责2", "【篇二】私人教练岗位职责", "a.制定训练计划；", "保安隊長的崗位職責（精選）", "1、負責保安隊管理。",
+      "收银员岗位职责范文", "1、负责收银。", "保安員通用職責", "a.遵守規章制度。", "【○○燒肉 信義店】外場服務人員", "1.帶位及點餐。",
+    );
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["会籍顾问", 1], ["私人教练", 1], ["保安隊長", 1], ["收银员", 1], ["保安員", 1], ["外場服務人員", 1]]);
+    expect(doc.ignored.filter((i) => i.reason === "heading").map((i) => i.line)).toEqual([2, 5]);
+  });
+
+  it("sets aside a page of model texts' download box and counters, and joins a line that breaks off after a comma", () => {
+    const doc = sheet(
+      "大堂經理：", "一、解答客戶諮詢。", "二、維護大廳秩序，", "及時化解客戶矛盾，發現可疑人員及時報告。",
+      "文檔為doc格式", "本文已影响1.3万人", "扫一扫，手机阅读", "医院科室岗位职责.doc", "将本文的Word文档下载到电脑，方便收藏和打印", "推荐度：", "溫馨提示：",
+    );
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["一", "解答客戶諮詢。"], ["二", "維護大廳秩序，及時化解客戶矛盾，發現可疑人員及時報告。"]]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(Array(7).fill("advertising"));
+  });
+
+  it("takes a duty that announces rules for a duty (\"…勞安規定：\"), not for a heading of rules", () => {
+    const doc = sheet("一、工地主任", "（一）填寫施工日誌。", "（二）督導包商落實勞安規定：", "　1.新進人員之教育訓練；", "（三）配合各項勘驗。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["一", "填寫施工日誌。"], ["二", "督導包商落實勞安規定：", [["1", "新進人員之教育訓練；"]]], ["三", "配合各項勘驗。"]]);
+  });
 });

@@ -67,6 +67,8 @@ interface OpenRole {
 }
 
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
+// A line that breaks off in the middle of a sentence.
+const MID_SENTENCE = /[，,、]$/u;
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
@@ -103,9 +105,10 @@ const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附�
 // The general provisions at the head of a handbook, whose clauses are no duties: "第一章 总则", "壹、總則".
 const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
 // The heading of rules kept beside the duties: "护理工作制度", "查对制度", "（一）科室工作制度", "实验室安全管理制度".
-const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|规定|規定|守则|守則|须知|須知|细则|細則|公约|公約|纪律|紀律)(?:汇编|彙編)?\s*[:：]?$/u;
+// (Not one that ends with a colon: "督導包商落實勞安規定：" announces the list of a duty.)
+const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|规定|規定|守则|守則|须知|須知|细则|細則|公约|公約|纪律|紀律)(?:汇编|彙編)?$/u;
 // Words that start a duty about rules rather than name them: "严格执行交接班制度", "建立健全管理制度".
-const ACTS_ON_RULES = /^(?:严格|嚴格|认真|認真|执行|執行|遵守|落实|落實|建立|制定|制订|制訂|完善|贯彻|貫徹|组织|組織|监督|監督|检查|檢查|负责|負責|参与|參與|协助|協助|拟订|擬訂|修订|修訂|健全)/u;
+const ACTS_ON_RULES = /^(?:严格|嚴格|认真|認真|执行|執行|遵守|落实|落實|建立|制定|制订|制訂|完善|贯彻|貫徹|组织|組織|监督|監督|督导|督導|检查|檢查|负责|負責|参与|參與|协助|協助|拟订|擬訂|修订|修訂|健全|宣传|宣傳|培训|培訓)/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
 const BACK_MATTER = /^附\s*(?:(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?|[:：].{2,40})$/u;
 // Kinds of a role's duties that "XX职责" names: no post.
@@ -317,7 +320,7 @@ export class TreeBuilder {
       return;
     }
     // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties.
-    if (marker?.style.kind === "item" && isRulesTitle(rest.trim())) return this.rulesHeading(text, no);
+    if (marker?.style.kind === "item" && isRulesTitle(rest.trim()) && !(this.open && this.continuesList(marker))) return this.rulesHeading(text, no);
     // "壹、總則" outside any role: a heading whose clauses are no duties.
     if (marker?.style.kind === "item" && !this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) {
       this.ignored.push({ line: no, text, reason: "heading" });
@@ -758,7 +761,19 @@ export class TreeBuilder {
       for (const s of [...(open.summarized ?? []), ...open.summary]) this.ignored.push({ line: s.no, text: s.text, reason: "introduction" });
       return;
     }
+    // "健身房岗位职责2" over "会籍顾问岗位职责：": the heading of one version of a compilation's sheets, no role.
+    if (byHeading && role.duties.length === 0 && role.blocks.length === 0 && role.fields.length === 0 && open.summary.length === 0 && !open.summarized?.length && this.versionHeading(open)) {
+      this.currentSection().roles.pop();
+      this.roleCount--;
+      this.ignored.push({ line: role.line, text: role.heading, reason: "heading" });
+      return;
+    }
     this.flushSummary(open, true);
+  }
+
+  private versionHeading(open: OpenRole): boolean {
+    const heading = open.role.heading;
+    return roleHeading(open.marker && heading.startsWith(open.marker.marker) ? heading.slice(open.marker.length) : heading)?.version === true;
   }
 
   private setTitle(text: string, no: number, strength: number): void {
@@ -1210,7 +1225,8 @@ export class TreeBuilder {
     }
     const prev = top.lastText;
     const full = this.wrapWidth !== null && prev.length >= this.wrapWidth - 2;
-    const shortTitle = top.duty.text.length <= 20 && !TERMINAL.test(top.duty.text) && top.duty.children.length === 0
+    // (Not a title that breaks off mid-sentence, after a comma: "二、維護大廳秩序，" / "及時化解客戶矛盾…".)
+    const shortTitle = top.duty.text.length <= 20 && !TERMINAL.test(top.duty.text) && !MID_SENTENCE.test(top.duty.text) && top.duty.children.length === 0
       && top.duty.line === top.duty.endLine && text.length > top.duty.text.length * 2 && top.key !== "paragraph";
     if (shortTitle && !full) {
       const duty = newDuty(null, "", no);

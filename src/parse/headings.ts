@@ -5,16 +5,17 @@ import { isSpace } from "../text/space.js";
 
 /** Words that end a role heading: "銷售總監崗位職責", "车间主任职责". */
 // "总经理安全生产职责", "质检员安全职责": the duties of one kind that a safety (or secrecy, integrity …) rule gives each post.
-const DUTY_KIND = "(?:安全生产|安全|消防|环保|環保|保密|廉政|党风廉政|黨風廉政|职业健康|職業健康|信息安全|資訊安全)";
+// (And "保安員通用職責": the general duties of the post.)
+const DUTY_KIND = "(?:安全生产|安全|消防|环保|環保|保密|廉政|党风廉政|黨風廉政|职业健康|職業健康|信息安全|資訊安全|通用)";
 const ROLE_WORDS = "(?:岗位工作职责|崗位工作職責|岗位职责|崗位職責|工作职责|工作職責|岗位说明书|崗位說明書|职位说明书|職位說明書|职务说明书|職務說明書|工作内容|工作內容|主要职责|主要職責|岗位职能|崗位職能|职责范围|職責範圍|职责|職責)";
 // "…职责如下：", "…的工作职责包括：" introduce the list as the plain heading does.
 const INTRODUCING = "(?:如下|包括|主要有|主要包括|有以下几[项点條条]|是|为|為)";
 // "…岗位职责及任职要求", "…職責與任職資格": the heading of a role's duties and its requirements; "…岗位职责说明"
 // (group `explained`), which heads a whole sheet as often as one role: a role only when a position precedes it.
 const ROLE_TAIL = "(?:(?<explained>说明书?|說明書?)|[及与和與暨](?:任职|任職)?(?:要求|资格|資格|条件|條件))";
-const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*(?:${DUTY_KIND}(?=职责|職責))?${ROLE_WORDS}${ROLE_TAIL}?\\s*(?:篇\\s*)?(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?<qualifier>[(（][^)）]{0,12}[)）])?${INTRODUCING}?\\s*[:：]?$`, "u");
+const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*(?:${DUTY_KIND}(?=职责|職責))?${ROLE_WORDS}${ROLE_TAIL}?\\s*(?:篇\\s*)?(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?<kind>范文|範文|通用版|大全|模板|精选|精選)?\\s*(?<qualifier>[(（【\\[][^)）】\\]]{0,12}[)）】\\]])?${INTRODUCING}?\\s*[:：]?$`, "u");
 // What a bracket after a role heading's words says of the sheet rather than the post.
-const SHEET_QUALIFIER = /[续續稿版]|[试試]行|[暂暫]行|草案|修[订訂改]|范本|範本|模板|[参參]考|示例|[样樣]本|[网網]页|[网網]頁|[复複]制|[复複]製|完整|[节節]选|[节節]選|摘要|[附含]|[0-9０-９]|^[(（][一二三四五六七八九十]+[)）]$/u;
+const SHEET_QUALIFIER = /[续續稿版]|精[选選]|通用|推[荐薦]|大全|[汇彙][总總编編]|最新|[热熱]门|[热熱]門|[试試]行|[暂暫]行|草案|修[订訂改]|范本|範本|模板|[参參]考|示例|[样樣]本|[网網]页|[网網]頁|[复複]制|[复複]製|完整|[节節]选|[节節]選|摘要|[附含]|[0-9０-９]|^[(（][一二三四五六七八九十]+[)）]$/u;
 const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 
 const ROLE_WORD_CHARS = /[职職说說内內]/u;
@@ -46,7 +47,16 @@ export interface RoleHeading {
   name: string;
   /** Whether the line carries role words (…崗位職責) rather than only naming a position. */
   explicit: boolean;
+  /**
+   * Whether it heads one version of a compilation's sheets ("健身房岗位职责2", "…岗位职责 篇3", "…岗位职责（精选8篇）",
+   * "…岗位职责范文"): such a heading over another role's heading is no role.
+   */
+  version?: boolean;
 }
+
+// A tag before a heading: a web page's version or pick ("【篇一】", "【精选】"), a posting's brand or branch
+// ("【○○燒肉 信義店】"); the heading is what follows it.
+const LEADING_TAG = /^[【〖]([^【】〖〗]{1,16})[】〗]\s*(?=\S)/u;
 
 // "XX应(当)履行以下职责：", "XX负责：" (group 1: the position, checked by isPositionName).
 const ANNOUNCED = /^(.{2,16}?)(?:(?:应当|應當|应|應|须|須|必须|必須)?(?:履行|承担|承擔|负有|負有)(?:下列|以下|下述|如下)(?:职责|職責)|(?:主要)?(?:负责|負責))\s*[:：]$/u;
@@ -90,6 +100,11 @@ export function roleHeading(rest: string): RoleHeading | null {
   // Every role word holds one of these characters: without one, only a position name is left to try.
   const m = ROLE_WORD_CHARS.test(text) ? ROLE_HEADING.exec(text) : null;
   if (m) {
+    const tagged = LEADING_TAG.exec(m.groups!.name!);
+    if (tagged) {
+      const inner = roleHeading(text.slice(tagged[0].length));
+      if (inner?.name) return { ...inner, version: inner.version || /^[篇精]|^(?:推[荐薦]|热门|熱門)/u.test(tagged[1]!) };
+    }
     const bare = withoutHeadcount(cleanName(m.groups!.name!));
     // "责任护士岗位职责（白班）" and "…（夜班）" are two posts: a qualifier after the role words stays with a position's
     // name, unless it speaks of the sheet ("（试行）", "（2024版）", "（续）").
@@ -104,7 +119,14 @@ export function roleHeading(rest: string): RoleHeading | null {
     // "人员职责", "各岗位职责": the staff at large, a heading over the posts.
     if (/[及和与與暨、]$/u.test(name) || GENERIC_STAFF.test(name)) return { name: "", explicit: true };
     if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !POSITION_END.test(name))) return null;
-    return { name, explicit: true };
+    const version = !!m.groups!.variant || !!m.groups!.kind || (!!qualifier && SHEET_QUALIFIER.test(qualifier) && name === bare);
+    return version ? { name, explicit: true, version } : { name, explicit: true };
+  }
+  // "【○○燒肉 信義店】外場服務人員": a posting's brand before the post.
+  const tagged = LEADING_TAG.exec(text);
+  if (tagged && !label) {
+    const inner = roleHeading(text.slice(tagged[0].length));
+    if (inner?.name && (inner.explicit || isPositionName(inner.name))) return inner;
   }
   const name = withoutHeadcount(cleanName(text));
   if (isPositionName(name)) return { name, explicit: false };
