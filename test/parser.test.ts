@@ -921,4 +921,18 @@ describe("web compilations and procedures", () => {
       "六、车间主任（机加、装配各1人）", "（一）安排班次。", "七、财务经理（兼）", "（一）审核报表。");
     expect(roles(doc).map((r) => r.name)).toEqual(["管理部襄理", "計調", "前台接待", "授课老师", "洗碗工", "车间主任", "财务经理"]);
   });
+
+  it("reads Taiwan's articles (\"總經理之職掌如下：\", \"研發處掌理下列事項：\") as roles", () => {
+    const doc = sheet("第三章　職掌", "第五條　總經理之職掌如下：", "　　一、擬訂公司營運方針。", "第六條　研發處掌理下列事項：", "　　一、新產品之研究開發。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["總經理", ["擬訂公司營運方針。"]], ["研發處", ["新產品之研究開發。"]]]);
+  });
+
+  it("parts the fields of a form's row at a tab or before a spaced label, any short label after a known one", () => {
+    const padded = roles(sheet("職　　稱：會計專員　　　　職　　等：5職等", "部　　門：財務部", "工作職掌：", "1.審核請款單據。"))[0]!;
+    expect([padded.name, padded.department, padded.fields.map((f) => [f.label, f.value])]).toEqual(["會計專員", "財務部", [["職等", "5職等"], ["部門", "財務部"]]]);
+    const tabbed = roles(sheet("岗位名称：店长\t岗位编号：YY-01", "所属部门：营运部\t直接上级：区域经理", "岗位职责：", "1、组织落实营运制度；"))[0]!;
+    expect([tabbed.name, tabbed.department, tabbed.duties.length]).toEqual(["店长", "营运部", 1]);
+    const cells = roles(sheet("職務名稱\t韌體工程師\t職務代碼\tRD-FW-02", "工作職掌\t1.韌體程式開發"))[0]!;
+    expect([cells.name, cells.fields.map((f) => f.label)]).toEqual(["韌體工程師", ["職務代碼"]]);
+  });
 });

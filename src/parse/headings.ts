@@ -59,7 +59,8 @@ export interface RoleHeading {
 const LEADING_TAG = /^[【〖]([^【】〖〗]{1,16})[】〗]\s*(?=\S)/u;
 
 // "XX应(当)履行以下职责：", "XX负责：" (group 1: the position, checked by isPositionName).
-const ANNOUNCED = /^(.{2,16}?)(?:(?:应当|應當|应|應|须|須|必须|必須)?(?:履行|承担|承擔|负有|負有)(?:下列|以下|下述|如下)(?:职责|職責)|(?:主要)?(?:负责|負責))\s*[:：]$/u;
+// (And Taiwan's articles: "總經理之職掌如下：", "研發處掌理下列事項：".)
+const ANNOUNCED = /^(.{2,16}?)(?:(?:应当|應當|应|應|须|須|必须|必須)?(?:履行|承担|承擔|负有|負有)(?:下列|以下|下述|如下)(?:职责|職責)|(?:主要)?(?:负责|負責)|(?:之|的)(?:主要)?(?:职掌|職掌|职责|職責)(?:如下|如左)|掌理(?:下列|左列|以下)(?:事项|事項|业务|業務))\s*[:：]$/u;
 
 // A rule's article that says what a post or a department is before its list: "设备动力部是公司设备管理的职能部门，
 // 主要职责如下：", "总经理是公司安全生产第一责任人，其主要职责是：", "车间主任对本车间设备的使用负全面责任：".
@@ -96,7 +97,7 @@ export function roleHeading(rest: string): RoleHeading | null {
   if (text.length > 40 || /[。；;！!？?]/u.test(text)) return null;
   // "住院医师应履行以下职责：", "值班医师负责：": a position and the words that announce its list.
   const announced = end === 0x3a || end === 0xff1a ? ANNOUNCED.exec(text) : null;
-  if (announced) return isPositionName(announced[1]!) ? { name: withoutHeadcount(announced[1]!), explicit: true } : null;
+  if (announced) return isPositionName(announced[1]!) || isDepartmentName(announced[1]!) ? { name: withoutHeadcount(announced[1]!), explicit: true } : null;
   // Every role word holds one of these characters: without one, only a position name is left to try.
   const m = ROLE_WORD_CHARS.test(text) ? ROLE_HEADING.exec(text) : null;
   if (m) {
@@ -488,14 +489,28 @@ export function formFields(line: string): FormField[] | null {
     if (row) return row;
   }
   // Runs of spaces are tried from their start only (the lookbehinds): tried at each space of a long run, the split took time with the square.
-  const parts = line.trim().split(/(?:(?<![ \t])[ \t]{2,}|(?<!\u3000)\u3000+)(?=[^:：\s]{2,8}\s*[:：])/u);
+  // (A tab alone parts two fields too, as a Word table's cells copied as text: "岗位名称：店长⇥岗位编号：YY-01"; and a
+  // label may be spaced out: "職　　稱：會計專員　　　　職　　等：5職等".)
+  const parts = line.trim().split(/(?:(?<![ \t])(?:[ \t]{2,}|\t)|(?<!\u3000)\u3000+)(?=(?:[^:：\s]{2,8}|[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,4})\s*[:：])/u);
   const fields: FormField[] = [];
   for (const part of parts) {
-    const f = formField(part);
+    // (After a known first field, any short label: "職務代碼：XX-02" is no field the tree knows, but no part of the post's name.)
+    const f = formField(part) ?? (fields.length ? otherField(part) : null);
     if (!f) return null;
     fields.push(f);
   }
   return fields;
+}
+
+/** A short label a form's row may hold besides the fields the tree knows ("職務代碼", "填寫日期"). */
+const OTHER_LABEL = /^[\u4e00-\u9fff]{2,6}$/u;
+
+/** "職務代碼：XX-02" or "職　　等：5職等": a field of a kind the tree does not know. */
+function otherField(part: string): FormField | null {
+  const m = /^([^:：\s]{2,8}|[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,4})\s*[:：]\s*/u.exec(part.trim());
+  if (!m) return null;
+  const label = m[1]!.replace(/[ \u3000]/gu, "");
+  return { kind: fieldKind(label) ?? "other", label, value: part.trim().slice(m[0].length).trim() };
 }
 
 /**
@@ -509,7 +524,8 @@ function tableRowFields(line: string): FormField[] | null {
   const fields: FormField[] = [];
   for (let i = 0; i < cells.length; i += 2) {
     const label = cells[i]!.replace(/[:：]$/u, "");
-    const kind = fieldKind(label);
+    // (After a known first field, any short label: "職務名稱\t韌體工程師\t職務代碼\tRD-FW-02".)
+    const kind = fieldKind(label) ?? (i > 0 && OTHER_LABEL.test(label) ? "other" : null);
     if (!kind) return null;
     fields.push({ kind, label, value: cells[i + 1]! });
   }
