@@ -451,7 +451,7 @@ describe("structure", () => {
   it("sets aside a table of contents' lines and an editor's note where text was left out", () => {
     const doc = sheet("安全生产责任制", "目　　录", "第一章　总则……………………1", "第二章　岗位职责………………2", "第一章　总则", "第二章　岗位职责", "第二条　车间主任职责：", "（一）负全面责任。", "（此处省略）", "……（以下略）");
     expect(doc.sections.map((s) => s.title)).toEqual(["第一章　总则", "第二章　岗位职责"]);
-    expect(doc.ignored.filter((i) => i.reason !== "introduction").map((i) => [i.line, i.reason])).toEqual([[3, "page-noise"], [4, "page-noise"], [9, "stray"], [10, "stray"]]);
+    expect(doc.ignored.filter((i) => i.reason !== "introduction").map((i) => [i.line, i.reason])).toEqual([[2, "page-noise"], [3, "page-noise"], [4, "page-noise"], [9, "stray"], [10, "stray"]]);
   });
 
   it("reads English and bilingual block labels and a 'Job Title:' field", () => {
@@ -667,7 +667,7 @@ describe("structure", () => {
       ["综合管理部经理", ["全面负责综合管理部的日常管理工作。"], []],
       ["營運經理（Operations Manager）", ["管理貨倉之日常運作；"], []],
     ]);
-    expect(doc.ignored.filter((i) => i.reason === "page-noise").map((i) => i.line)).toEqual([2, 3, 13, 14, 16, 17]);
+    expect(doc.ignored.filter((i) => i.reason === "page-noise").map((i) => i.line)).toEqual([1, 2, 3, 13, 14, 16, 17]);
     expect(doc.ignored.filter((i) => i.line === 5 || i.line >= 26).map((i) => [i.line, i.reason])).toEqual([[5, "article"], [26, "closing"], [27, "closing"], [28, "closing"]]);
   });
 
@@ -934,5 +934,37 @@ describe("web compilations and procedures", () => {
     expect([tabbed.name, tabbed.department, tabbed.duties.length]).toEqual(["店长", "营运部", 1]);
     const cells = roles(sheet("職務名稱\t韌體工程師\t職務代碼\tRD-FW-02", "工作職掌\t1.韌體程式開發"))[0]!;
     expect([cells.name, cells.fields.map((f) => f.label)]).toEqual(["韌體工程師", ["職務代碼"]]);
+  });
+
+  it("reads a small shop's sheet: a title over 各岗位, posts numbered in their own list, ★ marks, rules for all staff, a signature and a date", () => {
+    const text = [
+      "诚信印务  各岗位职责", "", "一、业务/接单", "1.接待上门客户", "2.报价", "二、排版设计", "1.设计名片", "",
+      "★店长★", "1.开门关门", "2.排班", "",
+      "全体员工须穿工作服，上班时间不许玩手机。", "", "店主：王建国", "2023年3月15日",
+    ].join("\n");
+    const doc = parse(text);
+    expect(doc.title).toBe("诚信印务  各岗位职责");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["业务/接单", ["接待上门客户", "报价"]], ["排版设计", ["设计名片"]], ["店长", ["开门关门", "排班"]]]);
+    expect(doc.ignored.filter((i) => i.reason === "closing").map((i) => i.line)).toEqual([13, 15, 16]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+
+  it("sets aside a handbook's contents (目　　錄, ‥ leaders), 總則 and 附則 with their clauses, a 岗位设置 list, a footer left of its page number", () => {
+    const text = [
+      "目　　錄", "壹、總則‥‥‥‥1", "貳、各部門職掌‥‥3", "壹、總則", "一、本說明書經核定後實施。", "貳、各部門職掌", "一、客務部",
+      "(一)岗位设置", "客務部經理（1人）、櫃檯員（4人）", "(二)客務部經理", "1.督導櫃檯作業。", "杭州云栈信息技术有限公司　内部资料　注意保密　　　第 3 页",
+      "2.負責員工排班。", "肆、附則", "一、本說明書每年修訂一次。",
+    ].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.department, r.name, r.duties.map((d) => d.text)])).toEqual([["客務部", "客務部經理", ["督導櫃檯作業。", "負責員工排班。"]]]);
+    expect(doc.ignored.filter((i) => i.line === 12).map((i) => [i.text, i.reason])).toEqual([["杭州云栈信息技术有限公司　内部资料　注意保密", "page-noise"], ["第 3 页", "page-noise"]]);
+    expect(doc.ignored.find((i) => i.line === 15)?.reason).toBe("article");
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+
+  it("reads \"1.目的\" and \"2.職責內容\" without a colon as a procedure's clauses, and full-width ａ．ｂ． as letters", () => {
+    const doc = sheet("1.目的", "明確品保課各職務之工作職責。", "2.職責內容", "2.1 品保課課長", "2.1.1 規劃品質管理系統之運作。", "（２）學習狀況記錄：", "ａ．每週填寫紀錄表；", "ｂ．個別約談；", "3.相關文件", "3.1 不合格品管制程序");
+    expect(doc.sections.map((s) => s.title)).toEqual(["1.目的", "2.職責內容", "3.相關文件"]);
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["2.1.1", "規劃品質管理系統之運作。", [["２", "學習狀況記錄：", [["ａ", "每週填寫紀錄表；"], ["ｂ", "個別約談；"]]]]]]);
   });
 });

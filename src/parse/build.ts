@@ -72,7 +72,7 @@ const MID_SENTENCE = /[，,、]$/u;
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）]|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$)/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）]|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?$)/iu;
 // How an unnumbered duty sentence starts.
 const DUTY_VERB = /^(?:(?:全面|具体|具體|主要|直接)?(?:负责|負責)|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進|执行|執行|协调|協調|统筹|統籌|主持|受理|接听|接聽|办理|辦理|开展|開展|安排|确保|確保|保证|保證|检查|檢查|巡查|巡视|巡視|收集|建立|督导|督導|策划|策劃|拟定|擬定|起草|统计|統計|核对|核對|登记|登記|整理|汇总|匯總|维持|維持|保持|按时|按時|定期|及时|及時|每日|每天|每周|每週|每月)/u;
 // Words that make a line a document's title rather than a cover line.
@@ -104,6 +104,8 @@ const REQUIREMENT_LABEL = /^(?:学历|學歷|专业|專業|经验|經驗|工作�
 const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附則|说明|說明)\s*[:：]?$/u;
 // The general provisions at the head of a handbook, whose clauses are no duties: "第一章 总则", "壹、總則".
 const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
+// The closing provisions: "第六章 附则", "肆、附則".
+const SUPPLEMENTARY = /^(?:附则|附則)$/u;
 // The heading of rules kept beside the duties: "护理工作制度", "查对制度", "（一）科室工作制度", "实验室安全管理制度".
 // (Not one that ends with a colon: "督導包商落實勞安規定：" announces the list of a duty.)
 const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|规定|規定|守则|守則|须知|須知|细则|細則|公约|公約|纪律|紀律)(?:汇编|彙編)?$/u;
@@ -121,6 +123,8 @@ const LIST_LABEL = /^[^\s:：，,。；;、]{1,6}(?:任务|任務|内容|內容|
 // (Or after a word that announces it, with no colon: "…包括（1）…；（2）…".)
 // A procedure's clause title: "權責：", "目的：", "定義：無" (a short title, a colon, at most a word of value).
 const CLAUSE_TITLE = /^([^\s:：。；;，,、]{2,8})\s*[:：]\s*(?:无|無|略|N\/A|NA)?$/u;
+// The clause titles of a procedure, which need no colon: "1.目的", "2.職責內容", "3.相關文件".
+const CLAUSE_WORDS = /^(?:目的|范围|範圍|定义|定義|术语|術語|职责|職責|权责|權責|职责内容|職責內容|作业内容|作業內容|作业程序|作業程序|工作程序|相关文件|相關文件|参考文件|參考文件|引用文件|使用表单|使用表單|记录|紀錄|附件)$/u;
 const INLINE_LIST = /(?:[:：]|包括|如下|主要有|具[体體][为為])\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9])|[aA][.．、](?![a-zA-Z])|一[、.．]|一是)/u;
 // The words before an inline list without a colon (INLINE_LIST): a cheap test first.
 const ANNOUNCES_LIST = /包括|如下|主要有|具[体體][为為]/u;
@@ -189,7 +193,10 @@ export class TreeBuilder {
         continue;
       }
       const noise = this.noiseReason(l);
-      if (noise) this.ignored.push({ line: l.no, text: l.text, reason: noise });
+      if (noise) {
+        this.ignored.push({ line: l.no, text: l.text, reason: noise });
+        if (l.tail) this.ignored.push({ line: l.no, text: l.tail, reason: "page-noise" });
+      }
       else this.content.push(l);
     }
   }
@@ -316,13 +323,14 @@ export class TreeBuilder {
       if (name) return this.startRole(name, text, no, marker);
       this.startSection(text, no);
       // "第一章 总则": its clauses (一、本手册每年修订一次。) are no duties; nor are the rules of "第二部分 护理工作制度".
-      if (GENERAL_PROVISIONS.test(unspacedTitle(rest)) || isRulesTitle(rest.trim())) this.asideArticle = true;
+      if (GENERAL_PROVISIONS.test(unspacedTitle(rest)) || SUPPLEMENTARY.test(unspacedTitle(rest)) || isRulesTitle(rest.trim())) this.asideArticle = true;
       return;
     }
-    // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties.
+    // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties (so is "（一）岗位设置").
     if (marker?.style.kind === "item" && isRulesTitle(rest.trim()) && !(this.open && this.continuesList(marker))) return this.rulesHeading(text, no);
-    // "壹、總則" outside any role: a heading whose clauses are no duties.
-    if (marker?.style.kind === "item" && !this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) {
+    // "壹、總則" outside any role, "四、附则" anywhere: a heading whose clauses are no duties.
+    if (marker?.style.kind === "item" && ((!this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) || SUPPLEMENTARY.test(unspacedTitle(rest)))) {
+      this.closeRole(true);
       this.ignored.push({ line: no, text, reason: "heading" });
       this.asideArticle = true;
       return;
@@ -337,7 +345,7 @@ export class TreeBuilder {
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
     }
-    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) || (CLOSING.test(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph())))) {
+    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) || (CLOSING.test(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph() || this.afterGap())))) {
       this.closed = true;
       this.backMatter = BACK_MATTER.test(text);
       this.ignored.push({ line: no, text, reason: "closing" });
@@ -423,9 +431,21 @@ export class TreeBuilder {
   private isClause(marker: Marker, rest: string): boolean {
     if (this.dottedHeads.size === 0 || !(this.dottedHeads.has(marker.ordinal!) || marker.ordinal! <= Math.max(...this.dottedHeads) + 3)) return false;
     const m = CLAUSE_TITLE.exec(rest.trim());
-    if (!m) return false;
-    const title = m[1]!;
-    return !blockHeading(`${title}：`) && !isPositionName(title) && !isDepartmentName(title) && !roleHeading(title);
+    const title = m ? m[1]! : CLAUSE_WORDS.test(rest.trim()) ? rest.trim() : null;
+    if (!title) return false;
+    if (isPositionName(title) || isDepartmentName(title)) return false;
+    // ("2.職責內容" over "2.1 品保課課長": the clause of the posts, not the duties' label of a form.)
+    if (blockHeading(`${title}：`) || roleHeading(title)) return this.rolesUnder(marker);
+    return true;
+  }
+
+  /** Whether the next line is the first dotted clause under this one and names a post or a department. */
+  private rolesUnder(marker: Marker): boolean {
+    const next = this.content[this.at + 1];
+    const path = next?.marker?.path;
+    if (!next || !path || path.length !== 2 || path[0] !== marker.ordinal) return false;
+    const name = roleHeading(next.text.slice(next.marker!.length))?.name;
+    return !!name && (isPositionName(name) || isDepartmentName(name));
   }
 
   /**
@@ -537,7 +557,7 @@ export class TreeBuilder {
     if (rh && this.open && DUTY_CATEGORY.test(rh.name)) return false;
     const deptLike = !rh && isDepartmentName(rest);
     if (!rh && !deptLike) {
-      if (!this.isSiblingHeading(marker, rest)) return false;
+      if (!this.isSiblingHeading(marker, rest) && !this.headsRolesList(marker, rest)) return false;
       this.startRole(rest.replace(/[:：]$/u, ""), text, no, marker);
       return true;
     }
@@ -577,6 +597,35 @@ export class TreeBuilder {
    * "（一）總務主任", "大堂副理" after "前厅部经理") whose list is shaped like
    * that role's list: a role, even when its name has no position word.
    */
+  /**
+   * Whether "一、业务/接单" heads the first of roles numbered in their own list, though its name is no post the
+   * parser knows: outside any role, a short name over a list of another style, and item 二 further on the same.
+   */
+  private headsRolesList(marker: Marker | null, rest: string): boolean {
+    if (marker?.style.kind !== "item" || marker.ordinal !== 1 || marker.path || !isHeadingLike(rest) || startsLikeDuty(rest)) return false;
+    // (Under an open role, "一、思想教育" over its list is a group of the role's duties.)
+    if (this.open || !this.listOfOtherStyle(this.at + 1, marker)) return false;
+    const key = styleKey(marker);
+    for (let k = this.at + 2; k < Math.min(this.at + 80, this.content.length); k++) {
+      const m = this.content[k]!.marker;
+      if (!m || m.style.kind === "part") {
+        if (m) return false;
+        continue;
+      }
+      if (styleKey(m) !== key) continue;
+      if (m.ordinal !== 2) return false;
+      const name = this.content[k]!.text.slice(m.length).trim();
+      return isHeadingLike(name) && !startsLikeDuty(name) && this.listOfOtherStyle(k + 1, m);
+    }
+    return false;
+  }
+
+  /** Whether the line at `index` starts a numbered list (at 1) of a style other than the heading's. */
+  private listOfOtherStyle(index: number, heading: Marker): boolean {
+    const m = this.content[index]?.marker;
+    return !!m && m.style.kind === "item" && m.ordinal === 1 && !sameKey(m, heading);
+  }
+
   private isSiblingHeading(marker: Marker | null, rest: string): boolean {
     const open = this.open;
     if (!open || open.viaArticle || open.role.duties.length === 0 || !isHeadingLike(rest)) return false;
@@ -1057,6 +1106,13 @@ export class TreeBuilder {
     return i - 1;
   }
 
+  /** Whether a blank (or set-aside) line comes between the line being read and the one before it. */
+  private afterGap(): boolean {
+    const cur = this.content[this.at];
+    const prev = this.content[this.at - 1];
+    return !!cur && !!prev && cur.no - prev.no > 1;
+  }
+
   /** Markdown: the line being read starts a paragraph, so it wraps no line before it. */
   private freshParagraph(): boolean {
     return this.content[this.at]?.startsParagraph === true;
@@ -1313,8 +1369,12 @@ function unspacedTitle(text: string): string {
 
 /** Whether a heading's text names rules ("护理工作制度", "查对制度"), not a duty that acts on them ("严格执行交接班制度"). */
 function isRulesTitle(text: string): boolean {
+  if (POSTS_LIST.test(text)) return true;
   return text.length <= 16 && !text.includes("职责") && !text.includes("職責") && RULES_TITLE.test(text) && !ACTS_ON_RULES.test(text);
 }
+
+// The heading of a department's list of its posts and their numbers ("（二）岗位设置"), set aside as rules are.
+const POSTS_LIST = /^(?:岗位设置|崗位設置|定岗定编|定崗定編|人员编制|人員編制|人员配置|人員配置|岗位编制|崗位編制)$/u;
 
 function holdsAny(text: string, chars: readonly string[]): boolean {
   for (let i = 0; i < chars.length; i++) if (text.includes(chars[i]!)) return true;

@@ -106,14 +106,20 @@ function isNumbered(t: string): boolean {
   return matchMarker(t)?.style.kind === "item";
 }
 
-/** The text between two rules of three or more of one character ("==== 資訊助理 ===="), when it holds a CJK character; else null. */
-function ruled(t: string): string | null {
+/** Marks that dress a heading on both sides: ★ ☆ ◆ ◇ ■ □ ● ▲ △ ♦ ❖. */
+const isDecoration = (c: number) => c === 0x2605 || c === 0x2606 || c === 0x25c6 || c === 0x25c7 || c === 0x25a0 || c === 0x25a1 || c === 0x25cf || c === 0x25b2 || c === 0x25b3 || c === 0x2666 || c === 0x2756;
+
+/**
+ * The text between two rules of `least` or more of one character ("==== 資訊助理 ====", or "★班主任★" with
+ * `least` 1), when it holds a CJK character; else null.
+ */
+function ruled(t: string, least = 3): string | null {
   const c = t[0]!;
   let start = 0;
   while (start < t.length && t[start] === c) start++;
   let end = t.length;
   while (end > start && t[end - 1] === c) end--;
-  if (start < 3 || t.length - end < 3) return null;
+  if (start < least || t.length - end < least) return null;
   const inner = t.slice(start, end).trim();
   return /[\u4e00-\u9fff]/u.test(inner) ? inner : null;
 }
@@ -175,6 +181,13 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
       // "★1. 负责收银结算": a flag that marks a key duty before its number dresses the line, as an indent would.
       t = t.slice(1);
       indent += 1;
+    } else if (t.length >= 3 && t.length <= 24 && isDecoration(t.charCodeAt(0)) && t.charCodeAt(0) === t.charCodeAt(t.length - 1)) {
+      // "★班主任★", "◆◆ 店长 ◆◆": marks on both sides dress a heading, as rules do.
+      const inner = ruled(t, 1);
+      if (inner) {
+        indent += t.indexOf(inner);
+        t = inner;
+      }
     } else if (t.length >= 8 && isRuleChar(t.charCodeAt(0)) && t.charCodeAt(0) === t.charCodeAt(t.length - 1)) {
       // "-------- 程式設計師 --------", "═══ 資訊助理 ═══": a heading between rules reads as the heading.
       const inner = ruled(t);
@@ -201,7 +214,9 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     }
     const noise = t ? lineNoise(t) : null;
     const tail = noise === null && t.length > 6 && endsLikePage(t.charCodeAt(t.length - 1)) ? pageTail(t) : 0;
-    out[i] = { no: i + firstNo, text: tail ? t.slice(0, t.length - tail).trimEnd() : t, marker: t ? matchMarker(t) : null, indent, noise };
+    const kept = tail ? t.slice(0, t.length - tail).trimEnd() : t;
+    // (What is left of a footer may be noise by itself: "杭州云栈信息技术有限公司　内部资料　注意保密" before "第 3 页".)
+    out[i] = { no: i + firstNo, text: kept, marker: t ? matchMarker(t) : null, indent, noise: tail ? lineNoise(kept) : noise };
     if (tail) out[i]!.tail = t.slice(t.length - tail).trim();
     if (!rowsOrMarkup && t && mayStartRowsOrMarkup(t)) rowsOrMarkup = true;
   }

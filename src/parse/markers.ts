@@ -234,8 +234,9 @@ export const STYLES: MarkerStyle[] = [
   },
   {
     id: "latin", kind: "item", rank: 6,
-    first: "a-zA-Z",
-    pattern: /^(?<marker>(?<num>[a-zA-Z])(?<sep>[.．、]\s*))(?![a-zA-Z.])/u,
+    first: "a-zA-Z\uff41-\uff5a\uff21-\uff3a",
+    // (Full-width letters too, as older Big5 documents typed them: "ａ．每週填寫紀錄表".)
+    pattern: /^(?<marker>(?<num>[a-zA-Zａ-ｚＡ-Ｚ])(?<sep>[.．、]\s*))(?![a-zA-Z.])/u,
     value: latinValue, format: (n) => `${String.fromCharCode(96 + n)}.`,
   },
   {

@@ -112,11 +112,14 @@ export function isContentsLine(text: string): boolean {
   if (text.charCodeAt(i - 1) === 0x09 && text.charCodeAt(0) === 0x7b2c && /^第[一二三四五六七八九十百0-9０-９]+[篇章节節部]/u.test(text)) return true;
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   const leader = text[i - 1];
-  if (leader === undefined || !"….·．-".includes(leader)) return false;
+  if (leader === undefined || !"….·．-‥⋯".includes(leader)) return false;
   let run = 0;
   while (i > 0 && text[i - 1] === leader) (i--, run++);
-  return run >= (leader === "…" ? 2 : 4);
+  return run >= (leader === "…" || leader === "‥" || leader === "⋯" ? 2 : 4);
 }
+
+// The heading of a table of contents, spaced out or not: "目　　錄".
+const CONTENTS_HEAD = /^目[ \u3000]*(?:录|錄|次)$/u;
 
 // An editor's note where text was left out: "（此处省略）", "……（以下略）", "(略)".
 const LEFT_OUT = /^[.…·\s]*[(（](?:此处|此處|以下|下)?(?:省略|略)[^()（）]{0,6}[)）][.…·\s]*$/u;
@@ -150,7 +153,7 @@ const IN_HOUSE = /(?:注意保密|严禁外传|嚴禁外傳|请勿外传|請勿�
 
 /** Why a trimmed line is noise by its own text (a running header needs the other lines), or null. */
 export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | null {
-  if (isPageMarker(text) || isContentsLine(text)) return "page-noise";
+  if (isPageMarker(text) || isContentsLine(text) || (text.length <= 8 && CONTENTS_HEAD.test(text))) return "page-noise";
   const c = text.charCodeAt(0);
   if ((c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x2e || c === 0xb7) && LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";

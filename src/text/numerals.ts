@@ -68,7 +68,9 @@ export function romanValue(s: string): number | null {
 
 /** Latin letter → position in the alphabet (a → 1). */
 export function latinValue(s: string): number {
-  return s.toLowerCase().charCodeAt(0) - 96;
+  const c = s.toLowerCase().charCodeAt(0);
+  // (ａ-ｚ, and Ａ-Ｚ lowered to them, count as a-z.)
+  return c >= 0xff41 && c <= 0xff5a ? c - 0xff40 : c - 96;
 }
 
 // Enclosed forms: the first code point of each run and the value it stands for.
