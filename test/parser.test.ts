@@ -967,4 +967,12 @@ describe("web compilations and procedures", () => {
     expect(doc.sections.map((s) => s.title)).toEqual(["1.目的", "2.職責內容", "3.相關文件"]);
     expect(outline(roles(doc)[0]!.duties)).toEqual([["2.1.1", "規劃品質管理系統之運作。", [["２", "學習狀況記錄：", [["ａ", "每週填寫紀錄表；"], ["ｂ", "個別約談；"]]]]]]);
   });
+
+  it("reads \"前台 —— 职责如下\", \"店長 (Ken)\" and 保洁阿姨 as posts, \"X  員工職責\" and \"Responsibilities 職責\" as no post, and \"所有员工…\" and \"经理：孙丽\" as closing", () => {
+    const doc = sheet("德記手機維修  員工職責", "", "店長 (Ken)", "1. 負責開舖、收舖", "前台 —— 职责如下", "1、接听预约电话", "保洁阿姨", "1. 每天拖地",
+      "Responsibilities 職責", "(a) Plan daily manpower;", "", "所有员工要记住：客人的证件用完要锁起来。", "经理：孙丽", "2023年4月");
+    expect(doc.title).toBe("德記手機維修  員工職責");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["店長 (Ken)", 1], ["前台", 1], ["保洁阿姨", 1]]);
+    expect(doc.ignored.filter((i) => i.reason === "closing").map((i) => i.line)).toEqual([12, 13, 14]);
+  });
 });

@@ -21,10 +21,10 @@ const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 const ROLE_WORD_CHARS = /[职職说說内內]/u;
 // Words for the staff at large, not a post: "人员职责", "各岗位职责".
 // (Also after the company's name: "诚信印务  各岗位职责".)
-const GENERIC_STAFF = /^(?:人员|人員|各级人员|各級人員|各类人员|各類人員|全体人员|全體人員)$|(?:^|\s)(?:各|各岗位|各崗位|各职位|各職位|各部门|各部門)$/u;
+const GENERIC_STAFF = /^(?:人员|人員|各级人员|各級人員|各类人员|各類人員|全体人员|全體人員)$|(?:^|\s)(?:各|各岗位|各崗位|各职位|各職位|各部门|各部門)$|\s(?:员工|員工)$/u;
 
 /** Endings of position names: 經理, 主管, 銷售員, 部長, 內勤 … */
-const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|[^成人会會议議]员|[^成人会會议議]員|[^相有关關作]人[员員]|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|副理|收发|收發|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|实习生|實習生|培训生|培訓生|管培生|干部|幹部|技士|技正|视察|視察|编审|編審|理长|理長|室长|室長|团长|團長|车长|車長|机长|機長|馆长|館長|段长|段長|区长|區長|片长|片長|线长|線長|课长|課長|股长|股長|楼长|樓長|园长|園長|庭长|庭長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜作运運修卸装裝车車]工|总工|總工|总管|總管|专家|專家|门卫|門衛|书记|書記|校医|校醫|厨师长|廚師長|保管|护士长|護士長|主席|秘书长|秘書長|干事|幹事|受权人|受權人|管理者|操作人员|操作人員|襄理|协理|協理|特助|稽核员|稽核員|工读生|工讀生|总机|總機|采购|採購|仓管|倉管|副总|副總|学徒|學徒|帮厨|幫廚|计调|計調|导游|導遊|领队|領隊|教务|教務|理事长|理事長|会长|會長|.老[师師]|洗碗工|冲压工|沖壓工|木工|瓦工|钢筋工|鋼筋工|油漆工|搬运工|搬運工|包装工|包裝工|缝纫工|縫紉工|接待|客服|收银|收銀)$/u;
+const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|[^成人会會议議]员|[^成人会會议議]員|[^相有关關作]人[员員]|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|副理|收发|收發|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|实习生|實習生|培训生|培訓生|管培生|干部|幹部|技士|技正|视察|視察|编审|編審|理长|理長|室长|室長|团长|團長|车长|車長|机长|機長|馆长|館長|段长|段長|区长|區長|片长|片長|线长|線長|课长|課長|股长|股長|楼长|樓長|园长|園長|庭长|庭長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜作运運修卸装裝车車]工|总工|總工|总管|總管|专家|專家|门卫|門衛|书记|書記|校医|校醫|厨师长|廚師長|保管|护士长|護士長|主席|秘书长|秘書長|干事|幹事|受权人|受權人|管理者|操作人员|操作人員|襄理|协理|協理|特助|稽核员|稽核員|工读生|工讀生|总机|總機|采购|採購|仓管|倉管|副总|副總|学徒|學徒|帮厨|幫廚|计调|計調|导游|導遊|领队|領隊|教务|教務|理事长|理事長|会长|會長|.老[师師]|洗碗工|冲压工|沖壓工|木工|瓦工|钢筋工|鋼筋工|油漆工|搬运工|搬運工|包装工|包裝工|缝纫工|縫紉工|接待|客服|收银|收銀|阿姨|师傅|師傅)$/u;
 
 /** Endings of department names: 銷售部, 財務中心, 人事行政處 … */
 const DEPARTMENT_END = /(?:部|部门|部門|中心|办公室|辦公室|总经办|總經辦|总裁办|總裁辦|董事会办|董事會辦|[^各]处|[^各]處|科|室|车间|車間|事业部|事業部|分公司|子公司|小组|小組|团队|團隊|委员会|委員會|工作组|工作組|门店|門店|项目部|項目部|[^本各]课|[^本各]課|[^各控配]股|[^各]组|[^各]組)$/u;
@@ -107,7 +107,8 @@ export function roleHeading(rest: string): RoleHeading | null {
       const inner = roleHeading(text.slice(tagged[0].length));
       if (inner?.name) return { ...inner, version: inner.version || /^[篇精]|^(?:推[荐薦]|热门|熱門)/u.test(tagged[1]!) };
     }
-    const bare = withoutHeadcount(cleanName(m.groups!.name!));
+    // ("前台 —— 职责如下": a dash between the post and its words.)
+    const bare = withoutHeadcount(cleanName(withoutTrailingDash(m.groups!.name!)));
     // "责任护士岗位职责（白班）" and "…（夜班）" are two posts: a qualifier after the role words stays with a position's
     // name, unless it speaks of the sheet ("（试行）", "（2024版）", "（续）").
     const qualifier = m.groups!.qualifier;
@@ -119,7 +120,8 @@ export function roleHeading(rest: string): RoleHeading | null {
     if (m.groups!.explained && !isPositionName(name)) return null;
     // "部门职能及岗位职责": what comes before the role words is no position but the first of two things the sheet holds;
     // "人员职责", "各岗位职责": the staff at large, a heading over the posts.
-    if (/[及和与與暨、]$/u.test(name) || GENERIC_STAFF.test(name)) return { name: "", explicit: true };
+    // ("Responsibilities 職責": the label of the list in two languages.)
+    if (/[及和与與暨、]$/u.test(name) || GENERIC_STAFF.test(name) || /^(?:(?:key|main|job|major) )?(?:responsibilities|duties)$/iu.test(name)) return { name: "", explicit: true };
     if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !POSITION_END.test(name))) return null;
     const version = !!m.groups!.variant || !!m.groups!.kind || (!!qualifier && SHEET_QUALIFIER.test(qualifier) && name === bare);
     return version ? { name, explicit: true, version } : { name, explicit: true };
@@ -138,6 +140,13 @@ export function roleHeading(rest: string): RoleHeading | null {
   // After a posting's label, any short name is the position ("【職缺】倉儲物流人員").
   if (label && name.length >= 2 && name.length <= 24 && !SENTENCE_PUNCT.test(name)) return { name: withoutHeadcount(name), explicit: true };
   return null;
+}
+
+/** A name without the dashes (and white space) after it: "前台 —— " → "前台". (A loop: an end-anchored pattern is tried at every space.) */
+function withoutTrailingDash(name: string): string {
+  let end = name.length;
+  while (end > 0 && (isSpace(name.charCodeAt(end - 1)) || "—－-".includes(name[end - 1]!))) end--;
+  return end === name.length ? name : name.slice(0, end);
 }
 
 /**
@@ -171,7 +180,7 @@ const HEADCOUNT = /^[(（]\s*(?:[^()（）0-9０-９]{0,10}?(?:[0-9０-９]+\s*[
 export function isPositionName(text: string): boolean {
   const t = withoutEnglishName(text.trim());
   // (The length of the name without a bracket after it: "營運經理（Operations Manager）".)
-  const bare = t.replace(/[(（][^)）]*[)）]$/u, "");
+  const bare = t.replace(/[(（][^)）]*[)）]$/u, "").trimEnd();
   // (A list in the bracket is the post's remit: "副总经理（分管个险、银保渠道）".)
   if (bare.length < 2 || bare.length > 16 || t.length > 40 || SENTENCE_PUNCT.test(t) || /[:：]/u.test(t)) return false;
   // Two or three posts that one person holds: "党委书记、董事长", "书记、主任".
