@@ -67,12 +67,28 @@ interface OpenRole {
 }
 
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
+// What a version's heading holds (its number, 篇, or a tag: 精选, 范文, 通用版, 大全, 模板, brackets).
+const VERSION_HINT = /[0-9一二三四五六七八九十篇精范範通大模【(（]/u;
 // A line that breaks off in the middle of a sentence.
 const MID_SENTENCE = /[，,、]$/u;
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）]|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?$)/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+// More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
+// rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
+const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?$)/u;
+
+/** Whether an unnumbered line closes the sheet (CLOSING, or in a short line SIGN_OFF). */
+function isClosing(text: string): boolean {
+  if (CLOSING.test(text)) return true;
+  if (text.length > 60) return false;
+  // (Cheap test first: a year's digits, or the first character of 全体, 所有 or a signer's title.)
+  const c = text.charCodeAt(0);
+  return (SIGNER_FIRST.has(c) || /[0-9０-９〇○]/u.test(text)) && SIGN_OFF.test(text);
+}
+
+const SIGNER_FIRST = new Set([..."全所店老院总總经經负負园園校厂廠"].map((c) => c.charCodeAt(0)));
 // How an unnumbered duty sentence starts.
 const DUTY_VERB = /^(?:(?:全面|具体|具體|主要|直接)?(?:负责|負責)|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進|执行|執行|协调|協調|统筹|統籌|主持|受理|接听|接聽|办理|辦理|开展|開展|安排|确保|確保|保证|保證|检查|檢查|巡查|巡视|巡視|收集|建立|督导|督導|策划|策劃|拟定|擬定|起草|统计|統計|核对|核對|登记|登記|整理|汇总|匯總|维持|維持|保持|按时|按時|定期|及时|及時|每日|每天|每周|每週|每月)/u;
 // Words that make a line a document's title rather than a cover line.
@@ -327,9 +343,9 @@ export class TreeBuilder {
       return;
     }
     // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties (so is "（一）岗位设置").
-    if (marker?.style.kind === "item" && isRulesTitle(rest.trim()) && !(this.open && this.continuesList(marker))) return this.rulesHeading(text, no);
+    if (marker?.style.kind === "item" && isRulesTitle(rest) && !(this.open && this.continuesList(marker))) return this.rulesHeading(text, no);
     // "壹、總則" outside any role, "四、附则" anywhere: a heading whose clauses are no duties.
-    if (marker?.style.kind === "item" && ((!this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) || SUPPLEMENTARY.test(unspacedTitle(rest)))) {
+    if (marker?.style.kind === "item" && rest.length <= 16 && ((!this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) || (rest.includes("附") && SUPPLEMENTARY.test(unspacedTitle(rest))))) {
       this.closeRole(true);
       this.ignored.push({ line: no, text, reason: "heading" });
       this.asideArticle = true;
@@ -345,7 +361,7 @@ export class TreeBuilder {
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
     }
-    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) || (CLOSING.test(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph() || this.afterGap())))) {
+    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) || (isClosing(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph() || this.afterGap())))) {
       this.closed = true;
       this.backMatter = BACK_MATTER.test(text);
       this.ignored.push({ line: no, text, reason: "closing" });
@@ -429,7 +445,8 @@ export class TreeBuilder {
    * (4.1 總經理, 4.1.1 …): a short title and a colon, no post, department or job-description block.
    */
   private isClause(marker: Marker, rest: string): boolean {
-    if (this.dottedHeads.size === 0 || !(this.dottedHeads.has(marker.ordinal!) || marker.ordinal! <= Math.max(...this.dottedHeads) + 3)) return false;
+    // (Cheap tests first: a clause's title is short, and has a colon or is one of the few words.)
+    if (rest.length > 16 || this.dottedHeads.size === 0 || (rest.length > 6 && !rest.includes("：") && !rest.includes(":")) || !(this.dottedHeads.has(marker.ordinal!) || marker.ordinal! <= Math.max(...this.dottedHeads) + 3)) return false;
     const m = CLAUSE_TITLE.exec(rest.trim());
     const title = m ? m[1]! : CLAUSE_WORDS.test(rest.trim()) ? rest.trim() : null;
     if (!title) return false;
@@ -493,6 +510,18 @@ export class TreeBuilder {
    * it heads ("第三章 工程管理部职责"), which a part of a compilation's versions ("第二篇:銷售部崗位職責") is not.
    */
   private sectionDepartment(bare = false): string | null {
+    // (Asked for each role: worked out once a section.)
+    const section = this.section;
+    if (bare && section && this.bareDepartment?.section === section) return this.bareDepartment.name;
+    const name = this.partDepartment(bare);
+    if (bare && section) this.bareDepartment = { section, name };
+    return name;
+  }
+
+  /** The department a part's heading names (see sectionDepartment). */
+  private bareDepartment: { section: Section; name: string | null } | null = null;
+
+  private partDepartment(bare: boolean): string | null {
     const title = this.section?.title;
     const marker = title ? matchMarker(title) : null;
     const name = !title ? null : marker?.style.kind === "part" ? title.slice(marker.length).trim() : marker ? null : title;
@@ -822,7 +851,9 @@ export class TreeBuilder {
 
   private versionHeading(open: OpenRole): boolean {
     const heading = open.role.heading;
-    return roleHeading(open.marker && heading.startsWith(open.marker.marker) ? heading.slice(open.marker.length) : heading)?.version === true;
+    const rest = open.marker && heading.startsWith(open.marker.marker) ? heading.slice(open.marker.length) : heading;
+    // (Cheap test first: a version's number or tag.)
+    return VERSION_HINT.test(rest) && roleHeading(rest)?.version === true;
   }
 
   private setTitle(text: string, no: number, strength: number): void {
@@ -1172,6 +1203,7 @@ export class TreeBuilder {
       if (!next) continue;
       if (this.knownAbsent(next.item, rest)) continue;
       let hit = null;
+      // (A cheap test first; a miss is remembered either way, for a line of thousands of pieces tests each suffix of it.)
       if (next.chars === null || holdsAny(rest, next.chars)) {
         next.re.lastIndex = 0;
         hit = nextItemIn(rest, next.re, f);
@@ -1369,9 +1401,13 @@ function unspacedTitle(text: string): string {
 
 /** Whether a heading's text names rules ("护理工作制度", "查对制度"), not a duty that acts on them ("严格执行交接班制度"). */
 function isRulesTitle(text: string): boolean {
+  // (Cheap test first: such a title is short and ends with one of 度 定 則 则 知 约 約 律 编 編 置 制.)
+  if (text.length > 16 || !RULES_LAST.has(text.charCodeAt(text.length - 1))) return false;
   if (POSTS_LIST.test(text)) return true;
-  return text.length <= 16 && !text.includes("职责") && !text.includes("職責") && RULES_TITLE.test(text) && !ACTS_ON_RULES.test(text);
+  return !text.includes("职责") && !text.includes("職責") && RULES_TITLE.test(text) && !ACTS_ON_RULES.test(text);
 }
+
+const RULES_LAST = new Set([..."度定則则知约約律编編置制"].map((c) => c.charCodeAt(0)));
 
 // The heading of a department's list of its posts and their numbers ("（二）岗位设置"), set aside as rules are.
 const POSTS_LIST = /^(?:岗位设置|崗位設置|定岗定编|定崗定編|人员编制|人員編制|人员配置|人員配置|岗位编制|崗位編制)$/u;
@@ -1396,16 +1432,20 @@ function newNextItem(frame: Frame, m: Marker & { ordinal: number }): NextItem | 
   const re = nextMarkerPattern(m.style, m.ordinal, m);
   if (!re) return null;
   // Keyed by what is looked for: the lists restarted under each glued block heading of a line look for the same item.
-  return { re, item: `${frame.key}\u0000${re.source}`, chars: mustHold(m.style.id, m.ordinal + 1) };
+  return { re, item: `${frame.key}\u0000${re.source}`, chars: mustHold(m.style.id, m.ordinal + 1, m.number ?? "") };
 }
 
 /** A cheap test before a regex scan: characters one of which a text must hold to hold the next marker of this style. */
-function mustHold(style: string, next: number): string[] | null {
+function mustHold(style: string, next: number, number: string): string[] | null {
   if (style.startsWith("arabic") && style !== "arabic-enclosed" && style !== "arabic-stop") {
     return [String(next % 10), String.fromCharCode(0xff10 + (next % 10))];
   }
   if (style === "cn" || style === "cn-paren") return [toChinese(next).slice(-1)];
-  if (style === "dotted") return [String(next % 10), String.fromCharCode(0xff10 + (next % 10))];
+  if (style === "dotted") {
+    // The next number as written, its prefix included ("8.1.3" after "8.1.2"), ASCII or full-width dots.
+    const prefix = number.slice(0, Math.max(number.lastIndexOf("."), number.lastIndexOf("．")) + 1);
+    return [`${prefix}${next}`];
+  }
   return null;
 }
 

@@ -102,7 +102,7 @@ export function roleHeading(rest: string): RoleHeading | null {
   // Every role word holds one of these characters: without one, only a position name is left to try.
   const m = ROLE_WORD_CHARS.test(text) ? ROLE_HEADING.exec(text) : null;
   if (m) {
-    const tagged = LEADING_TAG.exec(m.groups!.name!);
+    const tagged = m.groups!.name!.charCodeAt(0) === 0x3010 || m.groups!.name!.charCodeAt(0) === 0x3016 ? LEADING_TAG.exec(m.groups!.name!) : null;
     if (tagged) {
       const inner = roleHeading(text.slice(tagged[0].length));
       if (inner?.name) return { ...inner, version: inner.version || /^[篇精]|^(?:推[荐薦]|热门|熱門)/u.test(tagged[1]!) };
@@ -122,12 +122,12 @@ export function roleHeading(rest: string): RoleHeading | null {
     // "人员职责", "各岗位职责": the staff at large, a heading over the posts.
     // ("Responsibilities 職責": the label of the list in two languages.)
     if (/[及和与與暨、]$/u.test(name) || GENERIC_STAFF.test(name) || /^(?:(?:key|main|job|major) )?(?:responsibilities|duties)$/iu.test(name)) return { name: "", explicit: true };
-    if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !POSITION_END.test(name))) return null;
+    if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !endsLikePosition(name))) return null;
     const version = !!m.groups!.variant || !!m.groups!.kind || (!!qualifier && SHEET_QUALIFIER.test(qualifier) && name === bare);
     return version ? { name, explicit: true, version } : { name, explicit: true };
   }
   // "【○○燒肉 信義店】外場服務人員": a posting's brand before the post.
-  const tagged = LEADING_TAG.exec(text);
+  const tagged = text.charCodeAt(0) === 0x3010 || text.charCodeAt(0) === 0x3016 ? LEADING_TAG.exec(text) : null;
   if (tagged && !label) {
     const inner = roleHeading(text.slice(tagged[0].length));
     if (inner?.name && (inner.explicit || isPositionName(inner.name))) return inner;
@@ -176,18 +176,28 @@ const PAY_AFTER = /^(?:[￥¥$]|NT\$)?[0-9０-９][0-9０-９.,]*[kKＫ千万萬
 // (Also "（机加、装配各1人）", "（按项目规模配置1～3人）", and "（兼）": a post someone holds besides his own.)
 const HEADCOUNT = /^[(（]\s*(?:[^()（）0-9０-９]{0,10}?(?:[0-9０-９]+\s*[-~～至到]\s*)?(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)\s*[人名位]|若干(?:\s*[人名位])?|兼)\s*[)）]$/u;
 
+/**
+ * Whether a name ends with a position's word (POSITION_END). Only its last characters are tried: every word of
+ * the pattern, with the character before it that some check, is shorter than eight (and the pattern, tried at
+ * each place of a longer text, cost with its length).
+ */
+function endsLikePosition(name: string): boolean {
+  return POSITION_END.test(name.length > 8 ? name.slice(-8) : name);
+}
+
 /** A short line that names a position: "銷售經理", "二級區域銷售經理", "倉庫保管員". */
 export function isPositionName(text: string): boolean {
   const t = withoutEnglishName(text.trim());
   // (The length of the name without a bracket after it: "營運經理（Operations Manager）".)
-  const bare = t.replace(/[(（][^)）]*[)）]$/u, "").trimEnd();
+  const last = t.charCodeAt(t.length - 1);
+  const bare = last === 0x29 || last === 0xff09 ? t.replace(/[(（][^)）]*[)）]$/u, "").trimEnd() : t;
   // (A list in the bracket is the post's remit: "副总经理（分管个险、银保渠道）".)
   if (bare.length < 2 || bare.length > 16 || t.length > 40 || SENTENCE_PUNCT.test(t) || /[:：]/u.test(t)) return false;
   // Two or three posts that one person holds: "党委书记、董事长", "书记、主任".
-  if (bare.includes("、")) return bare.split("、").every((p) => p.length >= 2 && !DUTY_START.test(p) && POSITION_END.test(p));
+  if (bare.includes("、")) return bare.split("、").every((p) => p.length >= 2 && !DUTY_START.test(p) && endsLikePosition(p));
   // A duty's first word starts no position, but a short name may share it: 组织委员, 监督员, 执行董事.
-  if (DUTY_START.test(t)) return bare.length <= 6 && POSITION_END.test(bare) && !/^(?:负责|負責|协助|協助|配合|完成|参与|參與)/u.test(bare);
-  return POSITION_END.test(bare);
+  if (DUTY_START.test(t)) return bare.length <= 6 && endsLikePosition(bare) && !/^(?:负责|負責|协助|協助|配合|完成|参与|參與)/u.test(bare);
+  return endsLikePosition(bare);
 }
 
 /**
@@ -495,7 +505,10 @@ export function fieldKind(label: string): FieldKind | null {
 /** The fields of a form line, which may hold several ("职位名称：仓储主管　　所属部门：物流中心"). */
 export function formFields(line: string): FormField[] | null {
   // A line whose first field is no field is no form (the whole line matches wherever its first part does): say so before splitting all of it.
-  if (!formField(line)) return null;
+  const first = formField(line);
+  if (!first) return null;
+  // (One field unless a second colon or a tab follows the first: most form lines hold one.)
+  if (!line.includes("\t") && !holdsTwoColons(line)) return [first];
   if (line.includes("\t")) {
     const row = tableRowFields(line);
     if (row) return row;
@@ -512,6 +525,15 @@ export function formFields(line: string): FormField[] | null {
     fields.push(f);
   }
   return fields;
+}
+
+function holdsTwoColons(line: string): boolean {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c === 0x3a || c === 0xff1a) && ++n === 2) return true;
+  }
+  return false;
 }
 
 /** A short label a form's row may hold besides the fields the tree knows ("職務代碼", "填寫日期"). */

@@ -42,10 +42,25 @@ const AD_PATTERNS: RegExp[] = [
   /^(?:分享到|分享至)/u,
   /^[【\[［]\s*(?:打印|列印|关闭|關閉|返回|收藏|加入收藏)/u,
   /(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|点击次数|點擊次數|浏览量|瀏覽量|阅读量|閱讀量)[:：]?\s*\d/u,
-  // A page of model texts' download box and counters: "文档为doc格式", "本文已影响1.3万人", "扫一扫，手机阅读",
-  // "将本文的Word文档下载到电脑，方便收藏和打印", "推荐度：", "医院科室岗位职责.doc", "温馨提示：" alone.
-  /^(?:文[档檔])(?:为|為)\s*(?:doc|docx|word|pdf|wps)\s*格式|本文已影[响響]\s*[0-9.]+\s*[万萬千]?\s*人|^(?:扫一扫|掃一掃)|下[载載]到[电電][脑腦]|方便收藏和(?:打印|列印)|^(?:推荐度|推薦度)\s*[:：]|^\S{2,30}\.(?:doc|docx|pdf)$|^(?:温馨提示|溫馨提示)\s*[:：]?$/iu,
 ];
+
+// A page of model texts' download box and counters: "文档为doc格式", "本文已影响1.3万人", "扫一扫，手机阅读",
+// "将本文的Word文档下载到电脑，方便收藏和打印", "推荐度：", "医院科室岗位职责.doc", "温馨提示：" alone.
+const DOWNLOAD_BOX = /^(?:文[档檔])(?:为|為)\s*(?:doc|docx|word|pdf|wps)\s*格式|^本文已影[响響]\s*[0-9.]+\s*[万萬千]?\s*人|^(?:扫一扫|掃一掃)|^[将將].{0,20}下[载載]到[电電][脑腦]|^(?:推荐度|推薦度)\s*[:：]|^\S{2,30}\.(?:doc|docx|pdf)$|^(?:温馨提示|溫馨提示)\s*[:：]?$/iu;
+
+/** A cheap test before DOWNLOAD_BOX: how its lines start (文档, 扫一, 推荐度, 温馨, 本文已影, 将…) or end (".doc"). */
+function mayBeDownloadBox(text: string): boolean {
+  const c = text.charCodeAt(0);
+  const d = text.charCodeAt(1);
+  if (c === 0x6587) return d === 0x6863 || d === 0x6a94; // 文档 文檔
+  if (c === 0x626b || c === 0x6383) return d === 0x4e00; // 扫一 掃一
+  if (c === 0x63a8) return d === 0x8350 || d === 0x85a6; // 推荐 推薦
+  if (c === 0x6e29 || c === 0x6eab) return text.length <= 6; // 温馨提示
+  if (c === 0x672c) return text.startsWith("本文已影");
+  if (c === 0x5c06 || c === 0x5c07) return text.length <= 40; // 将本文…下载到电脑
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  return (last === 0x63 || last === 0x66 || last === 0x78) && text.length <= 36;
+}
 
 // One pass per line instead of one per pattern: these run on every line of every file.
 const PAGE = new RegExp(PAGE_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "iu");
@@ -62,7 +77,6 @@ for (const pair of [
   "ht", "hT", "Ht", "HT", "ww", "wW", "Ww", "WW",
   "首页", "首頁", "当前", "當前", "查看", "相似", "您的", "你的", "您现", "你现", "您現", "分享", "【打", "【列", "【关", "【關", "【返", "【收", "【加",
   "[打", "[列", "[关", "[關", "[返", "[收", "[加", "［打", "［列", "［关", "［關", "［返", "［收", "［加", "浏览", "瀏覽",
-  "文档", "文檔", "扫一", "掃一", "方便", "推荐", "推薦", "温馨", "溫馨", ".d", ".D", ".p", ".P",
 ]) AD_PAIRS.set(pair.charCodeAt(0), (AD_PAIRS.get(pair.charCodeAt(0)) ?? "") + pair[1]);
 
 const AD_FIRST = new Uint8Array(0x10000);
@@ -98,7 +112,7 @@ const GLUED_TO = /[。；;！!？?]\s*$|^[0-9０-９]{1,2}\s*[.．、)）]/u;
 
 /** Whether a trimmed line is advertising or a web page's chrome. */
 export function isAdvertising(text: string): boolean {
-  return text.length <= 120 && holdsAdPair(text) && AD.test(text);
+  return text.length <= 120 && ((holdsAdPair(text) && AD.test(text)) || (mayBeDownloadBox(text) && DOWNLOAD_BOX.test(text)));
 }
 
 /** A line of a table of contents: a heading, dot leaders and its page number ("第一章　总则……………1"). */
@@ -151,13 +165,23 @@ export function mayBeLinkTitle(text: string): boolean {
 // "— 本文件只供內部參考 —".
 const IN_HOUSE = /(?:注意保密|严禁外传|嚴禁外傳|请勿外传|請勿外傳|内部资料|內部資料|内部文件|內部文件)[\s—\-－]*$|^[—\-－\s]*本文件(?:只|仅|僅)供内部|^[—\-－\s]*本文件(?:只|仅|僅)供內部/u;
 
+/** A cheap test before IN_HOUSE: the mark ends the line (密 传 傳 料 件, or a dash after it), or 本文件 starts it. */
+function mayBeInHouse(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  const first = text.charCodeAt(0);
+  if (first === 0x672c || first === 0x2014 || first === 0x2d || first === 0xff0d) return true;
+  if (!(last === 0x5bc6 || last === 0x4f20 || last === 0x50b3 || last === 0x6599 || last === 0x4ef6 || last === 0x2014 || last === 0x2d || last === 0xff0d)) return false;
+  // (Many duties end in 文件 or 资料: the mark's words must be there too.)
+  return text.includes("保密") || text.includes("外传") || text.includes("外傳") || text.includes("内部") || text.includes("內部");
+}
+
 /** Why a trimmed line is noise by its own text (a running header needs the other lines), or null. */
 export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | null {
-  if (isPageMarker(text) || isContentsLine(text) || (text.length <= 8 && CONTENTS_HEAD.test(text))) return "page-noise";
+  if (isPageMarker(text) || isContentsLine(text) || (text.length <= 8 && text.charCodeAt(0) === 0x76ee && CONTENTS_HEAD.test(text))) return "page-noise";
   const c = text.charCodeAt(0);
   if ((c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x2e || c === 0xb7) && LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";
-  if (text.length <= 40 && IN_HOUSE.test(text)) return "page-noise";
+  if (text.length <= 40 && mayBeInHouse(text) && IN_HOUSE.test(text)) return "page-noise";
   if (isStray(text)) return "stray";
   return null;
 }
