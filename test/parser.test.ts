@@ -976,3 +976,19 @@ describe("web compilations and procedures", () => {
     expect(doc.ignored.filter((i) => i.reason === "closing").map((i) => i.line)).toEqual([12, 13, 14]);
   });
 });
+
+describe("posts numbered like their duties", () => {
+  it("reads \"1、服务顾问\" over \"1.负责…\" as posts told apart from their duties by the separator, under a title \"X各岗位职责\"", () => {
+    const doc = sheet("汽车4S店各岗位职责", "1、服务顾问", "1.负责接待来店客户。", "2、维修技师", "1.负责车辆的维修保养。", "2.负责填写维修记录。",
+      "3、配件管理员", "1.负责配件的出入库。");
+    expect(doc.title).toBe("汽车4S店各岗位职责");
+    expect(roles(doc).map((r) => [r.name, r.heading, r.duties.map((d) => d.number)])).toEqual([
+      ["服务顾问", "1、服务顾问", ["1"]], ["维修技师", "2、维修技师", ["1", "2"]], ["配件管理员", "3、配件管理员", ["1"]]]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it("keeps \"1、…\" and \"2.…\" one list when the separators only wander", () => {
+    const doc = sheet("服务顾问岗位职责", "1、负责接待来店客户。", "2.负责跟踪维修进度。", "3、负责回访。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["服务顾问", ["1", "2", "3"]]]);
+  });
+});

@@ -649,10 +649,10 @@ export class TreeBuilder {
     return false;
   }
 
-  /** Whether the line at `index` starts a numbered list (at 1) of a style other than the heading's. */
+  /** Whether the line at `index` starts a numbered list (at 1) of a style other than the heading's, or of its numerals with another separator ("1、服务顾问" over "1.负责…"). */
   private listOfOtherStyle(index: number, heading: Marker): boolean {
     const m = this.content[index]?.marker;
-    return !!m && m.style.kind === "item" && m.ordinal === 1 && !sameKey(m, heading);
+    return !!m && m.style.kind === "item" && m.ordinal === 1 && (!sameKey(m, heading) || separatorOf(m) !== separatorOf(heading));
   }
 
   private isSiblingHeading(marker: Marker | null, rest: string): boolean {
@@ -727,7 +727,8 @@ export class TreeBuilder {
     if (!this.followsHeading(marker) || !isHeadingLike(rest) || isDepartmentName(roleHeading(rest)?.name || rest)) return false;
     const open = this.open;
     const key = styleKey(marker);
-    return !open || (!open.viaArticle && !this.stack.some((f) => f.key === key));
+    // ("2、维修技师" after "1、服务顾问" and its list "1.…2.…": the same numerals, told apart by their separator.)
+    return !open || (!open.viaArticle && !this.stack.some((f) => f.key === key && (!open.marker || !sameKey(open.marker, marker) || separatorOf(f.marker) === separatorOf(marker))));
   }
 
   /** Remembers the number of a role's or a department's heading (see followsHeading). */
@@ -784,7 +785,7 @@ export class TreeBuilder {
       if (m) {
         if (m.style.kind === "part" || m.style.kind === "article") return false;
         if (heading?.path && m.path) return m.path.length > heading.path.length && heading.path.every((v, i) => v === m.path![i]);
-        if (heading && sameKey(heading, m) && !(m.style.kind === "bullet")) return false;
+        if (heading && sameKey(heading, m) && !(m.style.kind === "bullet") && separatorOf(heading) === separatorOf(m)) return false;
         return m.ordinal === 1 || m.style.kind === "bullet" || (m.path !== null && m.path[m.path.length - 1] === 1);
       }
       const rest = l.text;
@@ -1488,6 +1489,12 @@ export function styleKey(m: Marker): string {
   // (Tested by its first letter first: this runs for every item.)
   if (id.charCodeAt(0) === 0x6c && id.startsWith("latin") && m.number && /[A-Z]/u.test(m.number)) return `${id}-upper`;
   return id;
+}
+
+/** The separator a marker is written with ("、" of "1、", "." of "1." and "1．"), or "" for none. */
+function separatorOf(m: Marker | null): string {
+  const last = m ? m.marker.charAt(m.marker.length - 1) : "";
+  return last === "．" ? "." : /[\p{L}\p{N}]/u.test(last) ? "" : last;
 }
 
 function sameKey(a: Marker, b: Marker): boolean {
