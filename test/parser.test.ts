@@ -987,6 +987,14 @@ describe("posts numbered like their duties", () => {
     expect(doc.diagnostics).toEqual([]);
   });
 
+  it("reads the one paragraph under a post that ends with it as its one duty, and an introduction under a title as none", () => {
+    const doc = sheet("公司岗位职责", "", "店长", "1.负责门店的日常管理。", "2.负责排班。", "", "保安", "负责公司门岗值守和夜间巡逻，发现异常及时报告。", "", "保洁员", "负责办公区域的清洁卫生。");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.map((d) => [d.number, d.line])])).toEqual([
+      ["店长", null, [["1", 4], ["2", 5]]], ["保安", null, [[null, 8]]], ["保洁员", null, [[null, 11]]]]);
+    const intro = sheet("华信科技有限公司生产中心", "为进一步明确各岗位的工作内容，特制定本职责。", "生产总监岗位职责", "1.负责生产计划。");
+    expect(roles(intro).map((r) => r.name)).toEqual(["生产总监"]);
+  });
+
   it("keeps \"1、…\" and \"2.…\" one list when the separators only wander", () => {
     const doc = sheet("服务顾问岗位职责", "1、负责接待来店客户。", "2.负责跟踪维修进度。", "3、负责回访。");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["服务顾问", ["1", "2", "3"]]]);

@@ -869,6 +869,8 @@ export class TreeBuilder {
     const role = open.role;
     if (role.duties.length > 0 || role.blocks.length > 0 || open.inSummary) return false;
     if (open.described && closing) return true;
+    // (One paragraph under a post that ends with it, "保安" over "负责公司门岗值守…。", is its one duty.)
+    if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text);
     if (open.summary.length < 2) return false;
     if (role.fields.some((f) => f.line === open.summary[0]!.no)) return false;
     const dutyLike = open.summary.filter((s) => DUTY_VERB.test(s.text) || TERMINAL.test(s.text)).length;
