@@ -995,6 +995,20 @@ describe("posts numbered like their duties", () => {
     expect(roles(intro).map((r) => r.name)).toEqual(["生产总监"]);
   });
 
+  it("reads \"职责：1.…；2.…\" under a post as its list", () => {
+    const doc = sheet("1、电工", "1.负责配电设备值班。", "2、维修工", "职责：1.负责日常报修；2.定期巡检设备；3.做好材料领用登记。");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.map((d) => d.text)])).toEqual([
+      ["电工", null, ["负责配电设备值班。"]], ["维修工", null, ["负责日常报修；", "定期巡检设备；", "做好材料领用登记。"]]]);
+  });
+
+  it("sets aside the issuer's name over a date, a reserved right and a call to follow the duties above, at the sheet's end", () => {
+    const doc = sheet("【洗碗工】", "- 清洗餐具；", "- 爱护餐具。", "", "生产部各岗位人员须认真履行上述职责。", "本公司保留修订之权利。", "", "餐饮公司人事行政部", "2024年3月");
+    expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["清洗餐具；", "爱护餐具。"]);
+    expect(doc.ignored.filter((i) => i.reason === "closing").map((i) => i.line)).toEqual([5, 6, 8, 9]);
+    const tw = sheet("【清潔人員】", "√ 清潔地面；", "", "仁心牙醫診所 行政室 113年4月");
+    expect(tw.ignored.map((i) => [i.line, i.reason])).toEqual([[4, "closing"]]);
+  });
+
   it("keeps \"1、…\" and \"2.…\" one list when the separators only wander", () => {
     const doc = sheet("服务顾问岗位职责", "1、负责接待来店客户。", "2.负责跟踪维修进度。", "3、负责回访。");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["服务顾问", ["1", "2", "3"]]]);

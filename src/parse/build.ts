@@ -77,7 +77,7 @@ const MID_SENTENCE = /[，,、]$/u;
 const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
-const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?$)/u;
+const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
 
 /** Whether an unnumbered line closes the sheet (CLOSING, or in a short line SIGN_OFF). */
 function isClosing(text: string): boolean {
@@ -85,8 +85,15 @@ function isClosing(text: string): boolean {
   if (text.length > 60) return false;
   // (Cheap test first: a year's digits, or the first character of 全体, 所有 or a signer's title.)
   const c = text.charCodeAt(0);
-  return (SIGNER_FIRST.has(c) || /[0-9０-９〇○]/u.test(text)) && SIGN_OFF.test(text);
+  if ((SIGNER_FIRST.has(c) || /[0-9０-９〇○]/u.test(text)) && SIGN_OFF.test(text)) return true;
+  // "本診所保留修訂之權利。", "…各岗位人员须认真履行上述职责。": the sheet's last word, wherever it starts.
+  return (text.includes("保留") || text.includes("上述") || text.includes("以上")) && LAST_WORD.test(text);
 }
+
+const LAST_WORD = /保留(?:修订|修訂|修改|变更|變更|更改|最终|最終|解释|解釋)|(?:履行|遵守|遵照|执行|執行|落实|落實)(?:上述|以上)[^，,；;]{0,8}$/u;
+
+// The issuer's name under a sheet: a company or a department ("餐饮公司人事行政部", "仁心牙醫診所 行政室").
+const ISSUER = /^[^，,。；;:：、\s]{1,20}(?:\s[^，,。；;:：、\s]{1,12})?(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)$/u;
 
 const SIGNER_FIRST = new Set([..."全所店老院总總经經负負园園校厂廠"].map((c) => c.charCodeAt(0)));
 // How an unnumbered duty sentence starts.
@@ -361,7 +368,7 @@ export class TreeBuilder {
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
     }
-    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) || (isClosing(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph() || this.afterGap())))) {
+    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) || (isClosing(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph() || this.afterGap())) || this.signsOff(text))) {
       this.closed = true;
       this.backMatter = BACK_MATTER.test(text);
       this.ignored.push({ line: no, text, reason: "closing" });
@@ -1138,6 +1145,16 @@ export class TreeBuilder {
     const last = open.duty.text.charCodeAt(open.duty.text.length - 1);
     if (i === stack.length - 1 && ((indent !== undefined && open.indent !== undefined && indent > open.indent) || last === 0xff1a || last === 0x3a)) return i;
     return i - 1;
+  }
+
+  /**
+   * "餐饮公司人事行政部" after a gap, over nothing but "2024年3月": the issuer's name under the sheet, no
+   * duty (a department heading would have something under it).
+   */
+  private signsOff(text: string): boolean {
+    if (text.length > 30 || !ISSUER.test(text) || !this.afterGap() || this.content[this.at]?.text !== text) return false;
+    const after = this.content.length - this.at - 1;
+    return after <= 2 && this.content.slice(this.at + 1).every((l) => !l.marker && isClosing(l.text));
   }
 
   /** Whether a blank (or set-aside) line comes between the line being read and the one before it. */
