@@ -1009,6 +1009,12 @@ describe("posts numbered like their duties", () => {
     expect(tw.ignored.map((i) => [i.line, i.reason])).toEqual([[4, "closing"]]);
   });
 
+  it("sets aside a department's description that starts with its name, and reads 绿化工 and 钟点工 as posts", () => {
+    const doc = sheet("各部门岗位职责", "", "销售部", "销售部是公司新车销售的执行部门，直接对总经理负责。", "1、销售经理", "1.制定月度销售计划。", "【绿化工】", "- 修剪草坪；");
+    expect(roles(doc).map((r) => [r.department, r.name, r.duties.length])).toEqual([["销售部", "销售经理", 1], ["销售部", "绿化工", 1]]);
+    expect(doc.ignored.filter((i) => i.reason === "department").map((i) => i.line)).toEqual([3, 4]);
+  });
+
   it("keeps \"1、…\" and \"2.…\" one list when the separators only wander", () => {
     const doc = sheet("服务顾问岗位职责", "1、负责接待来店客户。", "2.负责跟踪维修进度。", "3、负责回访。");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["服务顾问", ["1", "2", "3"]]]);

@@ -79,6 +79,13 @@ const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:岗位|崗位|职位|職位|�
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
 
+/** "销售部是公司新车销售的执行部门，…": a sentence about the department named above it, which starts with its name. */
+function describesDepartment(text: string, name: string): boolean {
+  return name.length >= 2 && text.startsWith(name) && DESCRIBES.test(text.slice(name.length)) && text.length > name.length + 6;
+}
+
+const DESCRIBES = /^(?:是|为|為|负责|負責|主要|隶属|隸屬|下设|下設|系|係|作为|作為)/u;
+
 /** Whether an unnumbered line closes the sheet (CLOSING, or in a short line SIGN_OFF). */
 function isClosing(text: string): boolean {
   if (CLOSING.test(text)) return true;
@@ -376,7 +383,7 @@ export class TreeBuilder {
     }
     if (marker) this.closed = false;
     // Under a department heading, before its first role: the department's description is not a duty.
-    if (!marker && !this.open && this.department !== null && isDepartmentDescription(text)) return this.ignoredAsUsed(no, text, "department");
+    if (!marker && !this.open && this.department !== null && (isDepartmentDescription(text) || describesDepartment(text, this.department))) return this.ignoredAsUsed(no, text, "department");
 
     if (!marker) {
       const fields = formFields(text);
@@ -600,7 +607,8 @@ export class TreeBuilder {
     // A department's description ("部门职能：负责…") may come between its heading and its first role.
     let after = this.at + 1;
     if (deptLike || (rh && isDepartmentName(rh.name))) {
-      while (after < this.content.length && isDepartmentDescription(this.content[after]!.text)) after++;
+      const name = rh ? rh.name : cleanName(rest.replace(/[:：]$/u, ""));
+      while (after < this.content.length && (isDepartmentDescription(this.content[after]!.text) || describesDepartment(this.content[after]!.text, name))) after++;
     }
     const nextIsRole = this.looksLikeRoleAt(after);
 
