@@ -1015,6 +1015,15 @@ describe("posts numbered like their duties", () => {
     expect(doc.ignored.filter((i) => i.reason === "department").map((i) => i.line)).toEqual([3, 4]);
   });
 
+  it("reads \"3负责…\" after \"2、…；\" as item 3 of that list, its separator left out, but not a wrapped line's \"3家…\"", () => {
+    const doc = sheet("收银员岗位职责", "1、负责收银；", "2、核对账款；", "3负责发票登记；", "4、保管备用金。");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text, d.children.length])).toEqual([
+      ["1", "负责收银；", 0], ["2", "核对账款；", 0], ["3", "负责发票登记；", 0], ["4", "保管备用金。", 0]]);
+    expect(doc.diagnostics).toEqual([]);
+    const wrapped = sheet("销售岗位职责", "1、负责拜访客户；", "2、每月拜访客户不少于", "3家并记录。");
+    expect(roles(wrapped)[0]!.duties.map((d) => d.text)).toEqual(["负责拜访客户；", "每月拜访客户不少于3家并记录。"]);
+  });
+
   it("keeps \"1、…\" and \"2.…\" one list when the separators only wander", () => {
     const doc = sheet("服务顾问岗位职责", "1、负责接待来店客户。", "2.负责跟踪维修进度。", "3、负责回访。");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["服务顾问", ["1", "2", "3"]]]);

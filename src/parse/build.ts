@@ -1027,6 +1027,11 @@ export class TreeBuilder {
     }
     if (marker.style.id !== "arabic-bare" && marker.style.id !== "arabic-space") return marker;
     if (this.expects(marker)) return marker;
+    // "3负责…" between "2、…。" and "4、…": the list's next number with its separator left out, an item of that list.
+    const list = this.stack.findLast((f) => f.key === "arabic");
+    if (list?.marker?.ordinal != null && list.marker.ordinal + 1 === marker.ordinal && this.stack[this.stack.length - 1] === list && TERMINAL.test(list.lastText)) {
+      return { ...marker, style: list.marker.style };
+    }
     if (marker.ordinal !== 1) return null;
     // "1 对营业厅秩序的现场处置权" right under "权限：": a list's first item where a list is due.
     const open = this.open;
