@@ -1024,6 +1024,14 @@ describe("posts numbered like their duties", () => {
     expect(roles(wrapped)[0]!.duties.map((d) => d.text)).toEqual(["负责拜访客户；", "每月拜访客户不少于3家并记录。"]);
   });
 
+  it("sets aside a contents list whose page numbers follow a tab (\"一、前厅部⇥1\" under \"目  录\"), but not such a row elsewhere", () => {
+    const doc = sheet("部门职责及岗位职责汇编", "目  录", "一、前厅部\t1", "二、客房部\t3", "", "一、前厅部", "（一）部门职责", "1.负责客人接待。", "（二）岗位职责", "1、前厅经理", "(1)全面负责前厅工作。");
+    expect(roles(doc).map((r) => [r.department, r.name, r.duties.length])).toEqual([["前厅部", "前厅部", 1], ["前厅部", "前厅经理", 1]]);
+    expect(doc.ignored.filter((i) => i.reason === "page-noise").map((i) => i.line)).toEqual([2, 3, 4]);
+    const rows = sheet("前厅经理岗位职责", "1、接待客人\t3", "2、处理投诉\t2");
+    expect(roles(rows)[0]!.duties.length).toBe(2);
+  });
+
   it("keeps \"1、…\" and \"2.…\" one list when the separators only wander", () => {
     const doc = sheet("服务顾问岗位职责", "1、负责接待来店客户。", "2.负责跟踪维修进度。", "3、负责回访。");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["服务顾问", ["1", "2", "3"]]]);

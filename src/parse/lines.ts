@@ -1,6 +1,6 @@
 // The lexer: splits text into numbered lines and reads each line's marker.
 import { matchMarker, type Marker } from "./markers.js";
-import { isLinksHead, isPageMarker, lineNoise, mayBeLinkTitle } from "./noise.js";
+import { isContentsEntry, isContentsHead, isLinksHead, isPageMarker, lineNoise, mayBeLinkTitle } from "./noise.js";
 import { isSpace } from "../text/space.js";
 
 export interface SourceLine {
@@ -167,6 +167,8 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
   const raws = splitLines(text);
   const out: SourceLine[] = new Array(raws.length);
   let rowsOrMarkup = false;
+  // Under "目  录": entries with their page number after a tab or spaces ("一、前厅部⇥1"), up to the first line that is none.
+  let contents = false;
   const quoted = text.charCodeAt(0) === 0x3e || text.includes("\n>") ? quotedText(raws) : null;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
@@ -212,7 +214,11 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
         continue;
       }
     }
-    const noise = t ? lineNoise(t) : null;
+    let noise = t ? lineNoise(t) : null;
+    if (t) {
+      if (noise === null && contents && isContentsEntry(t)) noise = "page-noise";
+      else contents = noise === "page-noise" && isContentsHead(t);
+    }
     const tail = noise === null && t.length > 6 && endsLikePage(t.charCodeAt(t.length - 1)) ? pageTail(t) : 0;
     const kept = tail ? t.slice(0, t.length - tail).trimEnd() : t;
     // (What is left of a footer may be noise by itself: "杭州云栈信息技术有限公司　内部资料　注意保密" before "第 3 页".)

@@ -135,6 +135,21 @@ export function isContentsLine(text: string): boolean {
 // The heading of a table of contents, spaced out or not: "目　　錄".
 const CONTENTS_HEAD = /^目[ \u3000]*(?:录|錄|次)$/u;
 
+/** Whether a trimmed line is the heading of a table of contents ("目录", "目　　錄"). */
+export function isContentsHead(text: string): boolean {
+  return text.length <= 8 && text.charCodeAt(0) === 0x76ee && CONTENTS_HEAD.test(text);
+}
+
+/** An entry under such a heading without leaders: a short heading, a tab or two spaces, its page number ("一、前厅部⇥1"). */
+export function isContentsEntry(text: string): boolean {
+  if (text.length > 40) return false;
+  let i = text.length;
+  while (i > 0 && i > text.length - 3 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) i--;
+  if (i === text.length || i < 2) return false;
+  const c = text.charCodeAt(i - 1);
+  return c === 0x09 || c === 0x3000 || (c === 0x20 && text.charCodeAt(i - 2) === 0x20);
+}
+
 // An editor's note where text was left out: "（此处省略）", "……（以下略）", "(略)".
 const LEFT_OUT = /^[.…·\s]*[(（](?:此处|此處|以下|下)?(?:省略|略)[^()（）]{0,6}[)）][.…·\s]*$/u;
 
@@ -177,7 +192,7 @@ function mayBeInHouse(text: string): boolean {
 
 /** Why a trimmed line is noise by its own text (a running header needs the other lines), or null. */
 export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | null {
-  if (isPageMarker(text) || isContentsLine(text) || (text.length <= 8 && text.charCodeAt(0) === 0x76ee && CONTENTS_HEAD.test(text))) return "page-noise";
+  if (isPageMarker(text) || isContentsLine(text) || isContentsHead(text)) return "page-noise";
   const c = text.charCodeAt(0);
   if ((c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x2e || c === 0xb7) && LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";
