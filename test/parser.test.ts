@@ -1032,6 +1032,12 @@ describe("posts numbered like their duties", () => {
     expect(roles(rows)[0]!.duties.length).toBe(2);
   });
 
+  it("reads \"*清扫楼道；\" and \"-倒垃圾。\" as bullets though no space follows them", () => {
+    const doc = sheet("【维修员】", "1、负责日常维修；", "【保洁员】", "*清扫楼道；", "-倒垃圾。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.text])])).toEqual([
+      ["维修员", [["1", "负责日常维修；"]]], ["保洁员", [[null, "清扫楼道；"], [null, "倒垃圾。"]]]]);
+  });
+
   it("keeps \"1、…\" and \"2.…\" one list when the separators only wander", () => {
     const doc = sheet("服务顾问岗位职责", "1、负责接待来店客户。", "2.负责跟踪维修进度。", "3、负责回访。");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["服务顾问", ["1", "2", "3"]]]);
