@@ -1038,6 +1038,12 @@ describe("posts numbered like their duties", () => {
       ["维修员", [["1", "负责日常维修；"]]], ["保洁员", [[null, "清扫楼道；"], [null, "倒垃圾。"]]]]);
   });
 
+  it("reads \"壹、護理部\" over \"一、部門職掌\" and its list as the department, whose own duties that list is", () => {
+    const doc = sheet("壹、護理部", "一、部門職掌", "（一）規劃全院護理業務。", "（二）調配護理人力。", "二、工作職責", "（一）護理長", "1.排定護理人員班表。");
+    expect(roles(doc).map((r) => [r.department, r.name, r.duties.length])).toEqual([["護理部", "護理部", 2], ["護理部", "護理長", 1]]);
+    expect(roles(sheet("一、部門職掌", "（一）規劃業務。", "（二）調配人力。"))[0]!.name).toBe("部門");
+  });
+
   it("keeps \"1、…\" and \"2.…\" one list when the separators only wander", () => {
     const doc = sheet("服务顾问岗位职责", "1、负责接待来店客户。", "2.负责跟踪维修进度。", "3、负责回访。");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["服务顾问", ["1", "2", "3"]]]);

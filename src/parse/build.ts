@@ -565,7 +565,7 @@ export class TreeBuilder {
     }
     // "一、部门职能" over a list: the department's own duties, a role named after it.
     if (marker && DEPARTMENT_FUNCTIONS.test(rest) && this.opensList(this.at + 1, marker)) {
-      this.startRole("部门", text, no, marker);
+      this.startRole(rest.includes("部門") ? "部門" : "部门", text, no, marker);
       return true;
     }
     // "二、出纳" after the role "一、会计" and its list: the next heading of the roles' own numbering.
@@ -777,6 +777,8 @@ export class TreeBuilder {
     const rest = l.marker ? l.text.slice(l.marker.length) : l.text;
     const f = formField(l.text);
     if (f?.kind === "role") return true;
+    // "一、部門職掌" over a list: the department's own role (see tryRole).
+    if (l.marker && DEPARTMENT_FUNCTIONS.test(rest) && this.opensList(index + 1, l.marker)) return true;
     const rh = roleHeading(rest);
     if (rh?.explicit && rh.name) return true;
     if (rh && this.opensList(index + 1, l.marker)) return true;
