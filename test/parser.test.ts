@@ -1044,6 +1044,12 @@ describe("posts numbered like their duties", () => {
     expect(roles(sheet("一、部門職掌", "（一）規劃業務。", "（二）調配人力。"))[0]!.name).toBe("部門");
   });
 
+  it("reads \"管理部職掌：\" under \"三、管理部\" as the label of the unit's own list, whose items stay at the top", () => {
+    const doc = sheet("三、管理部", "管理部職掌：", "1.人事及總務之規劃。", "2.公司帳務處理。", "1、會計", "（1）處理日常帳務。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.children.length])])).toEqual([["管理部", [["1", 0], ["2", 0]]], ["會計", [["1", 0]]]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[2, "heading"]]);
+  });
+
   it("keeps \"1、…\" and \"2.…\" one list when the separators only wander", () => {
     const doc = sheet("服务顾问岗位职责", "1、负责接待来店客户。", "2.负责跟踪维修进度。", "3、负责回访。");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["服务顾问", ["1", "2", "3"]]]);

@@ -79,6 +79,13 @@ const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:岗位|崗位|职位|職位|�
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
 
+/** "管理部職掌：", "销售经理职责": a role's name, then the word for its duties, alone on a line. */
+function labelsOwnDuties(text: string, name: string): boolean {
+  return name.length >= 2 && text.length <= name.length + 5 && text.startsWith(name) && OWN_DUTIES.test(text.slice(name.length));
+}
+
+const OWN_DUTIES = /^(?:的)?(?:主要)?(?:职掌|職掌|职能|職能|职责|職責)\s*[:：]?$/u;
+
 /** "销售部是公司新车销售的执行部门，…": a sentence about the department named above it, which starts with its name. */
 function describesDepartment(text: string, name: string): boolean {
   return name.length >= 2 && text.startsWith(name) && DESCRIBES.test(text.slice(name.length)) && text.length > name.length + 6;
@@ -404,6 +411,8 @@ export class TreeBuilder {
       }
       if (this.open) this.open.numberedFields = false;
     }
+    // "管理部職掌：" under "三、管理部", before its first duty: the label of the unit's own list.
+    if (!marker && this.open && this.open.role.duties.length === 0 && labelsOwnDuties(rest, this.open.role.name)) return this.blockStart("duties", rest, "", no, offset + text.length);
     const block = blockHeading(rest);
     // "考核：差错率≤1%" between items 1 and 2 of a list: a note under item 1, not a block that takes item 2.
     if (block && !marker && block.rest && this.stack.length && this.listGoesOn()) return this.noteUnderItem(text, no, offset);
