@@ -1176,9 +1176,9 @@ export class TreeBuilder {
    * duty (a department heading would have something under it).
    */
   private signsOff(text: string): boolean {
-    if (text.length > 30 || !ISSUER.test(text) || !this.afterGap() || this.content[this.at]?.text !== text) return false;
-    const after = this.content.length - this.at - 1;
-    return after <= 2 && this.content.slice(this.at + 1).every((l) => !l.marker && isClosing(l.text));
+    // (Where it is first: only the sheet's last three lines can be one.)
+    if (this.content.length - this.at > 3 || text.length > 30 || !this.afterGap() || this.content[this.at]?.text !== text || !ISSUER.test(text)) return false;
+    return this.content.slice(this.at + 1).every((l) => !l.marker && isClosing(l.text));
   }
 
   /** Whether a blank (or set-aside) line comes between the line being read and the one before it. */
