@@ -995,10 +995,12 @@ describe("posts numbered like their duties", () => {
     expect(roles(intro).map((r) => r.name)).toEqual(["生产总监"]);
   });
 
-  it("reads \"职责：1.…；2.…\" under a post as its list", () => {
+  it("reads \"职责：1.…；2.…\" under a post as its list, but \"職責\" alone as an article's title", () => {
     const doc = sheet("1、电工", "1.负责配电设备值班。", "2、维修工", "职责：1.负责日常报修；2.定期巡检设备；3.做好材料领用登记。");
     expect(roles(doc).map((r) => [r.name, r.summary, r.duties.map((d) => d.text)])).toEqual([
       ["电工", null, ["负责配电设备值班。"]], ["维修工", null, ["负责日常报修；", "定期巡检设备；", "做好材料领用登记。"]]]);
+    const article = sheet("第三條", "職責", "協調局的職責如下：", "（一）研究社區服務的發展；", "（二）管理轄下的社區中心。");
+    expect(roles(article)).toEqual([]);
   });
 
   it("sets aside the issuer's name over a date, a reserved right and a call to follow the duties above, at the sheet's end", () => {

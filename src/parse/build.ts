@@ -84,6 +84,7 @@ function labelsOwnDuties(text: string, name: string): boolean {
   return name.length >= 2 && text.length <= name.length + 5 && text.startsWith(name) && OWN_DUTIES.test(text.slice(name.length));
 }
 
+const BARE_DUTIES = /^(?:职责|職責)[:：]/u;
 const OWN_DUTIES = /^(?:的)?(?:主要)?(?:职掌|職掌|职能|職能|职责|職責)\s*[:：]?$/u;
 
 /** "销售部是公司新车销售的执行部门，…": a sentence about the department named above it, which starts with its name. */
@@ -413,6 +414,11 @@ export class TreeBuilder {
     }
     // "管理部職掌：" under "三、管理部", before its first duty: the label of the unit's own list.
     if (!marker && this.open && this.open.role.duties.length === 0 && labelsOwnDuties(rest, this.open.role.name)) return this.blockStart("duties", rest, "", no, offset + text.length);
+    // "职责：1.…；2.…" under a post: its list after the bare word and a colon (alone, "職責" may title an article).
+    if (!marker && this.open && (rest.charCodeAt(0) === 0x804c || rest.charCodeAt(0) === 0x8077) && BARE_DUTIES.test(rest)) {
+      const after = rest.slice(3).trimStart();
+      return this.blockStart("duties", rest.slice(0, 3), after, no, offset + text.length - after.length, text);
+    }
     const block = blockHeading(rest);
     // "考核：差错率≤1%" between items 1 and 2 of a list: a note under item 1, not a block that takes item 2.
     if (block && !marker && block.rest && this.stack.length && this.listGoesOn()) return this.noteUnderItem(text, no, offset);
