@@ -87,9 +87,13 @@ function labelsOwnDuties(text: string, name: string): boolean {
 const BARE_DUTIES = /^(?:职责|職責)[:：]/u;
 const OWN_DUTIES = /^(?:的)?(?:主要)?(?:职掌|職掌|职能|職能|职责|職責)\s*[:：]?$/u;
 
-/** "销售部是公司新车销售的执行部门，…": a sentence about the department named above it, which starts with its name. */
+/**
+ * A department's description under its heading: labelled ("部门职能：负责…", isDepartmentDescription), or a
+ * sentence that starts with its name ("销售部是公司新车销售的执行部门，…").
+ */
 function describesDepartment(text: string, name: string): boolean {
-  return name.length >= 2 && text.startsWith(name) && DESCRIBES.test(text.slice(name.length)) && text.length > name.length + 6;
+  if (isDepartmentDescription(text)) return true;
+  return name.length >= 2 && text.length > name.length + 6 && text.startsWith(name) && DESCRIBES.test(text.slice(name.length));
 }
 
 const DESCRIBES = /^(?:是|为|為|负责|負責|主要|隶属|隸屬|下设|下設|系|係|作为|作為)/u;
@@ -391,7 +395,7 @@ export class TreeBuilder {
     }
     if (marker) this.closed = false;
     // Under a department heading, before its first role: the department's description is not a duty.
-    if (!marker && !this.open && this.department !== null && (isDepartmentDescription(text) || describesDepartment(text, this.department))) return this.ignoredAsUsed(no, text, "department");
+    if (!marker && !this.open && this.department !== null && describesDepartment(text, this.department)) return this.ignoredAsUsed(no, text, "department");
 
     if (!marker) {
       const fields = formFields(text);
@@ -623,7 +627,7 @@ export class TreeBuilder {
     let after = this.at + 1;
     if (deptLike || (rh && isDepartmentName(rh.name))) {
       const name = rh ? rh.name : cleanName(rest.replace(/[:：]$/u, ""));
-      while (after < this.content.length && (isDepartmentDescription(this.content[after]!.text) || describesDepartment(this.content[after]!.text, name))) after++;
+      while (after < this.content.length && describesDepartment(this.content[after]!.text, name)) after++;
     }
     const nextIsRole = this.looksLikeRoleAt(after);
 

@@ -115,12 +115,18 @@ export function isAdvertising(text: string): boolean {
   return text.length <= 120 && ((holdsAdPair(text) && AD.test(text)) || (mayBeDownloadBox(text) && DOWNLOAD_BOX.test(text)));
 }
 
+/** Where a page number of one to three digits at the end of a line starts (the line's length when there is none). */
+function pageNumberAt(text: string): number {
+  let i = text.length;
+  while (i > 0 && i > text.length - 3 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) i--;
+  return i;
+}
+
 /** A line of a table of contents: a heading, dot leaders and its page number ("第一章　总则……………1"). */
 export function isContentsLine(text: string): boolean {
   if (text.length > 80) return false;
   // From the end: the page number, white space, then a run of one leader (two … or four . · ． -).
-  let i = text.length;
-  while (i > 0 && i > text.length - 3 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) i--;
+  let i = pageNumberAt(text);
   if (i === text.length) return false;
   // (Or a tab before the number of a part's heading: "第一章　总则⇥1".)
   if (text.charCodeAt(i - 1) === 0x09 && text.charCodeAt(0) === 0x7b2c && /^第[一二三四五六七八九十百0-9０-９]+[篇章节節部]/u.test(text)) return true;
@@ -143,8 +149,7 @@ export function isContentsHead(text: string): boolean {
 /** An entry under such a heading without leaders: a short heading, a tab or two spaces, its page number ("一、前厅部⇥1"). */
 export function isContentsEntry(text: string): boolean {
   if (text.length > 40) return false;
-  let i = text.length;
-  while (i > 0 && i > text.length - 3 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) i--;
+  const i = pageNumberAt(text);
   if (i === text.length || i < 2) return false;
   const c = text.charCodeAt(i - 1);
   return c === 0x09 || c === 0x3000 || (c === 0x20 && text.charCodeAt(i - 2) === 0x20);
