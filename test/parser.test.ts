@@ -1056,4 +1056,36 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("服务顾问岗位职责", "1、负责接待来店客户。", "2.负责跟踪维修进度。", "3、负责回访。");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["服务顾问", ["1", "2", "3"]]]);
   });
+
+  it("reads a tab table's rows whose first cell is merged down (\"⇥2.…\") as the post's further duties, up to the next post's row", () => {
+    const doc = sheet("職稱\t工作職掌", "店長\t1.督導門市業務。", "\t2.審核委託契約。", "營業員\t1.開發委託物件。", "\t2.安排客戶帶看。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.text, d.line])])).toEqual([
+      ["店長", [["1", "督導門市業務。", 2], ["2", "審核委託契約。", 3]]], ["營業員", [["1", "開發委託物件。", 4], ["2", "安排客戶帶看。", 5]]]]);
+  });
+
+  it("reads a numbered post over one paragraph (\"5.1 行政主管\" / \"负责…。\" / \"5.2 人事专员\") as a post with one unnumbered duty", () => {
+    const doc = sheet("5  综合管理部", "5.1  行政主管", "负责办公用品及固定资产的管理。", "5.2  人事专员", "（1）发布招聘信息。", "（2）核算员工考勤。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.text])])).toEqual([
+      ["行政主管", [[null, "负责办公用品及固定资产的管理。"]]], ["人事专员", [["1", "发布招聘信息。"], ["2", "核算员工考勤。"]]]]);
+    const arabic = sheet("1、行政主管", "负责办公用品的管理。", "2、人事专员", "（1）发布招聘信息。");
+    expect(roles(arabic).map((r) => r.name)).toEqual(["行政主管", "人事专员"]);
+    // A numbered line in a list, over a paragraph that the list's next item does not follow, stays an item.
+    const list = sheet("行政主管岗位职责", "1、负责办公用品管理；", "2、审核费用报销", "负责汇总各部门的报销单据。", "（1）核对发票。");
+    expect(roles(list).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["行政主管", ["1", "2"]]]);
+  });
+
+  it("sets aside a running header before its page number (\"宏达汽车　　第 2 页\"), not a duty's last words", () => {
+    const doc = sheet("3、展厅接待", "1.负责来访客户登记。", "4、二手车评估师", "负责置换车辆的鉴定评估，出具评估报告。", "", "宏达汽车                 第 2 页", "售后服务部", "1、服务经理", "1.全面负责售后工作。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["展厅接待", ["负责来访客户登记。"]], ["二手车评估师", ["负责置换车辆的鉴定评估，出具评估报告。"]], ["服务经理", ["全面负责售后工作。"]]]);
+    expect(doc.ignored.filter((i) => i.reason === "page-noise").map((i) => i.text)).toEqual(["宏达汽车", "第 2 页"]);
+    const duty = sheet("出纳岗位职责", "1、办理现金收付。", "2、负责登记现金日记账      第 2 页");
+    expect(roles(duty)[0]!.duties.map((d) => d.text)).toEqual(["办理现金收付。", "负责登记现金日记账"]);
+  });
+
+  it("reads \"4、…\" after \"3做好…\" as item 4 of the list written without separators", () => {
+    const doc = sheet("【维修工】", "1负责日常维修；", "2负责有偿维修；", "3做好维修记录", "4、节假日值班。");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text, d.children.length])).toEqual([
+      ["1", "负责日常维修；", 0], ["2", "负责有偿维修；", 0], ["3", "做好维修记录", 0], ["4", "节假日值班。", 0]]);
+  });
 });

@@ -828,10 +828,27 @@ export class TreeBuilder {
       if (blockHeading(rest) || formField(rest)) return true;
       if (roleHeading(rest)) return false;
       // A position heading ending in a colon ("销售经理：") over unnumbered duties ("负责…").
-      if (k === index && heading === null && DUTY_VERB.test(rest) && TERMINAL.test(rest)) return true;
+      if (k === index && DUTY_VERB.test(rest) && TERMINAL.test(rest) && (heading === null || this.nextHeadingAfter(index, heading))) return true;
       if (k > index + 1) return false; // at most two summary lines before the list
     }
     return false;
+  }
+
+  /**
+   * Whether the next numbered line after the paragraphs from `index` is the heading's next number ("5.2 人事专员"
+   * after "5.1 行政主管" and its "负责…。"), or nothing numbered follows: the numbered heading is a post whose duty
+   * is written as a paragraph, not an item of a list.
+   */
+  private nextHeadingAfter(index: number, heading: Marker): boolean {
+    if (heading.style.kind !== "item" || heading.ordinal === null) return false;
+    for (let k = index + 1; k < Math.min(index + 6, this.content.length); k++) {
+      const m = this.content[k]!.marker;
+      if (!m) continue;
+      if (!sameKey(m, heading) || separatorOf(m) !== separatorOf(heading)) return false;
+      if (heading.path) return !!m.path && m.path.length === heading.path.length && m.path[m.path.length - 1] === heading.path[heading.path.length - 1]! + 1;
+      return m.ordinal === heading.ordinal + 1;
+    }
+    return index + 6 > this.content.length;
   }
 
   private startRole(name: string, heading: string, no: number, marker: Marker | null, viaArticle = false, titleText = heading): void {
@@ -1046,7 +1063,13 @@ export class TreeBuilder {
       const latin = matchMarker(marker.marker.replace(/\s+$/u, "") + rest, [STYLE_BY_ID.get("latin")!, STYLE_BY_ID.get("latin-close")!, STYLE_BY_ID.get("latin-paren")!]);
       if (latin && this.expects(latin)) return latin;
     }
-    if (marker.style.id !== "arabic-bare" && marker.style.id !== "arabic-space") return marker;
+    if (marker.style.id !== "arabic-bare" && marker.style.id !== "arabic-space") {
+      // "4、节假日值班。" after "3做好维修记录": the next number of a list written without separators, given one.
+      const top = this.stack[this.stack.length - 1];
+      const bare = top?.marker?.style.id === "arabic-bare" ? top.marker : null;
+      if (bare && marker.style.id === "arabic" && bare.ordinal! + 1 === marker.ordinal && !this.expects(marker)) return { ...marker, style: bare.style };
+      return marker;
+    }
     if (this.expects(marker)) return marker;
     // "3负责…" between "2、…。" and "4、…": the list's next number with its separator left out, an item of that list.
     const list = this.stack.findLast((f) => f.key === "arabic");

@@ -1,4 +1,5 @@
 // The lexer: splits text into numbered lines and reads each line's marker.
+import { startsLikeDuty } from "./headings.js";
 import { matchMarker, type Marker } from "./markers.js";
 import { isContentsEntry, isContentsHead, isLinksHead, isPageMarker, lineNoise, mayBeLinkTitle } from "./noise.js";
 import { isSpace } from "../text/space.js";
@@ -96,6 +97,17 @@ function pageTail(t: string): number {
   }
   return 0;
 }
+
+/**
+ * Whether what is left of a line before its page number, across a gap of spaces, is a running header: a company's
+ * name or the sheet's title ("宏达汽车　　　　第 2 页"), no sentence, field or duty.
+ */
+function headsPage(t: string, kept: string): boolean {
+  return kept.length >= 4 && kept.length <= 30 && isSpace(t.charCodeAt(kept.length)) && !HEADER_PUNCT.test(kept) && !startsLikeDuty(kept);
+}
+
+/** Punctuation of sentences and fields, which a running header has none of. */
+const HEADER_PUNCT = /[。；;，,！!？?:：]/u;
 
 /** Flags that mark a key duty before its number: ★1. ☆2. ※3. */
 const isFlag = (c: number) => c === 0x2605 || c === 0x2606 || c === 0x203b;
@@ -222,7 +234,8 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     const tail = noise === null && t.length > 6 && endsLikePage(t.charCodeAt(t.length - 1)) ? pageTail(t) : 0;
     const kept = tail ? t.slice(0, t.length - tail).trimEnd() : t;
     // (What is left of a footer may be noise by itself: "杭州云栈信息技术有限公司　内部资料　注意保密" before "第 3 页".)
-    out[i] = { no: i + firstNo, text: kept, marker: t ? matchMarker(t) : null, indent, noise: tail ? lineNoise(kept) : noise };
+    const marker = t ? matchMarker(t) : null;
+    out[i] = { no: i + firstNo, text: kept, marker, indent, noise: tail ? lineNoise(kept) ?? (marker || !headsPage(t, kept) ? null : "page-noise") : noise };
     if (tail) out[i]!.tail = t.slice(t.length - tail).trim();
     if (!rowsOrMarkup && t && mayStartRowsOrMarkup(t)) rowsOrMarkup = true;
   }

@@ -126,7 +126,9 @@ function readRows(lines: SourceLine[], start: number, header: Header, out: Sourc
       continue;
     }
     // A row of a CSV file may go on over several lines, inside a quoted cell.
-    let text = first.text;
+    // A row whose first cell is empty (merged down from the row above: "⇥2.审核合同。") starts with the tab that the
+    // lexer trimmed off as the line's indent.
+    let text = sep === "\t" && readRole && first.indent && (first.marker || first.text.includes("\t")) ? "\t" + first.text : first.text;
     let end = i + 1;
     if (sep === ",") {
       while (!quotesClosed(text) && end < lines.length) text += "\n" + lines[end++]!.text;
