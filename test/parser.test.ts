@@ -1088,4 +1088,15 @@ describe("posts numbered like their duties", () => {
     expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text, d.children.length])).toEqual([
       ["1", "负责日常维修；", 0], ["2", "负责有偿维修；", 0], ["3", "做好维修记录", 0], ["4", "节假日值班。", 0]]);
   });
+
+  it("opens a post named by no role word (\"维修工\") over \"职责：1.…；2.…\"", () => {
+    const doc = sheet("维修工", "职责：1.负责日常报修；2.定期巡检设备。", "保安", "职责：1.负责门岗值班；2.巡逻。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.text])])).toEqual([
+      ["维修工", [["1", "负责日常报修；"], ["2", "定期巡检设备。"]]], ["保安", [["1", "负责门岗值班；"], ["2", "巡逻。"]]]]);
+  });
+
+  it("reads a second group label whose items number on (\"人员管理：\" over \"3、…\") as the next group, not part of the first", () => {
+    const doc = sheet("办公室主任岗位职责", "行政管理：", "1、负责公文收发；", "2、负责会议安排；", "人员管理：", "3、负责员工考勤；", "4、负责招聘面试。");
+    expect(roles(doc)[0]!.duties.map((d) => [d.text, d.children.map((c) => c.number)])).toEqual([["行政管理：", ["1", "2"]], ["人员管理：", ["3", "4"]]]);
+  });
 });

@@ -85,6 +85,12 @@ function labelsOwnDuties(text: string, name: string): boolean {
 }
 
 const BARE_DUTIES = /^(?:职责|職責)[:：]/u;
+/** "职责：1.负责…": the bare word and its colon, then the first item of a list. */
+function bareDutiesList(text: string): boolean {
+  if (!BARE_DUTIES.test(text)) return false;
+  const m = matchMarker(text.slice(3).trimStart());
+  return m?.style.kind === "item" && m.ordinal === 1;
+}
 const OWN_DUTIES = /^(?:的)?(?:主要)?(?:职掌|職掌|职能|職能|职责|職責)\s*[:：]?$/u;
 
 /**
@@ -785,7 +791,8 @@ export class TreeBuilder {
     const role = this.open?.role;
     if ((role && role.duties.length === 0 && role.blocks.length === 0) || !isHeadingLike(text)) return false;
     const next = this.peek();
-    return !!next && !next.marker && blockHeading(next.text)?.kind === "duties" && !blockHeading(text) && !roleHeading(text);
+    // (Or "职责：" with the post's list after it, "职责：1.…；2.…": the bare word titles an article when alone.)
+    return !!next && !next.marker && (blockHeading(next.text)?.kind === "duties" || bareDutiesList(next.text)) && !blockHeading(text) && !roleHeading(text);
   }
 
   /** Whether the line at `index` would open a role (used to spot group headings). */
@@ -825,7 +832,7 @@ export class TreeBuilder {
         return m.ordinal === 1 || m.style.kind === "bullet" || (m.path !== null && m.path[m.path.length - 1] === 1);
       }
       const rest = l.text;
-      if (blockHeading(rest) || formField(rest)) return true;
+      if (blockHeading(rest) || formField(rest) || bareDutiesList(rest)) return true;
       if (roleHeading(rest)) return false;
       // A position heading ending in a colon ("销售经理：") over unnumbered duties ("负责…").
       if (k === index && DUTY_VERB.test(rest) && TERMINAL.test(rest) && (heading === null || this.nextHeadingAfter(index, heading))) return true;
@@ -1419,7 +1426,9 @@ export class TreeBuilder {
   private opensGroup(text: string, top: Frame | undefined): boolean {
     const next = this.peek()?.marker;
     const bullets = next?.style.kind === "bullet";
-    if (!bullets && (next?.style.kind !== "item" || next.ordinal !== 1)) return false;
+    // ("人员管理：" over "3、…" after group "行政管理：" and its "1、…2、…": the next group, its numbers running on.)
+    const runsOn = !bullets && next?.style.kind === "item" && this.stack[0]?.key === "group" && this.expects(next);
+    if (!bullets && !runsOn && (next?.style.kind !== "item" || next.ordinal !== 1)) return false;
     if (text.length > 20 || /[，,。；;！!？?]|负责|負責|^(?:在|由|对|對|按|根据|根據|为|為|向|将|將|把)/u.test(text) || INTRODUCES_LIST.test(text)) return false;
     const marked = GROUP_LABEL.test(text);
     // Over bullets, which do not restart as numbers do, only when another such group follows ("每日工作：" … "每周工作：").
