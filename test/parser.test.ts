@@ -1099,4 +1099,37 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("办公室主任岗位职责", "行政管理：", "1、负责公文收发；", "2、负责会议安排；", "人员管理：", "3、负责员工考勤；", "4、负责招聘面试。");
     expect(roles(doc)[0]!.duties.map((d) => [d.text, d.children.map((c) => c.number)])).toEqual([["行政管理：", ["1", "2"]], ["人员管理：", ["3", "4"]]]);
   });
+
+  it("reads a tab table's lines that go on with a post's cells (\"⇥⇥2、…⇥2、…\") as more lines of each cell", () => {
+    const doc = sheet("岗位名称\t岗位职责\t任职要求", "生产经理\t1、编制月度生产计划；\t1、大专及以上学历；", "\t2、协调各车间的人员和设备。\t2、五年以上管理经验。",
+      "车间主任\t1、安排班组作业；\t高中及以上学历。", "\t2、统计本车间考勤。\t");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.line]), r.blocks.map((b) => b.items.map((i) => [i.number, i.text, i.line]))])).toEqual([
+      ["生产经理", [["1", 2], ["2", 3]], [[["1", "大专及以上学历；", 2], ["2", "五年以上管理经验。", 3]]]],
+      ["车间主任", [["1", 4], ["2", 5]], [[[null, "高中及以上学历。", 4]]]]]);
+  });
+
+  it("reads a table headed by the bare word (\"| 岗位 | 职责 |\") and keeps the lines after a table and a blank line out of its last cell", () => {
+    const doc = sheet("| 岗位 | 职责 | 任职要求 |", "| --- | --- | --- |", "| 运维工程师 | 1. 负责服务器维护<br>2. 处理告警 | 熟悉Linux |", "", "## 三、运维部", "", "上次修改：2024-05-08");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text), r.blocks.map((b) => b.items.map((i) => i.text))])).toEqual([
+      ["运维工程师", ["负责服务器维护", "处理告警"], [["熟悉Linux"]]]]);
+    expect(doc.ignored.filter((i) => i.line >= 5).map((i) => i.line)).toEqual([5, 7]);
+  });
+
+  it("reads a department's row across a tab table (\"一、综合管理部\") as the department of the rows under it, and ends the table at its sign-off row", () => {
+    const doc = sheet("序号\t岗位\t岗位职责", "一、综合管理部", "1\t办公室主任\t（1）主持日常工作；（2）负责公文收发。", "二、工程技术部", "2\t技术员\t（1）熟悉施工图纸。",
+      "", "制表：综合管理部\t\t审核：\t批准：");
+    expect(roles(doc).map((r) => [r.department, r.name, r.duties.map((d) => d.number)])).toEqual([
+      ["综合管理部", "办公室主任", ["1", "2"]], ["工程技术部", "技术员", ["1"]]]);
+    expect(doc.ignored.find((i) => i.line === 7)).toBeDefined();
+  });
+
+  it("knows \"岗位任职条件：\", \"制定部门：\", a dated revision line and a document site's \"喜欢此文档的还喜欢\" list", () => {
+    const doc = sheet("配送司机岗位职责", "（1）出车前检查车辆；", "（2）按规定线路送货。", "岗位任职条件：持有B2驾驶证。", "", "惠万家连锁超市人力资源部", "2021年3月修订");
+    expect(roles(doc).map((r) => [r.duties.length, r.blocks.map((b) => [b.type, b.items.map((i) => i.text)])])).toEqual([[2, [["requirements", ["持有B2驾驶证。"]]]]]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["closing", "closing"]);
+    const signed = sheet("仓管员岗位职责", "1.办理物料收货；", "2.配合盘点。", "", "制定部门：人力资源部　　审核：　　批准：　　日期：2022年6月20日");
+    expect(roles(signed)[0]!.duties.length).toBe(2);
+    const links = sheet("配送司机岗位职责", "（1）出车前检查车辆；", "（2）按规定线路送货。", "", "喜欢此文档的还喜欢", "超市收银员岗位职责", "连锁超市店长工作流程");
+    expect(roles(links).map((r) => [r.name, r.duties.length])).toEqual([["配送司机", 2]]);
+  });
 });

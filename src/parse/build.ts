@@ -77,7 +77,7 @@ const MID_SENTENCE = /[，,、]$/u;
 const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
-const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
+const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
 
 /** "管理部職掌：", "销售经理职责": a role's name, then the word for its duties, alone on a line. */
 function labelsOwnDuties(text: string, name: string): boolean {
@@ -286,6 +286,8 @@ export class TreeBuilder {
       else if (l.continuation && this.stack.length) this.fill(l.text, l.no, 0);
       else {
         if (l.startsParagraph) this.closeLists();
+        // (A caption, a heading or a note under a table: no more of its last row's cells.)
+        if (l.afterTable && !(l.marker && this.expects(l.marker))) this.closeRole();
         this.line(l.text, l.marker, l.no, 0, l.depth);
       }
     }
@@ -1354,7 +1356,7 @@ export class TreeBuilder {
       if ((this.title === null || this.titleStrength < strength) && this.roleCount === 0 && isTitleLike(text)) {
         this.setTitle(text, no, strength);
       } else {
-        this.ignored.push({ line: no, text, reason: this.roleCount === 0 ? "introduction" : "text" });
+        this.ignored.push({ line: no, text, reason: this.roleCount === 0 ? "introduction" : isClosing(text) ? "closing" : "text" });
       }
       return;
     }

@@ -27,6 +27,8 @@ export interface SourceLine {
   startsParagraph?: boolean;
   /** Set aside with this reason by the tree builder: the header row of a role-per-row table, a cell of its 序号 column (./row-tables.ts). */
   aside?: string;
+  /** The first line after a role-per-row table and a blank line: the table's last role ends before it unless it goes on with that role's list (./row-tables.ts). */
+  afterTable?: boolean;
   /** A page footer cut off the end of the line ("…体系。　　第3页 共5页"), for the builder to set aside as page noise. */
   tail?: string;
 }

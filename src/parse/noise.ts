@@ -160,7 +160,7 @@ const LEFT_OUT = /^[.…·\s]*[(（](?:此处|此處|以下|下)?(?:省略|略)[
 
 // The head of a web page's list of links to other pages: "【财务部岗位职责（精选5篇）】相关文章：", "相關推薦：",
 // "看了“酒店前廳部崗位職責”的人還看了：", "猜你喜欢".
-const LINKS_HEAD = /(?:相关|相關|热门|熱門|推荐|推薦|延伸|精彩|最新|猜你)(?:文章|推荐|推薦|阅读|閱讀|范文|範文|喜欢|喜歡)\s*[:：]?$|(?:的人)?(?:还看了|還看了|还看过|還看過)\s*[:：]?$/u;
+const LINKS_HEAD = /(?:相关|相關|热门|熱門|推荐|推薦|延伸|精彩|最新|猜你)(?:文章|推荐|推薦|阅读|閱讀|范文|範文|喜欢|喜歡)\s*[:：]?$|(?:的人)?(?:还看了|還看了|还看过|還看過)\s*[:：]?$|(?:文档|文檔|文章|本文)的(?:人)?(?:还|還)(?:喜欢|喜歡)\s*[:：]?$/u;
 
 /** Whether a trimmed line heads a web page's list of links to other pages. */
 export function isLinksHead(text: string): boolean {

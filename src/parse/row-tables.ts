@@ -4,7 +4,7 @@
 // role. Each row is read as the lines of a job-description form would be
 // ("岗位名称：出纳", "所属部门：财务部", "岗位职责：1、…；2、…"), so that the tree
 // builder reads it as it reads such a form, glued items and all.
-import { blockHeading, fieldKind } from "./headings.js";
+import { blockHeading, fieldKind, formField, isDepartmentName } from "./headings.js";
 import { HEADER_FIRST, knownPlain, type SourceLine } from "./lines.js";
 import { matchMarker, type Marker } from "./markers.js";
 import { readMarkup } from "./markup.js";
@@ -44,15 +44,19 @@ export function readSheetLines(lines: SourceLine[]): SourceLine[] {
  */
 export function readRowTables(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | null = null;
+  let after = -1;
   for (let i = 0; i < lines.length; i++) {
     const header = tableHeader(lines[i]!.text);
     if (!header) {
-      out?.push(lines[i]!);
+      out?.push(i === after ? { ...lines[i]!, afterTable: true } : lines[i]!);
       continue;
     }
     out ??= lines.slice(0, i);
     out.push({ ...lines[i]!, marker: null, aside: "heading" });
-    i = readRows(lines, i + 1, header, out) - 1;
+    const end = readRows(lines, i + 1, header, out);
+    // The first line after a blank line under the table is no part of its last cell (see SourceLine.afterTable).
+    if (!header.items && end > i + 1 && lines[end - 1]!.text === "") after = end;
+    i = end - 1;
   }
   return out ?? lines;
 }
@@ -107,7 +111,8 @@ function column(label: string): Column {
   const field = fieldKind(bare);
   if (field === "role" || field === "department") return { label: bare, kind: field };
   const block = blockHeading(bare);
-  if (block?.kind === "duties") return { label: bare, kind: "duties" };
+  // (A column may be headed by the bare word, "| 岗位 | 职责 |", which in running text may title an article.)
+  if (block?.kind === "duties" || bare === "职责" || bare === "職責") return { label: bare, kind: "duties" };
   if (block && block.kind !== "skip" && block.kind !== "form") return { label: bare, kind: "block" };
   return { label: bare, kind: field ? "field" : null };
 }
@@ -150,7 +155,16 @@ function readRows(lines: SourceLine[], start: number, header: Header, out: Sourc
       continue;
     }
     const raw = splitRow(text, sep);
-    if (!raw || raw.length < 2 || raw.length > columns.length + 1) break;
+    if (!raw || raw.length < 2) {
+      // A department's row across the table ("一、综合管理部" over its posts' rows): its heading, and the table goes on.
+      if (!header.items && isBanner(first)) {
+        out.push(first);
+        i = end;
+        continue;
+      }
+      break;
+    }
+    if (raw.length > columns.length + 1) break;
     const cells = raw.map((c) => c.trim());
     // The line each cell's text starts on: a row may run over several lines inside its quoted cells.
     const startLine: number[] = [];
@@ -170,7 +184,8 @@ function readRows(lines: SourceLine[], start: number, header: Header, out: Sourc
     if (!role) {
       // A role's cell merged over several rows is empty in all but the first: the rows under it go on with its
       // duties, one item a row ("｜　　｜　　｜二、審核年度採購清單。｜"). A row with a department but no role is no such row.
-      if (!readRole || (d >= 0 && cells[d]) || cells.every((c) => !c)) break;
+      // (Nor is the sign-off row under the table: "制表：综合管理部⇥⇥审核：⇥批准：".)
+      if (!readRole || (d >= 0 && cells[d]) || cells.every((c) => !c) || cells.some(signsOff)) break;
       columns.forEach((c, k) => {
         if (!cells[k]) return;
         if (c.kind === "duties") cellItems(cells[k]!, startLine[k]!, out);
@@ -181,6 +196,9 @@ function readRows(lines: SourceLine[], start: number, header: Header, out: Sourc
       continue;
     }
     readRole = true;
+    // Rows under it whose role cell is empty go on with its cells, a line of each a row (a Word table's cell of
+    // several paragraphs, copied as text: "⇥⇥2、协调…⇥2、五年以上…"); read as the lines of its cells.
+    if (sep === "\t" && end === i + 1) end = continuedCells(lines, end, columns, cells);
     // A department's cell merged over several rows is empty in all but the first.
     if (d >= 0 && cells[d]?.trim()) department = cells[d]!.trim();
     // The role's line first (a form opens the role with it), then the other cells in their order.
@@ -203,6 +221,25 @@ function readRows(lines: SourceLine[], start: number, header: Header, out: Sourc
     i = end;
   }
   return i;
+}
+
+/**
+ * Adds to a role's one-line row the lines after it that go on with its cells (their first cells empty, each
+ * led by its tabs, which the lexer trimmed as indent): each cell gets a line a row, empty where the row's cell
+ * is. Returns the index after the last such line.
+ */
+function continuedCells(lines: SourceLine[], from: number, columns: Column[], cells: string[]): number {
+  const role = columns.findIndex((c) => c.kind === "role");
+  const department = columns.findIndex((c) => c.kind === "department");
+  let end = from;
+  for (; end < lines.length; end++) {
+    const l = lines[end]!;
+    if (!l.text || !l.indent || l.indent >= columns.length) break;
+    const more = ("\t".repeat(l.indent) + l.text).split("\t");
+    if (more.length > columns.length || more[role]?.trim() || (department >= 0 && more[department]?.trim())) break;
+    for (let k = 0; k < columns.length; k++) cells[k] = `${cells[k] ?? ""}\n${(more[k] ?? "").trim()}`;
+  }
+  return end;
 }
 
 /**
@@ -263,6 +300,19 @@ function itemRow(columns: Column[], cells: string[], startLine: number[], out: S
 const CELL_ITEM: Marker = Object.freeze({
   style: matchMarker("• x")!.style, marker: "", number: null, ordinal: null, path: null, length: 0,
 });
+
+/** A line of a department's name alone, numbered or not, as a row across a table names the department of the rows under it. */
+function isBanner(l: SourceLine): boolean {
+  const m = l.marker;
+  if (m && m.style.kind !== "item") return false;
+  const name = m ? l.text.slice(m.length).trim() : l.text;
+  return name.length <= 20 && isDepartmentName(name);
+}
+
+/** Whether a cell is a sign-off field ("制表：综合管理部", "审核："). */
+function signsOff(cell: string): boolean {
+  return cell.length <= 40 && (cell.includes("：") || cell.includes(":")) && formField(cell)?.kind === "signoff";
+}
 
 /** A cell that holds nothing of the tree, set aside line by line (so that no line of it is lost). */
 function asideCell(cell: string, no: number, out: SourceLine[]): void {
