@@ -1132,4 +1132,23 @@ describe("posts numbered like their duties", () => {
     const links = sheet("配送司机岗位职责", "（1）出车前检查车辆；", "（2）按规定线路送货。", "", "喜欢此文档的还喜欢", "超市收银员岗位职责", "连锁超市店长工作流程");
     expect(roles(links).map((r) => [r.name, r.duties.length])).toEqual([["配送司机", 2]]);
   });
+
+  it("reads \"【汇报对象】质量保障负责人\" as a form field, not as the heading of a post", () => {
+    const doc = sheet("■ 测试工程师", "【汇报对象】质量保障负责人", "【岗位职责】", "1）编写测试用例；", "2）执行回归测试。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length, r.fields.map((f) => [f.label, f.value])])).toEqual([["测试工程师", 2, [["汇报对象", "质量保障负责人"]]]]);
+  });
+
+  it("reads an article that says whose duties follow (\"第四條　護理督導長之職責如下：\") as that post, whatever its title", () => {
+    const doc = sheet("第三條　護理部主任之職責如下：", "一、綜理護理部行政業務。", "第四條　護理督導長之職責如下：", "一、協助推行護理行政業務。", "二、輪值夜間行政督導。", "第五條　護佐之職責如下：", "一、運送病人及檢體。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["護理部主任", 1], ["護理督導長", 2], ["護佐", 1]]);
+    const everyone = sheet("第三條　本院員工之職責如下：", "一、遵守院規。");
+    expect(roles(everyone)).toEqual([]);
+  });
+
+  it("reads the next unit's heading whose name has no 部 (\"四、仓库\") as a department when a post's heading follows it", () => {
+    const doc = sheet("三、品质部", "（一）品质部经理岗位职责", "1.建立质量管理体系。", "四、仓库", "（一）仓库主管岗位职责", "1.负责仓库的全面管理。");
+    expect(roles(doc).map((r) => [r.department, r.name])).toEqual([["品质部", "品质部经理"], ["仓库", "仓库主管"]]);
+    const bullets = sheet("二、品质部", "■ 检验员", "1、抽检来料；", "三、仓库", "■ 仓管员", "1、收发存管理；");
+    expect(roles(bullets).map((r) => [r.department, r.name])).toEqual([["品质部", "检验员"], ["仓库", "仓管员"]]);
+  });
 });

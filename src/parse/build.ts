@@ -598,6 +598,15 @@ export class TreeBuilder {
     // "二、出纳" after the role "一、会计" and its list: the next heading of the roles' own numbering.
     if (marker?.style.kind === "item" && this.nextRoleHeading(marker, rest)) {
       const rh = roleHeading(rest);
+      // ("四、仓库" over "（一）仓库主管岗位职责" after "三、品质部" and its roles: the next unit, whose name has no 部.)
+      const sub = this.peek()?.marker;
+      if (!rh?.explicit && sub && !sameKey(sub, marker) && sub.style.kind !== "part" && this.looksLikeRoleAt(this.at + 1)) {
+        this.closeRole(true);
+        this.department = cleanName(rest);
+        this.rememberHeading(marker);
+        this.ignoredAsUsed(no, text, "department");
+        return true;
+      }
       this.startRole(rh?.name || rest, text, no, marker);
       return true;
     }
@@ -1044,6 +1053,9 @@ export class TreeBuilder {
     this.asideArticle = false;
     const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
+    // "第四條　護理督導長之職責如下：": an article that says whose duties follow names the post, whatever its title.
+    const named = rest.length <= 24 ? ARTICLE_NAMES_POST.exec(rest.trim()) : null;
+    if (named && !startsLikeDuty(named[1]!) && !ANY_ONE.test(named[1]!)) return this.startRole(cleanName(named[1]!), text, no, marker, true);
     // "第五条　大堂经理主要职责：（一）…；（二）…", "第八条 调度员职责（一）…": the heading, then its list on the same line.
     const head = rest.slice(0, 41);
     const colon = head.search(/[:：]/u);
@@ -1602,6 +1614,11 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
  * → "车间主任职责："), else null. (A pattern that looked for it from the start
  * of the line took time with the square of a long last word.)
  */
+// An article's title that names the post whose duties it lists: "護理督導長之職責如下：", "护工的职责如下".
+const ARTICLE_NAMES_POST = /^([^\s，,。；;:：、]{2,12}?)(?:之|的)(?:主要)?(?:职责|職責)(?:如下|為|为)?\s*[:：]?$/u;
+// Who is no post: "本院", "各級", "全體人員".
+const ANY_ONE = /^(?:本|各|全|所有|下列|以下|上述|其他|其它)/u;
+
 function lastWordNamingDuties(text: string): string | null {
   const word = /(?<!\S)\S+$/u.exec(text)?.[0];
   return word && /.(?:职责|職責)[:：]?$/u.test(word) ? word : null;
