@@ -1151,4 +1151,11 @@ describe("posts numbered like their duties", () => {
     const bullets = sheet("二、品质部", "■ 检验员", "1、抽检来料；", "三、仓库", "■ 仓管员", "1、收发存管理；");
     expect(roles(bullets).map((r) => [r.department, r.name])).toEqual([["品质部", "检验员"], ["仓库", "仓管员"]]);
   });
+
+  it("splits items glued on with no punctuation between two words (\"…報價2.跟進…\"), but not a number inside a sentence (\"2.5倍\")", () => {
+    const doc = sheet("銷售主任崗位職責", "1.處理客戶查詢及報價2.跟進訂單及出貨安排3.協助追收貨款");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["1", "處理客戶查詢及報價"], ["2", "跟進訂單及出貨安排"], ["3", "協助追收貨款"]]);
+    const figures = sheet("銷售主任崗位職責", "1、處理客戶查詢；", "2、提高銷量2.5倍3.0版");
+    expect(roles(figures)[0]!.duties.map((d) => d.text)).toEqual(["處理客戶查詢；", "提高銷量2.5倍3.0版"]);
+  });
 });

@@ -1475,10 +1475,13 @@ function nextItemIn(rest: string, re: RegExp, frame: Frame): { at: number; marke
   for (let hit = re.exec(rest); hit; hit = re.exec(rest)) {
     const before = rest.slice(0, hit.index);
     if (!before.trim()) continue;
-    if (!loose && !/[。；;.．！!？?，,\s)）]$/u.test(before) && style.id !== "arabic-bare") continue;
+    const glued = !loose && !/[。；;.．！!？?，,\s)）]$/u.test(before) && style.id !== "arabic-bare";
+    if (glued && (style.id !== "arabic" || !isIdeograph(before.charCodeAt(before.length - 1)))) continue;
     // (A dotted number only after a sentence's end: "见3.3.3" inside a sentence points to a clause.)
     if (style.id === "dotted" && !endsSentence(before.trimEnd())) continue;
     const marker = matchMarker(rest.slice(hit.index));
+    // "…及報價2.跟進訂單…": the next number between two words, glued on with no punctuation (not "2.5倍", "3.0版").
+    if (glued && (!marker || !/[.．、]/u.test(marker.marker) || !isIdeograph(rest.charCodeAt(hit.index + marker.length)))) continue;
     if (marker && styleKey(marker) === frame.key) return { at: hit.index, marker };
   }
   return null;
@@ -1486,6 +1489,11 @@ function nextItemIn(rest: string, re: RegExp, frame: Frame): { at: number; marke
 
 // By style and marker as written, which fix the ordinal and the nesting key: most items of a sheet share a few markers.
 const nextItems = new Map<MarkerStyle, Map<string, NextItem | null>>();
+
+/** A CJK ideograph of the basic block. */
+function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
 
 /** Whether a text ends with sentence punctuation (a quick test before SENTENCE_END looks all through it). */
 function endsSentence(text: string): boolean {
