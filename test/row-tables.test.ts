@@ -141,4 +141,20 @@ describe("role-per-row tables", () => {
       [["1", "制定招聘方案；", 2], ["2", "组织面试。", 2]], [[["本科；", 2], ["三年经验", 2]]],
     ]);
   });
+
+  it("reads a table copied a cell a line: the header's labels one per line, each row's cells in their order, a list's items while their numbers run on", () => {
+    const text = ["序號", "職務名稱", "工作職掌", "備註", "1", "門市店長", "1.負責門市營運管理。", "2.人員排班與考核。", "需配合輪班", "2", "副店長", "1.協助店長執行營運工作。", "2.店長休假時代理職務。"].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.name, r.line, texts(r.duties)])).toEqual([
+      ["門市店長", 6, [["1", "負責門市營運管理。", 7], ["2", "人員排班與考核。", 8]]],
+      ["副店長", 11, [["1", "協助店長執行營運工作。", 12], ["2", "店長休假時代理職務。", 13]]],
+    ]);
+    expect(doc.ignored.filter((i) => i.reason === "table-cell").map((i) => i.text)).toEqual(["1", "需配合輪班", "2"]);
+    expect(lostLines(doc, text)).toEqual([]);
+    const merged = parse(["部门", "岗位", "岗位职责", "任职要求", "市场营销中心", "品牌专员", "1.负责品牌策划；", "2.运营新媒体账号。", "1.本科学历；", "2.有运营经验。", "文案", "1.撰写推文。", "大专学历。"].join("\n"));
+    expect(roles(merged).map((r) => [r.department, r.name, r.duties.length, r.blocks.map((b) => b.items.length)])).toEqual([
+      ["市场营销中心", "品牌专员", 2, [2]], ["市场营销中心", "文案", 1, [1]]]);
+    // A form's label over its value is no such header.
+    expect(roles(parse(["岗位名称", "销售经理", "岗位职责", "1、开拓市场；", "2、维护客户。"].join("\n"))).map((r) => [r.name, r.duties.length])).toEqual([["销售经理", 2]]);
+  });
 });

@@ -341,8 +341,13 @@ function mayStartRowsOrMarkup(t: string): boolean {
     const d = t.charCodeAt(i);
     if (d === 0x3c || d === 0x26) return true;
   }
-  return HEADER_FIRST[c] === 1 && t.length <= 160 && (t.includes("\t") || t.includes(","));
+  // (Or a column's label alone on its line: a web page's table copied a cell a line, "岗位名称" / "岗位职责".)
+  if (HEADER_FIRST[c] !== 1) return false;
+  return t.length <= 6 ? FIRST_LABEL.test(t) : t.length <= 160 && (t.includes("\t") || t.includes(","));
 }
+
+/** A table's first column's label alone on its line: the row's number, the department or the post. */
+const FIRST_LABEL = /^(?:序号|序號|部门|部門|所属部门|所屬部門|单位|單位|岗位|崗位|岗位名称|崗位名稱|职位|職位|职位名称|職位名稱|职务|職務|职务名称|職務名稱|職稱|名称|名稱)$/u;
 
 /**
  * How a role-per-row table's header row starts (./row-tables.ts): with the label of its first column (序号, 编号,

@@ -48,6 +48,19 @@ export function readRowTables(lines: SourceLine[]): SourceLine[] {
   for (let i = 0; i < lines.length; i++) {
     const header = tableHeader(lines[i]!.text);
     if (!header) {
+      // A table copied from a web page a cell a line: the header's labels one per line, then each row's cells.
+      const labels = lines[i]!.text.length <= 6 && HEADER_FIRST[lines[i]!.text.charCodeAt(0)] === 1 ? headerLines(lines, i) : null;
+      if (labels) {
+        const rows: SourceLine[] = [];
+        const end = readCellLines(lines, i + labels.length, labels, rows);
+        if (end > i + labels.length) {
+          out ??= lines.slice(0, i);
+          for (let k = i; k < i + labels.length; k++) out.push({ ...lines[k]!, marker: null, aside: "heading" });
+          for (const r of rows) out.push(r);
+          i = end - 1;
+          continue;
+        }
+      }
       out?.push(i === after ? { ...lines[i]!, afterTable: true } : lines[i]!);
       continue;
     }
@@ -221,6 +234,94 @@ function readRows(lines: SourceLine[], start: number, header: Header, out: Sourc
     i = end;
   }
   return i;
+}
+
+/** Labels of a column that holds a headcount ("人数"), set aside as 序号 is. */
+const COUNT_LABELS = /^(?:人数|人數|名额|名額|需求人数|需求人數|招聘人数|招聘人數)$/u;
+
+/**
+ * The columns of a header copied a cell a line ("岗位名称" / "岗位职责" / "任职要求", each alone on its line):
+ * two to eight labels in a row, among them the post's and its duties'; null when the lines from `start` are no such header.
+ */
+function headerLines(lines: SourceLine[], start: number): Column[] | null {
+  const columns: Column[] = [];
+  for (let k = start; k < lines.length && k < start + 8; k++) {
+    const text = lines[k]!.text;
+    if (!text || text.length > 8 || lines[k]!.marker || /[\t|｜:：]/u.test(text)) break;
+    const c = column(text);
+    if (!c.kind && !UNREAD_LABELS.test(c.label) && !COUNT_LABELS.test(c.label)) break;
+    columns.push(c.kind === "field" && COUNT_LABELS.test(c.label) ? { label: c.label, kind: null } : c);
+  }
+  return columns.length >= 2 && columns.some((c) => c.kind === "role") && columns.some((c) => c.kind === "duties") ? columns : null;
+}
+
+/**
+ * Reads the rows of a table copied a cell a line from `start` into `out`, as readRows() reads rows between tabs:
+ * a cell a line, a list's items the lines of its cell (while their numbers run on), a department's cell left
+ * out under the row that holds it (merged). Returns the index after the last row read (`start` for none).
+ */
+function readCellLines(lines: SourceLine[], start: number, columns: Column[], out: SourceLine[]): number {
+  let department = "";
+  let i = start;
+  for (;;) {
+    let k = i;
+    const blanks: SourceLine[] = [];
+    while (k < lines.length && !lines[k]!.text) blanks.push(lines[k++]!);
+    const row: (SourceLine[] | null)[] = [];
+    let role: SourceLine | null = null;
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c]!;
+      const l = lines[k];
+      if (!l?.text) break;
+      const item = l.marker?.style.kind === "item";
+      if (col.kind === null) {
+        // 序号: the row's number; a remark or a headcount: one short line, not the next row's number.
+        const digits = /^[0-9０-９]{1,3}$/u.test(l.text);
+        if (NUMBER_LABELS.test(col.label) ? !digits : digits || item || l.text.length > 30) {
+          if (c === 0) break;
+          row.push(null);
+          continue;
+        }
+      } else if (col.kind === "department") {
+        if (item || !isDepartmentName(l.text)) {
+          row.push(null);
+          continue;
+        }
+        department = l.text;
+      } else if (col.kind === "role" || col.kind === "field") {
+        if (item || l.text.length > 30 || /[。；;，,]/u.test(l.text)) break;
+        if (col.kind === "role") role = l;
+      }
+      const cell = [l];
+      k++;
+      // A list's items are the lines of its cell while their numbers run on.
+      if ((col.kind === "duties" || col.kind === "block") && item) {
+        for (let last = l.marker!; lines[k]?.text && lines[k]!.marker?.style === last.style && lines[k]!.marker!.ordinal === last.ordinal! + 1; k++) {
+          cell.push(lines[k]!);
+          last = lines[k]!.marker!;
+        }
+      }
+      row.push(cell);
+    }
+    if (!role || !row[columns.findIndex((c) => c.kind === "duties")]) return i;
+    for (const b of blanks) out.push(b);
+    // The role's line first, as a form opens the role with it; then the other cells in their order.
+    cellLines(columns.find((c) => c.kind === "role")!, role.text, role.no, out);
+    out[out.length - 1]!.source = role.text;
+    columns.forEach((col, c) => {
+      const cell = row[c];
+      if (col.kind === "role") return;
+      if (col.kind === "department") {
+        if (department) cellLines(col, department, cell?.[0]!.no ?? role!.no, out);
+        if (cell) out.push({ ...cell[0]!, marker: null, aside: "department" });
+        return;
+      }
+      if (!cell) return;
+      if (!col.kind) for (const l of cell) out.push({ ...l, marker: null, aside: "table-cell" });
+      else cellLines(col, cell.map((l) => l.text).join("\n"), cell[0]!.no, out);
+    });
+    i = k;
+  }
 }
 
 /**
