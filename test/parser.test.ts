@@ -1158,4 +1158,11 @@ describe("posts numbered like their duties", () => {
     const figures = sheet("銷售主任崗位職責", "1、處理客戶查詢；", "2、提高銷量2.5倍3.0版");
     expect(roles(figures)[0]!.duties.map((d) => d.text)).toEqual(["處理客戶查詢；", "提高銷量2.5倍3.0版"]);
   });
+
+  it("reads a Hong Kong bilingual sheet: labels in English and Chinese (\"Job Title 職位 : …\", \"Requirements 要求\"), an item's translation indented under it", () => {
+    const doc = sheet("Job Title 職位 : Clerk 文員", "Department 部門 : Admin 行政部", "", "Responsibilities 職責", "(a) Plan daily work;", "    編排每日工作；", "(b) File documents.",
+      "    整理文件。", "", "Requirements 要求", "1. Diploma or above;", "   文憑或以上學歷；");
+    expect(roles(doc).map((r) => [r.department, r.name, r.duties.map((d) => [d.number, d.text]), r.blocks.map((b) => [b.type, b.items.map((i) => i.text)])])).toEqual([
+      ["Admin 行政部", "Clerk 文員", [["a", "Plan daily work;編排每日工作；"], ["b", "File documents.整理文件。"]], [["requirements", ["Diploma or above;文憑或以上學歷；"]]]]]);
+  });
 });

@@ -315,7 +315,9 @@ const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
 export function blockHeading(line: string): { kind: BlockKind; title: string; rest: string } | null {
   // Cheap test first: a block heading is short, or has its colon within the first few characters (an English
   // label before it: a little further), or is a title in brackets or followed by a space.
-  if (line.length > 14 && !colonBefore(line, isLatin(line.charCodeAt(0)) ? 40 : 14) && !opensTitle(line)) return null;
+  // (An English label may come first: "Requirements 要求".)
+  const latin = isLatin(line.charCodeAt(0));
+  if (line.length > 14 && !(latin && line.length <= 40) && !colonBefore(line, latin ? 40 : 14) && !opensTitle(line)) return null;
   // Only the head is matched (a pattern that ran on to the end of the line made a line of thousands of pieces quadratic).
   const trimmed = withoutEnglishLabel(unspaced(line.trim()));
   if (trimmed === null) return englishBlock(line.trim());
@@ -448,7 +450,7 @@ const FIELDS: [RegExp, FieldKind][] = [
   [/^(?:直接上级|直接上級|直接下级|直接下級|直属上司|直屬上司|直属上级|直屬上級|直属主管|直屬主管|下属|下屬|代理人|职务代理人|職務代理人|汇报对象|匯報對象|上级|上級|下级|下級|间接上级|間接上級|间接下级|間接下級|汇报上级|督导上级|管理幅度|下属人数|下屬人數|岗位定员|崗位定員|定员|定員|分管领导|分管領導)$/u, "relation"],
   [/^(?:职位概要|職位概要|职务概要|職務概要|职务概述|職務概述|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標)$/u, "summary"],
   [/^(?:应聘方式|應聘方式|联系电话|聯繫電話|联系人|聯繫人|联系方式|聯繫方式|邮箱|郵箱|电子邮件|電子郵件|简历投递|簡歷投遞|投递方式|投遞方式|公司地址|地址|电话|電話|监督电话|監督電話|咨询电话|諮詢電話|投诉电话|投訴電話)$/u, "contact"],
-  [/^(?:编制|編制|编制人|編制人|制表|製表|制表人|製表人|填表|填表人|审核|審核|审核人|審核人|批准|批准人|审批|審批|日期|编制日期|編制日期|生效日期|修订日期|修訂日期|核准|核准人|編製|編製人|制定人|製定人|拟制|擬制|会签|會簽|制定日期|審核日期|审核日期|批准日期|核准日期|制定部门|制定部門|编制部门|編制部門|归口部门|歸口部門|发布部门|發布部門)$/u, "signoff"],
+  [/^(?:编制|編制|编制人|編制人|制表|製表|制表人|製表人|填表|填表人|审核|審核|审核人|審核人|批准|批准人|审批|審批|日期|编制日期|編制日期|生效日期|修订日期|修訂日期|核准|核准人|編製|編製人|制定人|製定人|拟制|擬制|会签|會簽|制定日期|審核日期|审核日期|批准日期|核准日期|拟备|擬備|制定部门|制定部門|编制部门|編制部門|归口部门|歸口部門|发布部门|發布部門)$/u, "signoff"],
   [/^(?:招聘人数|招聘人數|职位编号|職位編號|岗位编号|崗位編號|编号|編號|岗位等级|崗位等級|职级|職級|职等|職等|工作地点|工作地點|薪资|薪資|薪资范围|薪資範圍|招聘人数|招聘人數|发布日期|發布日期|编写人|版本|工作性质|工作性質|岗位类别|崗位類別|学历|學歷|姓名|职务类别|職務類別|工作待遇|上班地点|上班地點|需求人数|需求人數|休假制度|上班时段|上班時段|承办人|承辦人|经验|經驗|工作经验|工作經驗|工作年限)$/u, "other"],
 ];
 
@@ -464,6 +466,14 @@ export function formField(line: string): FormField | null {
   const trimmed = line.trim();
   // "【汇报对象】质量保障负责人": the label in brackets.
   if (trimmed.charCodeAt(0) === 0x3010) return bracketedField(trimmed);
+  // "Job Title 職位 : Operations Officer 營運主任": a bilingual label, read by its Chinese half.
+  if (isLatin(trimmed.charCodeAt(0))) {
+    const chinese = withoutEnglishLabel(trimmed);
+    if (chinese && chinese !== trimmed) {
+      const f = formField(chinese);
+      if (f) return f;
+    }
+  }
   // Cheap test first: a label of eight characters at most ends at a colon or white space.
   if (!colonOrSpaceBefore(trimmed, 9)) return null;
   // Only the head is matched, as in blockHeading: the value is the rest of the line.
