@@ -1165,4 +1165,22 @@ describe("posts numbered like their duties", () => {
     expect(roles(doc).map((r) => [r.department, r.name, r.duties.map((d) => [d.number, d.text]), r.blocks.map((b) => [b.type, b.items.map((i) => i.text)])])).toEqual([
       ["Admin 行政部", "Clerk 文員", [["a", "Plan daily work;編排每日工作；"], ["b", "File documents.整理文件。"]], [["requirements", ["Diploma or above;文憑或以上學歷；"]]]]]);
   });
+
+  it("sets aside a WeChat article's end and a document site's reader lines, and reads ・ as a bullet", () => {
+    const doc = sheet("收银员岗位职责", "1、负责收银；", "2、每日打印日报表。", "—— END ——", "往期推荐", "▶ 新店开业前30天筹备清单", "点击“阅读原文”，报名训练营", "分享  收藏  点赞  在看");
+    expect(roles(doc).map((r) => [r.duties.length, r.duties.map((d) => d.children.length)])).toEqual([[2, [0, 0]]]);
+    const wenku = sheet("保洁员岗位职责", "1．负责楼道的清洁。", "2．每天清运垃圾两次。", "已阅读3页，还剩1页未读，继续免费阅读", "下载文档到电脑，查找使用更方便");
+    expect(roles(wenku)[0]!.duties.map((d) => d.text)).toEqual(["负责楼道的清洁。", "每天清运垃圾两次。"]);
+    const dots = sheet("門市店長", "工作內容", "・負責門市營運管理", "・人員排班及績效考核");
+    expect(roles(dots)[0]!.duties.map((d) => d.text)).toEqual(["負責門市營運管理", "人員排班及績效考核"]);
+  });
+
+  it("keeps \"3）…\" after \"2、…\" in the list (its separator wandering to a bracket) and joins a line broken after a word that ends no title (\"2.垃圾在\")", () => {
+    const doc = sheet("店长岗位职责", "1、负责门店日常经营管理；", "2、负责排班、考勤；", "3）处理顾客投诉；");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.children.length])).toEqual([["1", 0], ["2", 0], ["3", 0]]);
+    const nested = sheet("店长岗位职责", "1、负责门店管理：", "1）排班；", "2）考勤。", "2、负责销售。");
+    expect(roles(nested)[0]!.duties.map((d) => [d.number, d.children.map((c) => c.number)])).toEqual([["1", ["1", "2"]], ["2", []]]);
+    const wrap = sheet("保洁岗岗位职责", "1.卖场地面每天拖两遍", "2.垃圾在", "早上8点前、晚上闭店后各清运一次", "3.卫生间每小时巡查一次");
+    expect(roles(wrap)[0]!.duties.map((d) => d.text)).toEqual(["卖场地面每天拖两遍", "垃圾在早上8点前、晚上闭店后各清运一次", "卫生间每小时巡查一次"]);
+  });
 });

@@ -70,7 +70,8 @@ const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u
 // What a version's heading holds (its number, 篇, or a tag: 精选, 范文, 通用版, 大全, 模板, brackets).
 const VERSION_HINT = /[0-9一二三四五六七八九十篇精范範通大模【(（]/u;
 // A line that breaks off in the middle of a sentence.
-const MID_SENTENCE = /[，,、]$/u;
+// (Or a word that cannot end one: "2.垃圾在" / "早上8点前…清运一次", a phone's line broken after 在.)
+const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|把|将|將|向|从|從|于|於|被|给|給|按|由|以)$/u;
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
@@ -1089,6 +1090,9 @@ export class TreeBuilder {
       const top = this.stack[this.stack.length - 1];
       const bare = top?.marker?.style.id === "arabic-bare" ? top.marker : null;
       if (bare && marker.style.id === "arabic" && bare.ordinal! + 1 === marker.ordinal && !this.expects(marker)) return { ...marker, style: bare.style };
+      // "3）处理顾客投诉；" after "2、负责排班；" (the separator wandering to a bracket): item 3 of that list, not a new level.
+      const arabic = top?.marker?.style.id === "arabic" ? top.marker : null;
+      if (arabic && marker.style.id === "arabic-close" && arabic.ordinal! + 1 === marker.ordinal && marker.ordinal! > 2 && !this.expects(marker)) return { ...marker, style: arabic.style };
       return marker;
     }
     if (this.expects(marker)) return marker;
