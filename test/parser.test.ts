@@ -1183,4 +1183,25 @@ describe("posts numbered like their duties", () => {
     const wrap = sheet("保洁岗岗位职责", "1.卖场地面每天拖两遍", "2.垃圾在", "早上8点前、晚上闭店后各清运一次", "3.卫生间每小时巡查一次");
     expect(roles(wrap)[0]!.duties.map((d) => d.text)).toEqual(["卖场地面每天拖两遍", "垃圾在早上8点前、晚上闭店后各清运一次", "卫生间每小时巡查一次"]);
   });
+
+  it("reads the sentences that announce a unit's or an officer's list (\"…掌理事項如下：\", \"書記官長承院長之命，處理下列事務：\", a 三定 \"…。主要职责是：\") and an article's number alone on its line", () => {
+    const doc = sheet("第 4 條", "書記官長承院長之命，處理下列事務：", "一、督導全院書記官辦理紀錄。", "二、院長交辦之其他事項。", "第 5 條", "民事紀錄科掌理事項如下：", "一、民事案件之收受。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.children.length])])).toEqual([["書記官長", [["一", 0], ["二", 0]]], ["民事紀錄科", [["一", 0]]]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[1, "article"], [5, "article"]]);
+    const sanding = sheet("第二条　县市场监督管理局是县政府工作部门，为正科级。", "第三条　县市场监督管理局贯彻落实党中央的决策部署。主要职责是：", "（一）负责全县市场综合监督管理。", "（二）负责市场主体统一登记注册。");
+    expect(roles(sanding).map((r) => [r.name, r.duties.length])).toEqual([["县市场监督管理局", 2]]);
+  });
+
+  it("reads an article's title under its number alone (\"第八條\" / \"文化遺產廳\") as the unit whose powers the article lists", () => {
+    const doc = sheet("第八條", "文化遺產廳", "一、文化遺產廳具下列職權：", "（一）研究及登記文化遺產；", "（二）執行上級委派的其他職務。", "", "第九條", "文物保護處", "文物保護處具下列職權：", "（一）編製文物建築的清冊。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.children.length])])).toEqual([["文化遺產廳", [["一", 2]]], ["文物保護處", [[null, 1]]]]);
+    // An article titled by a topic is no unit ("第三條" / "職責" / "協調局的職責如下：").
+    const topic = sheet("第三條", "職責", "協調局的職責如下：", "（一）協調各部門工作。");
+    expect(roles(topic).some((r) => r.name === "職責")).toBe(false);
+  });
+
+  it("reads a post whose grade and head count follow in a bracket (\"1.主任（管理五级，1个）\") as a post, the bracket kept in its name", () => {
+    const doc = sheet("1.主任（管理五级，1个）", "岗位职责：主持中心行政全面工作。", "2.会计（专业技术十二级）", "岗位职责：负责中心会计核算工作。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["主任（管理五级，1个）", ["主持中心行政全面工作。"]], ["会计（专业技术十二级）", ["负责中心会计核算工作。"]]]);
+  });
 });

@@ -205,6 +205,8 @@ export class TreeBuilder {
   private roleCount = 0;
   /** The section's role headings by the style of their numbers: the last ordinal of each ("一、会计" → cn: 1). */
   private readonly roleMarkers = new Map<string, number>();
+  /** An article's number alone on its line ("第八條"), whose title may follow on the next: the article's marker. */
+  private articleTitleDue: Marker | null = null;
   /** An article that introduces no position was set aside: the items after it, before any heading, go with it. */
   private asideArticle = false;
   /** Pieces of the line being read that wait for the one being read to end (see lineRest). */
@@ -367,6 +369,10 @@ export class TreeBuilder {
     // A pair of em dashes is a bullet in a run of such lines; alone, it signs the sheet ("——物流中心 李经理").
     if (marker?.marker === "——" && !this.dashRun(no)) marker = null;
     const rest = marker ? text.slice(marker.length) : text;
+    // The title under "第八條" alone on its line, when it names a unit or a post ("文化遺產廳"): the article's role.
+    const article = this.articleTitleDue;
+    this.articleTitleDue = null;
+    if (article && !marker && isHeadingLike(text) && (isDepartmentName(text) || isPositionName(text))) return this.startRole(cleanName(text), text, no, article, true);
 
     if (marker?.style.kind === "part") {
       // "第一节 营销总监岗位职责": a subsection that names a position is that position's role.
@@ -586,6 +592,16 @@ export class TreeBuilder {
   // ── roles ────────────────────────────────────────────────────────────────
 
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
+    // "主任（管理五级，1个）", "会计（专业技术十二级）": a post's grade and head count in a bracket after its name, whose
+    // commas would make it a sentence: the heading is read without it, and the post keeps it in its name as written.
+    const note = closesBracket(rest) ? GRADE_NOTE.exec(rest)?.[0] : undefined;
+    if (!note) return this.roleAt(text, marker, rest, no);
+    const opened = this.roleAt(text, marker, rest.slice(0, -note.length).trimEnd(), no);
+    if (opened && this.open?.role.line === no && this.open.role.heading === text) this.open.role.name += note;
+    return opened;
+  }
+
+  private roleAt(text: string, marker: Marker | null, rest: string, no: number): boolean {
     // "销售经理岗位职责（续）", "一、工程主管（續）" over the next page: the open role goes on, its list too.
     if (this.open && rest.length <= 40 && closesBracket(rest) && CONTINUED.test(rest) && this.open.role.name === (roleHeading(rest)?.name ?? rest).replace(CONTINUED, "")) {
       this.ignored.push({ line: no, text, reason: "heading" });
@@ -627,7 +643,7 @@ export class TreeBuilder {
       if (next?.style.kind === "bullet" && next.marker === marker.marker) return false;
       const top = this.stack[this.stack.length - 1];
       if (top && /[:：]$/u.test(top.lastText)) return false;
-      return this.tryRole(text, null, rest, no);
+      return this.roleAt(text, null, rest, no);
     }
     // Sentence punctuation: no role heading, department or sibling heading holds it (roleHeading,
     // isDepartmentName and isHeadingLike each refuse it); most duty lines end so.
@@ -651,7 +667,8 @@ export class TreeBuilder {
 
     if (rh?.explicit && rh.name === "") return this.heading(text, no), true;
     // "销售经理主要职责如下：" under "销售经理岗位职责", before any duty: the heading restated, the start of its summary.
-    if (rh && this.open?.role.name === rh.name && !marker && this.open.role.duties.length === 0 && !this.open.block && INTRODUCES_LIST.test(rest)) return false;
+    // (So is "文物保護處具下列職權：" under the article titled "文物保護處".)
+    if (rh && this.open?.role.name === rh.name && this.open.role.duties.length === 0 && !this.open.block && ((!marker && INTRODUCES_LIST.test(rest)) || (this.open.viaArticle && /[:：]$/u.test(rest)))) return false;
     // ("二、環境部" over a role after the duties 一、二、 of a role under "一、工程部": the next department, not item 二 again.)
     const nextDepartment = !!marker && deptLike && nextIsRole && this.followsHeading(marker);
     if (marker && !nextDepartment && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker))) return false;
@@ -1052,6 +1069,13 @@ export class TreeBuilder {
   /** 第X条: a role when it introduces a position's duties, a duty inside another role, else not a duty. */
   private article(text: string, marker: Marker, rest: string, no: number, offset: number): void {
     this.asideArticle = false;
+    // "第 5 條" alone on its line (as a law database prints it): the article's words follow on the next line.
+    if (!rest.trim()) {
+      this.closeRole(true);
+      this.ignored.push({ line: no, text, reason: "article" });
+      this.articleTitleDue = marker;
+      return;
+    }
     const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
     // "第四條　護理督導長之職責如下：": an article that says whose duties follow names the post, whatever its title.
@@ -1628,6 +1652,9 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
  * → "车间主任职责："), else null. (A pattern that looked for it from the start
  * of the line took time with the square of a long last word.)
  */
+// A post's grade and head count in a bracket after its name (a 事业单位's post-setting scheme): "（管理五级，1个）".
+const GRADE_NOTE = /[(（](?:管理|专业技术|專業技術|专技|專技|工勤技能|工勤)[^()（）]{0,16}[)）]$|[(（][^()（）]{0,12}[级級][，,、\s]*[0-9０-９一二三四五六七八九十两兩]+\s*[个個名人][)）]$/u;
+
 // An article's title that names the post whose duties it lists: "護理督導長之職責如下：", "护工的职责如下".
 const ARTICLE_NAMES_POST = /^([^\s，,。；;:：、]{2,12}?)(?:之|的)(?:主要)?(?:职责|職責)(?:如下|為|为)?\s*[:：]?$/u;
 // Who is no post: "本院", "各級", "全體人員".
