@@ -1204,4 +1204,16 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("1.主任（管理五级，1个）", "岗位职责：主持中心行政全面工作。", "2.会计（专业技术十二级）", "岗位职责：负责中心会计核算工作。");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["主任（管理五级，1个）", ["主持中心行政全面工作。"]], ["会计（专业技术十二级）", ["负责中心会计核算工作。"]]]);
   });
+
+  it("reads a list of units or posts, each with its duties on its line (\"（一）办公室。负责…\", \"一、庭長：綜理…\"), as a role each, but not a role's labelled items", () => {
+    const doc = sheet("本院各職稱之工作職掌如下：", "一、庭長：綜理各該庭事務。", "二、法官：依法獨立審判案件。", "三、通譯：擔任法庭傳譯工作。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.text])])).toEqual([
+      ["庭長", [[null, "綜理各該庭事務。"]]], ["法官", [[null, "依法獨立審判案件。"]]], ["通譯", [[null, "擔任法庭傳譯工作。"]]]]);
+    const units = sheet("（一）办公室。负责机关日常运转。", "（二）登记注册股。拟订登记注册的制度措施。");
+    expect(roles(units).map((r) => r.name)).toEqual(["办公室", "登记注册股"]);
+    const labelled = sheet("人事主管岗位职责", "1、招聘管理：负责招聘计划的制定；", "2、培训管理：组织新员工培训。");
+    expect(roles(labelled).map((r) => [r.name, r.duties.length])).toEqual([["人事主管", 2]]);
+    const school = sheet("一、教務處：", "（一）課程規劃之安排。", "（二）新生註冊及編班。", "二、輔導室：辦理學生輔導事項。");
+    expect(roles(school).map((r) => [r.name, r.duties.length])).toEqual([["教務處", 2], ["輔導室", 1]]);
+  });
 });

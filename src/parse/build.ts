@@ -60,6 +60,8 @@ interface OpenRole {
   inSummary: boolean;
   /** Opened by "仓管员：负责收货…": the sentences after the colon are its duties unless a list follows them. */
   described?: boolean;
+  /** Opened by an item of a list of units or posts, each with its duties on its line ("（一）办公室。负责…"). */
+  listed?: boolean;
   /** Under a heading of the duties ("岗位职责："): plain text is a duty, not the summary. */
   underDutiesHeading?: boolean;
   /** Opened by a numbered form field ("1、岗位名称：…"), and no other numbered line since: more numbered fields may follow. */
@@ -452,6 +454,7 @@ export class TreeBuilder {
     // "2、技士職責：1.…2.…" after the role "1、二級技師職責": the next role, its list on its heading's line.
     if (marker && this.followsHeading(marker) && /[:：]/u.test(rest.slice(0, 42))
       && this.roleWithItems(rest, no, offset + marker.length, marker)) return;
+    if (this.listedUnit(text, marker, rest, no, offset)) return;
     if (this.tryRole(text, marker, rest, no)) return;
 
     if (marker) {
@@ -599,6 +602,30 @@ export class TreeBuilder {
     const opened = this.roleAt(text, marker, rest.slice(0, -note.length).trimEnd(), no);
     if (opened && this.open?.role.line === no && this.open.role.heading === text) this.open.role.name += note;
     return opened;
+  }
+
+  /**
+   * "（一）办公室。负责机关日常运转…", "一、庭長：綜理各該庭事務…": an item of a list of units or posts, each with its
+   * duties on its line after a full stop or a colon: a role of its own, the rest its duty. Only outside any other
+   * role (a duty list's items may start with a label: "1、招聘管理：负责…"), and from its first item only when the
+   * next item is one too.
+   */
+  private listedUnit(text: string, marker: Marker | null, rest: string, no: number, offset: number): boolean {
+    if (marker?.style.kind !== "item" || marker.path || (this.open && !this.open.listed)) return false;
+    const m = LISTED_UNIT.exec(rest);
+    if (!m || !(this.open || isDepartmentName(m[1]!) || isPositionName(m[1]!)) || !startsUnitDuties(rest.slice(m[0].length))) return false;
+    const after = rest.slice(m[0].length);
+    if (!this.open) {
+      const next = this.peek();
+      const nextRest = next?.marker && sameKey(next.marker, marker) ? next.text.slice(next.marker.length) : "";
+      const shaped = LISTED_UNIT.exec(nextRest);
+      if (!shaped || !startsUnitDuties(nextRest.slice(shaped[0].length))) return false;
+    }
+    this.startRole(m[1]!, text.slice(0, marker.length + m[0].length).trimEnd(), no, marker);
+    this.open!.listed = true;
+    this.open!.described = true;
+    this.lineRest(after, null, no, offset + text.length - after.length);
+    return true;
   }
 
   private roleAt(text: string, marker: Marker | null, rest: string, no: number): boolean {
@@ -749,7 +776,9 @@ export class TreeBuilder {
     if (colon < 2 || colon > 40) return false;
     const rest = text.slice(colon + 1).trimStart();
     const marker = matchMarker(rest);
-    const rh = roleHeading(text.slice(0, colon));
+    // ("二、輔導室：辦理…" after the role "一、教務處：": a unit's name, numbered as the roles are.)
+    const head = text.slice(0, colon);
+    const rh = roleHeading(head) ?? (numbered && isDepartmentName(head) ? { name: cleanName(head), explicit: false } : null);
     if (!rh?.name) return false;
     if (spaced && !(rh.explicit && marker && nextMarkerPattern(marker.style, 1, marker)?.test(rest.slice(marker.length)))) return false;
     const listed = rh.explicit && marker?.ordinal === 1;
@@ -1652,6 +1681,15 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
  * → "车间主任职责："), else null. (A pattern that looked for it from the start
  * of the line took time with the square of a long last word.)
  */
+// A unit or a post, then its duties after a full stop or a colon: "办公室。负责…", "庭長：綜理…".
+const LISTED_UNIT = /^([^\s，,。；;:：、()（）]{2,10})[。：:]\s*(?=\S)/u;
+// How a unit's or an officer's duties start, besides the duty verbs: "拟订…", "承担…", "綜理…", "擔任…", "依法…".
+const UNIT_VERB = /^(?:拟订|擬訂|拟定|擬定|承担|承擔|综理|綜理|担任|擔任|依法|掌理|研究|指导|指導|主管|分管|协调|協調)/u;
+
+function startsUnitDuties(text: string): boolean {
+  return startsLikeDuty(text) || DUTY_VERB.test(text) || UNIT_VERB.test(text);
+}
+
 // A post's grade and head count in a bracket after its name (a 事业单位's post-setting scheme): "（管理五级，1个）".
 const GRADE_NOTE = /[(（](?:管理|专业技术|專業技術|专技|專技|工勤技能|工勤)[^()（）]{0,16}[)）]$|[(（][^()（）]{0,12}[级級][，,、\s]*[0-9０-９一二三四五六七八九十两兩]+\s*[个個名人][)）]$/u;
 
