@@ -1216,4 +1216,18 @@ describe("posts numbered like their duties", () => {
     const school = sheet("一、教務處：", "（一）課程規劃之安排。", "（二）新生註冊及編班。", "二、輔導室：辦理學生輔導事項。");
     expect(roles(school).map((r) => [r.name, r.duties.length])).toEqual([["教務處", 2], ["輔導室", 1]]);
   });
+
+  it("sets aside a chat message's header (\"李姐 09:03\") and ends the role before it: the replies are no part of its last duty", () => {
+    const doc = sheet("一、收银岗", "1.开班前领取备用金，当面点清", "二、防损岗", "1. 监控室值守", "2. 配合月底盘点", "李姐 09:03", "收到👌", "张店长 09:10", "1/3，生鲜另外按天算");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["收银岗", ["开班前领取备用金，当面点清"]], ["防损岗", ["监控室值守", "配合月底盘点"]]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[6, "chat"], [7, "text"], [8, "chat"], [9, "text"]]);
+    // A message that goes on with the list keeps it.
+    const more = sheet("保洁岗岗位职责", "1.拖地；", "王经理 10:02", "2.倒垃圾。");
+    expect(roles(more)[0]!.duties.map((d) => d.number)).toEqual(["1", "2"]);
+  });
+
+  it("names a careers page's post without the place after its bar (\"門市店長｜台北市\")", () => {
+    const doc = sheet("門市店長｜台北市", "工作內容", "1. 負責門市營運管理。", "", "咖啡師｜新北市", "工作內容", "1. 依標準流程製作飲品。");
+    expect(roles(doc).map((r) => [r.name, r.heading])).toEqual([["門市店長", "門市店長｜台北市"], ["咖啡師", "咖啡師｜新北市"]]);
+  });
 });

@@ -207,6 +207,8 @@ export class TreeBuilder {
   private roleCount = 0;
   /** The section's role headings by the style of their numbers: the last ordinal of each ("一、会计" → cn: 1). */
   private readonly roleMarkers = new Map<string, number>();
+  /** A chat message's header was set aside: the next line read is marked afterBreak. */
+  private breakDue = false;
   /** An article's number alone on its line ("第八條"), whose title may follow on the next: the article's marker. */
   private articleTitleDue: Marker | null = null;
   /** An article that introduces no position was set aside: the items after it, before any heading, go with it. */
@@ -249,8 +251,12 @@ export class TreeBuilder {
       if (noise) {
         this.ignored.push({ line: l.no, text: l.text, reason: noise });
         if (l.tail) this.ignored.push({ line: l.no, text: l.tail, reason: "page-noise" });
-      }
-      else this.content.push(l);
+        // (A chat message's header: what follows is another message, no more of the role before it.)
+        if (noise === "chat") this.breakDue = true;
+      } else if (this.breakDue) {
+        this.breakDue = false;
+        this.content.push({ ...l, afterBreak: true });
+      } else this.content.push(l);
     }
   }
 
@@ -292,7 +298,7 @@ export class TreeBuilder {
       else {
         if (l.startsParagraph) this.closeLists();
         // (A caption, a heading or a note under a table: no more of its last row's cells.)
-        if (l.afterTable && !(l.marker && this.expects(l.marker))) this.closeRole();
+        if (l.afterBreak && !(l.marker && this.expects(l.marker))) this.closeRole();
         this.line(l.text, l.marker, l.no, 0, l.depth);
       }
     }

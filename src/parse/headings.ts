@@ -512,9 +512,12 @@ function withoutPostingFacts(text: string): string {
   if (text.length > 120) return text;
   let bar = text.indexOf("|");
   if (bar < 0 || bar > 24) bar = text.indexOf("｜");
-  if (bar < 2 || bar > 24 || !POSTING_FACT.test(text.slice(bar, bar + 40))) return text;
+  if (bar < 2 || bar > 24 || !(POSTING_FACT.test(text.slice(bar, bar + 40)) || POSTING_PLACE.test(text.slice(bar + 1)))) return text;
   return text.slice(0, bar).trimEnd();
 }
+
+// A job board's place after a post's name and a bar: "門市店長｜台北市", "店长 | 上海·徐汇区", "工程师｜远程".
+const POSTING_PLACE = /^\s*[\u4e00-\u9fff]{2,6}(?:[市縣县区區省镇鎮]|[·・][\u4e00-\u9fff]{2,6}[区區市縣县])\s*$|^\s*(?:北京|上海|广州|廣州|深圳|杭州|南京|苏州|蘇州|成都|重庆|重慶|武汉|武漢|西安|天津|厦门|廈門|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃園|香港|澳門|澳门|远程|遠端|遠距|不限)\s*$/u;
 
 /** "Job Title: Supply Chain Analyst 供应链分析师": the post's field of an English or bilingual posting. */
 function englishRoleField(trimmed: string): FormField | null {

@@ -14,7 +14,7 @@ export interface SourceLine {
   /** White space before `text` in the line as written (UTF-16 units), so columns count it. */
   indent?: number;
   /** Why the line is noise by its own text (lineNoise), worked out once by the lexer; absent when not worked out. */
-  noise?: "page-noise" | "advertising" | "stray" | null;
+  noise?: "page-noise" | "advertising" | "stray" | "chat" | null;
   /** Markdown: the heading level (1–6) of a heading line. */
   heading?: number;
   /** Markdown: the list nesting depth of a list item (0 for a top-level list). */
@@ -27,8 +27,11 @@ export interface SourceLine {
   startsParagraph?: boolean;
   /** Set aside with this reason by the tree builder: the header row of a role-per-row table, a cell of its 序号 column (./row-tables.ts). */
   aside?: string;
-  /** The first line after a role-per-row table and a blank line: the table's last role ends before it unless it goes on with that role's list (./row-tables.ts). */
-  afterTable?: boolean;
+  /**
+   * The first line after a role-per-row table and a blank line (./row-tables.ts), or after a chat message's header
+   * ("李姐 09:03"): the role before it ends, unless the line goes on with that role's list.
+   */
+  afterBreak?: boolean;
   /** A page footer cut off the end of the line ("…体系。　　第3页 共5页"), for the builder to set aside as page noise. */
   tail?: string;
 }

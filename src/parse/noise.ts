@@ -200,14 +200,25 @@ function mayBeInHouse(text: string): boolean {
 }
 
 /** Why a trimmed line is noise by its own text (a running header needs the other lines), or null. */
-export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | null {
+export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | "chat" | null {
   if (isPageMarker(text) || isContentsLine(text) || isContentsHead(text)) return "page-noise";
+  if (text.length <= 40 && holdsClock(text) && CHAT_HEADER.test(text)) return "chat";
   const c = text.charCodeAt(0);
   if ((c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x2e || c === 0xb7) && LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";
   if (text.length <= 40 && mayBeInHouse(text) && IN_HOUSE.test(text)) return "page-noise";
   if (isStray(text)) return "stray";
   return null;
+}
+
+// A chat message's header, as a group chat copied as text shows it: "李姐 09:03", "2024-05-10 09:03:11 张店长",
+// "[09:03] 李姐：" is a message's start with its words after it (not matched here: the words stay).
+const CHAT_HEADER = /^(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_]{0,9}\s+(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_]{0,9})$/u;
+
+/** Whether a text holds a clock's colon between digits ("09:03"): the cheap test before CHAT_HEADER. */
+function holdsClock(text: string): boolean {
+  const i = text.indexOf(":");
+  return i > 0 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39;
 }
 
 /** Whether a line holds no letters or digits at all ("……", "***", "）"). */

@@ -61,13 +61,13 @@ export function readRowTables(lines: SourceLine[]): SourceLine[] {
           continue;
         }
       }
-      out?.push(i === after ? { ...lines[i]!, afterTable: true } : lines[i]!);
+      out?.push(i === after ? { ...lines[i]!, afterBreak: true } : lines[i]!);
       continue;
     }
     out ??= lines.slice(0, i);
     out.push({ ...lines[i]!, marker: null, aside: "heading" });
     const end = readRows(lines, i + 1, header, out);
-    // The first line after a blank line under the table is no part of its last cell (see SourceLine.afterTable).
+    // The first line after a blank line under the table is no part of its last cell (see SourceLine.afterBreak).
     if (!header.items && end > i + 1 && lines[end - 1]!.text === "") after = end;
     i = end - 1;
   }
