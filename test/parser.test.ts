@@ -1230,4 +1230,10 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("門市店長｜台北市", "工作內容", "1. 負責門市營運管理。", "", "咖啡師｜新北市", "工作內容", "1. 依標準流程製作飲品。");
     expect(roles(doc).map((r) => [r.name, r.heading])).toEqual([["門市店長", "門市店長｜台北市"], ["咖啡師", "咖啡師｜新北市"]]);
   });
+
+  it("sets aside a contents list without page numbers whose entries stand again below as the headings (\"目录\" / \"1. 运维经理\")", () => {
+    const doc = sheet("目录", "1. 运维经理", "2. 网络工程师", "", "1. 运维经理", "1）负责基础设施建设；", "2. 网络工程师", "（1）负责网络维护；");
+    expect(roles(doc).map((r) => [r.name, r.line, r.duties.length])).toEqual([["运维经理", 5, 1], ["网络工程师", 7, 1]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[1, "page-noise"], [2, "page-noise"], [3, "page-noise"]]);
+  });
 });

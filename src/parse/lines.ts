@@ -186,6 +186,8 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
   let rowsOrMarkup = false;
   // Under "目  录": entries with their page number after a tab or spaces ("一、前厅部⇥1"), up to the first line that is none.
   let contents = false;
+  // Where contents heads stand (a few at most), for contentsRepeated.
+  const heads: number[] = [];
   const quoted = text.charCodeAt(0) === 0x3e || text.includes("\n>") ? quotedText(raws) : null;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
@@ -234,7 +236,10 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     let noise = t ? lineNoise(t) : null;
     if (t) {
       if (noise === null && contents && isContentsEntry(t)) noise = "page-noise";
-      else contents = noise === "page-noise" && isContentsHead(t);
+      else {
+        contents = noise === "page-noise" && isContentsHead(t);
+        if (contents && heads.length < 8) heads.push(i);
+      }
     }
     const tail = noise === null && t.length > 6 && endsLikePage(t.charCodeAt(t.length - 1)) ? pageTail(t) : 0;
     const kept = tail ? t.slice(0, t.length - tail).trimEnd() : t;
@@ -244,8 +249,31 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     if (tail) out[i]!.tail = t.slice(t.length - tail).trim();
     if (!rowsOrMarkup && t && mayStartRowsOrMarkup(t)) rowsOrMarkup = true;
   }
+  if (heads.length) {
+    const last = new Map<string, number>();
+    for (let k = 0; k < out.length; k++) if (out[k]!.text) last.set(out[k]!.text, k);
+    for (const h of heads) contentsRepeated(out, h, last);
+  }
   if (!rowsOrMarkup) PLAIN.add(out);
   return linksAside(out);
+}
+
+/**
+ * Marks as page noise the entries of a contents list without page numbers under its head at `head` ("目录" over
+ * "1. 运维经理" / "2. 网络工程师", as a blog's contents has it): the lines right under it that stand again, each
+ * as written, further down the sheet, where the headings they list are.
+ */
+function contentsRepeated(lines: SourceLine[], head: number, last: Map<string, number>): void {
+  let end = head + 1;
+  while (end < lines.length && !lines[end]!.text) end++;
+  const first = end;
+  for (; end < lines.length && end < first + 40; end++) {
+    const l = lines[end]!;
+    if (!l.text || l.noise || l.text.length > 30 || (last.get(l.text) ?? 0) <= end) break;
+  }
+  // (Two entries at least, all of them found again: one line alike is no list.)
+  if (end - first < 2) return;
+  for (let k = first; k < end; k++) lines[k] = { ...lines[k]!, marker: null, noise: "page-noise" };
 }
 
 /**
