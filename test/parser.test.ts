@@ -1236,4 +1236,12 @@ describe("posts numbered like their duties", () => {
     expect(roles(doc).map((r) => [r.name, r.line, r.duties.length])).toEqual([["运维经理", 5, 1], ["网络工程师", 7, 1]]);
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[1, "page-noise"], [2, "page-noise"], [3, "page-noise"]]);
   });
+
+  it("reads \"二、支部委员分工及职责\" right over \"（一）党支部书记\" as a heading over the posts, and \"2.10年以上…\" after \"1.…\" as item 2", () => {
+    const doc = sheet("一、党支部委员会职责", "1.宣传和执行党的路线方针政策。", "二、支部委员分工及职责", "（一）党支部书记", "1.召集支部委员会；", "（二）组织委员", "1.做好发展党员工作。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["党支部委员会", 1], ["党支部书记", 1], ["组织委员", 1]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "heading"]]);
+    const years = sheet("财务部长岗位职责", "1.组织编制年度预算；", "2.10年以上财务工作经验的人员管理。");
+    expect(roles(years)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["1", "组织编制年度预算；"], ["2", "10年以上财务工作经验的人员管理。"]]);
+  });
 });

@@ -466,6 +466,12 @@ export class TreeBuilder {
     if (marker) {
       const accepted = this.acceptMarker(marker, rest);
       if (accepted) return this.item(accepted, accepted === marker ? rest : text.slice(accepted.length), no, offset, depth);
+    } else if (this.stack.length && text.charCodeAt(0) <= 0x39 && TERMINAL.test(this.stack[this.stack.length - 1]!.lastText)) {
+      // "2.10年以上财务工作经验。" after "1.…；": item 2 of the list, its text starting with a number (no decimal 2.10
+      // years); after a line that ends mid-sentence, "2.5亿元…" goes on with it.
+      const m = /^[0-9]{1,2}[.．](?=[0-9])/u.exec(text);
+      const item = m ? matchMarker(`${m[0]}x`) : null;
+      if (item && styleKey(item) === "arabic" && this.expects(item)) return this.item(item, text.slice(item.length), no, offset, depth);
     }
     this.text(text, no, offset);
   }
@@ -650,11 +656,19 @@ export class TreeBuilder {
       const rh = roleHeading(rest);
       // ("四、仓库" over "（一）仓库主管岗位职责" after "三、品质部" and its roles: the next unit, whose name has no 部.)
       const sub = this.peek()?.marker;
-      if (!rh?.explicit && sub && !sameKey(sub, marker) && sub.style.kind !== "part" && this.looksLikeRoleAt(this.at + 1)) {
+      const over = !!sub && !sameKey(sub, marker) && sub.style.kind !== "part" && this.looksLikeRoleAt(this.at + 1);
+      if (over && !rh?.explicit) {
         this.closeRole(true);
         this.department = cleanName(rest);
         this.rememberHeading(marker);
         this.ignoredAsUsed(no, text, "department");
+        return true;
+      }
+      // ("二、支部委员分工及职责" right over "（一）党支部书记" and its list: a heading over the posts, no post.)
+      if (over && sub!.style.kind === "item" && !isPositionName(rh!.name)) {
+        this.closeRole(true);
+        this.rememberHeading(marker);
+        this.ignored.push({ line: no, text, reason: "heading" });
         return true;
       }
       this.startRole(rh?.name || rest, text, no, marker);
