@@ -1244,4 +1244,13 @@ describe("posts numbered like their duties", () => {
     const years = sheet("财务部长岗位职责", "1.组织编制年度预算；", "2.10年以上财务工作经验的人员管理。");
     expect(roles(years)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["1", "组织编制年度预算；"], ["2", "10年以上财务工作经验的人员管理。"]]);
   });
+
+  it("reads \"职责描述：…\" and \"工作任务：\" under \"职责一：…\" as the titled duty's description and the label of its tasks, all under it", () => {
+    const doc = sheet("综合管理部部长", "职责一：行政事务管理", "职责描述：统筹集团总部行政事务。", "工作任务：", "1.组织制定行政管理制度；", "2.负责印章和档案管理。",
+      "职责二：人力资源管理", "职责描述：组织开展招聘和考核工作。", "工作任务：1.编制年度招聘计划；2.组织年度考核。");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text, d.children.map((c) => [c.number, c.text])])).toEqual([
+      ["一", "行政事务管理", [[null, "统筹集团总部行政事务。"], ["1", "组织制定行政管理制度；"], ["2", "负责印章和档案管理。"]]],
+      ["二", "人力资源管理", [[null, "组织开展招聘和考核工作。"], ["1", "编制年度招聘计划；"], ["2", "组织年度考核。"]]]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[4, "heading"]]);
+  });
 });

@@ -441,6 +441,8 @@ export class TreeBuilder {
     }
     // "管理部職掌：" under "三、管理部", before its first duty: the label of the unit's own list.
     if (!marker && this.open && this.open.role.duties.length === 0 && labelsOwnDuties(rest, this.open.role.name)) return this.blockStart("duties", rest, "", no, offset + text.length);
+    // "职责描述：…" and "工作任务：" under "职责一：行政事务管理": the titled duty's description and the label of its tasks.
+    if (!marker && this.open && NAMED_DUTY_FIRST.has(rest.charCodeAt(0)) && this.underNamedDuty(rest, no, offset + text.length - rest.length)) return;
     // "职责：1.…；2.…" under a post: its list after the bare word and a colon (alone, "職責" may title an article).
     if (!marker && this.open && (rest.charCodeAt(0) === 0x804c || rest.charCodeAt(0) === 0x8077) && BARE_DUTIES.test(rest)) {
       const after = rest.slice(3).trimStart();
@@ -763,6 +765,27 @@ export class TreeBuilder {
       return isHeadingLike(name) && !startsLikeDuty(name) && this.listOfOtherStyle(k + 1, m);
     }
     return false;
+  }
+
+  /**
+   * Under a titled duty ("职责一：行政事务管理"), a state-owned company's 说明书 describes it ("职责描述：统筹…",
+   * a paragraph under it, its label left out) and then labels its tasks ("工作任务：", set aside; the items after
+   * it, on its line or under it, go under the titled duty). False for any other line.
+   */
+  private underNamedDuty(rest: string, no: number, offset: number): boolean {
+    const m = NAMED_DUTY_PART.exec(rest);
+    const at = m ? findLastIndex(this.stack, (f) => f.marker?.style.id === "duty-named") : -1;
+    if (at < 0) return false;
+    this.stack.length = at + 1;
+    const after = rest.slice(m![0].length);
+    if (m![1]) {
+      if (after) this.noteUnderItem(after, no, offset + m![0].length);
+      else this.ignored.push({ line: no, text: rest, reason: "heading" });
+      return true;
+    }
+    if (!after) this.ignored.push({ line: no, text: rest, reason: "heading" });
+    else this.lineRest(after, matchMarker(after), no, offset + m![0].length);
+    return true;
   }
 
   /** Whether the line at `index` starts a numbered list (at 1) of a style other than the heading's, or of its numerals with another separator ("1、服务顾问" over "1.负责…"). */
@@ -1701,6 +1724,10 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
  * → "车间主任职责："), else null. (A pattern that looked for it from the start
  * of the line took time with the square of a long last word.)
  */
+const NAMED_DUTY_FIRST = new Set([..."职職工具"].map((c) => c.charCodeAt(0)));
+// A titled duty's description (group 1) or the label of its tasks: "职责描述：", "工作任务：".
+const NAMED_DUTY_PART = /^(?:(职责描述|職責描述|职责说明|職責說明)|工作任务|工作任務|具体任务|具體任務)\s*[:：]\s*/u;
+
 // A unit or a post, then its duties after a full stop or a colon: "办公室。负责…", "庭長：綜理…".
 const LISTED_UNIT = /^([^\s，,。；;:：、()（）]{2,10})[。：:]\s*(?=\S)/u;
 // How a unit's or an officer's duties start, besides the duty verbs: "拟订…", "承担…", "綜理…", "擔任…", "依法…".
