@@ -1253,4 +1253,10 @@ describe("posts numbered like their duties", () => {
       ["二", "人力资源管理", [[null, "组织开展招聘和考核工作。"], ["1", "编制年度招聘计划；"], ["2", "组织年度考核。"]]]]);
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[4, "heading"]]);
   });
+
+  it("reads a division of work's heading that names the post and its holder (\"一、党工委书记　张某某\") as the post", () => {
+    const doc = sheet("一、党工委书记　张某某", "主持街道党工委全面工作。", "分管党建工作办公室。", "二、办事处主任　李某某", "主持办事处全面工作。", "分管财政所。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["党工委书记", ["主持街道党工委全面工作。", "分管党建工作办公室。"]], ["办事处主任", ["主持办事处全面工作。", "分管财政所。"]]]);
+  });
 });

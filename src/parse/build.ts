@@ -612,7 +612,12 @@ export class TreeBuilder {
     // "主任（管理五级，1个）", "会计（专业技术十二级）": a post's grade and head count in a bracket after its name, whose
     // commas would make it a sentence: the heading is read without it, and the post keeps it in its name as written.
     const note = closesBracket(rest) ? GRADE_NOTE.exec(rest)?.[0] : undefined;
-    if (!note) return this.roleAt(text, marker, rest, no);
+    if (!note) {
+      // "一、党工委书记　张某某": a division of work names the post, then the person who holds it.
+      const post = marker && rest.length <= 20 ? beforePerson(rest) : null;
+      if (post && isPositionName(post)) return this.roleAt(text, marker, post, no);
+      return this.roleAt(text, marker, rest, no);
+    }
     const opened = this.roleAt(text, marker, rest.slice(0, -note.length).trimEnd(), no);
     if (opened && this.open?.role.line === no && this.open.role.heading === text) this.open.role.name += note;
     return opened;
@@ -1725,6 +1730,14 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
  * of the line took time with the square of a long last word.)
  */
 const NAMED_DUTY_FIRST = new Set([..."职職工具"].map((c) => c.charCodeAt(0)));
+/** What comes before a person's name of two or three characters after spaces ("党工委书记　张某某"), or null. */
+function beforePerson(text: string): string | null {
+  const space = Math.max(text.lastIndexOf(" "), text.lastIndexOf("\u3000"));
+  const name = text.slice(space + 1);
+  if (space < 2 || name.length < 2 || name.length > 3 || ![...name].every((c) => isIdeograph(c.charCodeAt(0)))) return null;
+  return text.slice(0, space).trimEnd();
+}
+
 // A titled duty's description (group 1) or the label of its tasks: "职责描述：", "工作任务：".
 const NAMED_DUTY_PART = /^(?:(职责描述|職責描述|职责说明|職責說明)|工作任务|工作任務|具体任务|具體任務)\s*[:：]\s*/u;
 
