@@ -1259,4 +1259,13 @@ describe("posts numbered like their duties", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
       ["党工委书记", ["主持街道党工委全面工作。", "分管党建工作办公室。"]], ["办事处主任", ["主持办事处全面工作。", "分管财政所。"]]]);
   });
+
+  it("sets aside a scheme's part on carrying it out after its roles (\"五、组织实施\" and its clauses)", () => {
+    const doc = sheet("1.驾驶员", "岗位职责：负责公务用车的驾驶和保养。", "2.普通工", "岗位职责：负责水电维修和门卫值守。", "五、组织实施", "（一）本方案经职工大会讨论通过后实施。", "（二）岗位聘用实行聘期制。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["驾驶员", 1], ["普通工", 1]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[5, "heading"], [6, "article"], [7, "article"]]);
+    // As an item of a role's own list it stays.
+    const item = sheet("项目经理岗位职责", "一、负责项目计划；", "二、负责进度控制；", "三、组织实施");
+    expect(roles(item)[0]!.duties.map((d) => d.text)).toEqual(["负责项目计划；", "负责进度控制；", "组织实施"]);
+  });
 });

@@ -157,6 +157,8 @@ const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附�
 const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
 // The closing provisions: "第六章 附则", "肆、附則".
 const SUPPLEMENTARY = /^(?:附则|附則)$/u;
+// A scheme's part on carrying it out, after its roles: "五、组织实施", "六、工作要求".
+const IMPLEMENTATION = /^(?:组织实施|組織實施|实施要求|實施要求|保障措施|组织保障|組織保障|组织领导|組織領導|实施步骤|實施步驟|工作要求|有关要求|有關要求|其他事项|其他事項)$/u;
 // The heading of rules kept beside the duties: "护理工作制度", "查对制度", "（一）科室工作制度", "实验室安全管理制度".
 // (Not one that ends with a colon: "督導包商落實勞安規定：" announces the list of a duty.)
 const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|规定|規定|守则|守則|须知|須知|细则|細則|公约|公約|纪律|紀律)(?:汇编|彙編)?$/u;
@@ -394,7 +396,9 @@ export class TreeBuilder {
     // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties (so is "（一）岗位设置").
     if (marker?.style.kind === "item" && isRulesTitle(rest) && !(this.open && this.continuesList(marker))) return this.rulesHeading(text, no);
     // "壹、總則" outside any role, "四、附则" anywhere: a heading whose clauses are no duties.
-    if (marker?.style.kind === "item" && rest.length <= 16 && ((!this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) || (rest.includes("附") && SUPPLEMENTARY.test(unspacedTitle(rest))))) {
+    // (So is "五、组织实施" of a scheme, after its roles: how the scheme is carried out.)
+    if (marker?.style.kind === "item" && rest.length <= 16 && ((!this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) || (rest.includes("附") && SUPPLEMENTARY.test(unspacedTitle(rest)))
+      || (IMPLEMENTATION.test(unspacedTitle(rest)) && !this.continuesList(marker)))) {
       this.closeRole(true);
       this.ignored.push({ line: no, text, reason: "heading" });
       this.asideArticle = true;
