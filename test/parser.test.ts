@@ -1268,4 +1268,13 @@ describe("posts numbered like their duties", () => {
     const item = sheet("项目经理岗位职责", "一、负责项目计划；", "二、负责进度控制；", "三、组织实施");
     expect(roles(item)[0]!.duties.map((d) => d.text)).toEqual(["负责项目计划；", "负责进度控制；", "组织实施"]);
   });
+
+  it("sets aside a scheme's opening parts that stood in for a role under its title (\"一、单位基本情况\" and its prose) once real posts follow", () => {
+    const doc = sheet("江阳市疾控中心岗位设置方案", "一、单位基本情况", "我中心为公益一类事业单位，核定事业编制48名。", "二、岗位设置及岗位职责", "1.主任", "岗位职责：主持中心行政全面工作。", "2.副主任", "岗位职责：协助主任工作。");
+    expect(roles(doc).map((r) => r.name)).toEqual(["主任", "副主任"]);
+    expect(doc.ignored.filter((i) => i.reason === "introduction").map((i) => i.line)).toEqual([2, 3]);
+    // Items under the title with no post after them are the titled post's own duties.
+    const own = sheet("销售经理岗位职责", "一、市场开拓", "二、客户维护");
+    expect(roles(own).map((r) => [r.name, r.duties.length])).toEqual([["销售经理", 2]]);
+  });
 });

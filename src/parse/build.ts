@@ -209,6 +209,8 @@ export class TreeBuilder {
   private roleCount = 0;
   /** The section's role headings by the style of their numbers: the last ordinal of each ("一、会计" → cn: 1). */
   private readonly roleMarkers = new Map<string, number>();
+  /** Roles made up for items under no heading (see dropOutline). */
+  private readonly implicitRoles: Role[] = [];
   /** A chat message's header was set aside: the next line read is marked afterBreak. */
   private breakDue = false;
   /** An article's number alone on its line ("第八條"), whose title may follow on the next: the article's marker. */
@@ -307,6 +309,7 @@ export class TreeBuilder {
   }
 
   private tree(): BuiltTree {
+    for (const role of this.implicitRoles) this.dropOutline(role);
     this.ignored.sort((a, b) => a.line - b.line);
     return { title: this.title, titleLine: this.titleLine, sections: this.sections, ignored: this.ignored };
   }
@@ -1143,6 +1146,26 @@ export class TreeBuilder {
     if (rest) this.lineRest(rest, matchMarker(rest), no, restOffset);
   }
 
+  /**
+   * A role the builder made up for items under no heading, named after the sheet's title, whose items are all short
+   * titles ("一、单位基本情况" and its prose, under "江阳市疾控中心岗位设置方案"), before real roles in the same
+   * section: the outline of a scheme's opening parts, no post. Its lines go to `ignored` as the introduction.
+   */
+  private dropOutline(role: Role): void {
+    const section = this.sections.find((s) => s.roles.includes(role));
+    if (!section || section.roles[section.roles.length - 1] === role || role.blocks.length || role.fields.length || role.summary !== null) return;
+    // (Its items' children, if any, prose only: an item over a numbered list is a duty of a post whose heading is lost.)
+    if (!role.duties.every((d) => d.number !== null && d.text.length <= 10 && isHeadingLike(d.text) && !startsLikeDuty(d.text) && d.children.every((c) => c.number === null && c.children.length === 0))) return;
+    section.roles.splice(section.roles.indexOf(role), 1);
+    this.roleCount--;
+    const texts = new Map(this.content.map((l) => [l.no, l.text]));
+    const lines = (d: Duty): void => {
+      for (let n = d.line; n <= d.endLine; n++) if (texts.has(n)) this.ignored.push({ line: n, text: texts.get(n)!, reason: "introduction" });
+      d.children.forEach(lines);
+    };
+    role.duties.forEach(lines);
+  }
+
   private implicitRoleName(): string {
     return this.section?.title ?? this.title ?? "";
   }
@@ -1252,6 +1275,7 @@ export class TreeBuilder {
         return;
       }
       this.startRole(this.implicitRoleName(), this.implicitRoleName(), no, null);
+      this.implicitRoles.push(this.open!.role);
     }
     const open = this.open!;
     if (open.skip) {
