@@ -1277,4 +1277,11 @@ describe("posts numbered like their duties", () => {
     const own = sheet("销售经理岗位职责", "一、市场开拓", "二、客户维护");
     expect(roles(own).map((r) => [r.name, r.duties.length])).toEqual([["销售经理", 2]]);
   });
+
+  it("accounts for a line of a box-drawn border alone (\"│\"), which held no cell: a stray line, not a blank one", () => {
+    const text = ["销售经理岗位职责", "1、开拓市场；", "│", "│    │"].join("\n");
+    const doc = parse(text);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "stray"], [4, "stray"]]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
 });

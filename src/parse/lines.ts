@@ -195,7 +195,8 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     let t = trimLine(from ? raw.slice(from) : raw);
     // The trimmed text starts with no white space, so its first place in the line is after the indent.
     let indent = from + (t.length === raw.length - from || !t ? 0 : raw.indexOf(t, from) - from);
-    if (isCellBorder(t.charCodeAt(0))) {
+    // (A border alone, "│" of an org chart or an empty row, stays as it is: a stray line, not a blank one.)
+    if (isCellBorder(t.charCodeAt(0)) && tableRow(t)) {
       t = tableRow(t);
       indent = 0;
     } else if (isFlag(t.charCodeAt(0)) && isNumbered(t.slice(1))) {
