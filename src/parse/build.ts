@@ -469,7 +469,7 @@ export class TreeBuilder {
     // "2、技士職責：1.…2.…" after the role "1、二級技師職責": the next role, its list on its heading's line.
     if (marker && this.followsHeading(marker) && /[:：]/u.test(rest.slice(0, 42))
       && this.roleWithItems(rest, no, offset + marker.length, marker)) return;
-    if (this.listedUnit(text, marker, rest, no, offset)) return;
+    if (marker && (!this.open || this.open.listed) && this.listedUnit(text, marker, rest, no, offset)) return;
     if (this.tryRole(text, marker, rest, no)) return;
 
     if (marker) {
@@ -1213,14 +1213,15 @@ export class TreeBuilder {
       const latin = matchMarker(marker.marker.replace(/\s+$/u, "") + rest, [STYLE_BY_ID.get("latin")!, STYLE_BY_ID.get("latin-close")!, STYLE_BY_ID.get("latin-paren")!]);
       if (latin && this.expects(latin)) return latin;
     }
-    if (marker.style.id !== "arabic-bare" && marker.style.id !== "arabic-space") {
+    const id = marker.style.id;
+    if (id !== "arabic-bare" && id !== "arabic-space") {
+      if (id !== "arabic" && id !== "arabic-close") return marker;
       // "4、节假日值班。" after "3做好维修记录": the next number of a list written without separators, given one.
-      const top = this.stack[this.stack.length - 1];
-      const bare = top?.marker?.style.id === "arabic-bare" ? top.marker : null;
-      if (bare && marker.style.id === "arabic" && bare.ordinal! + 1 === marker.ordinal && !this.expects(marker)) return { ...marker, style: bare.style };
       // "3）处理顾客投诉；" after "2、负责排班；" (the separator wandering to a bracket): item 3 of that list, not a new level.
-      const arabic = top?.marker?.style.id === "arabic" ? top.marker : null;
-      if (arabic && marker.style.id === "arabic-close" && arabic.ordinal! + 1 === marker.ordinal && marker.ordinal! > 2 && !this.expects(marker)) return { ...marker, style: arabic.style };
+      const top = this.stack[this.stack.length - 1]?.marker;
+      if (!top || top.ordinal === null || top.ordinal + 1 !== marker.ordinal || this.expects(marker)) return marker;
+      if (id === "arabic" && top.style.id === "arabic-bare") return { ...marker, style: top.style };
+      if (id === "arabic-close" && top.style.id === "arabic" && marker.ordinal > 2) return { ...marker, style: top.style };
       return marker;
     }
     if (this.expects(marker)) return marker;
