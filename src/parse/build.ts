@@ -209,8 +209,8 @@ export class TreeBuilder {
   private roleCount = 0;
   /** The section's role headings by the style of their numbers: the last ordinal of each ("一、会计" → cn: 1). */
   private readonly roleMarkers = new Map<string, number>();
-  /** Roles made up for items under no heading (see dropOutline). */
-  private readonly implicitRoles: Role[] = [];
+  /** Roles made up for items under no heading, with their sections (see dropOutline). */
+  private readonly implicitRoles: { role: Role; section: Section }[] = [];
   /** A chat message's header was set aside: the next line read is marked afterBreak. */
   private breakDue = false;
   /** An article's number alone on its line ("第八條"), whose title may follow on the next: the article's marker. */
@@ -309,7 +309,7 @@ export class TreeBuilder {
   }
 
   private tree(): BuiltTree {
-    for (const role of this.implicitRoles) this.dropOutline(role);
+    for (const { role, section } of this.implicitRoles) this.dropOutline(role, section);
     this.ignored.sort((a, b) => a.line - b.line);
     return { title: this.title, titleLine: this.titleLine, sections: this.sections, ignored: this.ignored };
   }
@@ -639,8 +639,8 @@ export class TreeBuilder {
   private listedUnit(text: string, marker: Marker | null, rest: string, no: number, offset: number): boolean {
     if (marker?.style.kind !== "item" || marker.path || (this.open && !this.open.listed)) return false;
     const m = LISTED_UNIT.exec(rest);
-    if (!m || !(this.open || isDepartmentName(m[1]!) || isPositionName(m[1]!)) || !startsUnitDuties(rest.slice(m[0].length))) return false;
-    const after = rest.slice(m[0].length);
+    const after = m ? rest.slice(m[0].length) : "";
+    if (!m || !(this.open || isDepartmentName(m[1]!) || isPositionName(m[1]!)) || !startsUnitDuties(after)) return false;
     if (!this.open) {
       const next = this.peek();
       const nextRest = next?.marker && sameKey(next.marker, marker) ? next.text.slice(next.marker.length) : "";
@@ -1151,20 +1151,33 @@ export class TreeBuilder {
    * titles ("一、单位基本情况" and its prose, under "江阳市疾控中心岗位设置方案"), before real roles in the same
    * section: the outline of a scheme's opening parts, no post. Its lines go to `ignored` as the introduction.
    */
-  private dropOutline(role: Role): void {
-    const section = this.sections.find((s) => s.roles.includes(role));
-    if (!section || section.roles[section.roles.length - 1] === role || role.blocks.length || role.fields.length || role.summary !== null) return;
+  private dropOutline(role: Role, section: Section): void {
+    const at = section.roles.indexOf(role);
+    if (at < 0 || at === section.roles.length - 1 || role.blocks.length || role.fields.length || role.summary !== null) return;
     // (Its items' children, if any, prose only: an item over a numbered list is a duty of a post whose heading is lost.)
     if (!role.duties.every((d) => d.number !== null && d.text.length <= 10 && isHeadingLike(d.text) && !startsLikeDuty(d.text) && d.children.every((c) => c.number === null && c.children.length === 0))) return;
-    section.roles.splice(section.roles.indexOf(role), 1);
+    section.roles.splice(at, 1);
     this.roleCount--;
-    const texts = new Map(this.content.map((l) => [l.no, l.text]));
+    // The lines as read, to set aside: the duties' texts lost their markers and joined their wrapped lines.
     const lines = (d: Duty): void => {
-      for (let n = d.line; n <= d.endLine; n++) if (texts.has(n)) this.ignored.push({ line: n, text: texts.get(n)!, reason: "introduction" });
+      for (let n = d.line; n <= d.endLine; n++) {
+        const l = this.lineNo(n);
+        if (l) this.ignored.push({ line: n, text: l.text, reason: "introduction" });
+      }
       d.children.forEach(lines);
     };
     role.duties.forEach(lines);
   }
+
+  /** The line read with number `no`, or undefined (a table's row makes several lines of one number: the first). */
+  private lineNo(no: number): SourceLine | undefined {
+    if (!this.byNo) {
+      this.byNo = new Map();
+      for (const l of this.content) if (!this.byNo.has(l.no)) this.byNo.set(l.no, l);
+    }
+    return this.byNo.get(no);
+  }
+  private byNo: Map<number, SourceLine> | null = null;
 
   private implicitRoleName(): string {
     return this.section?.title ?? this.title ?? "";
@@ -1276,7 +1289,7 @@ export class TreeBuilder {
         return;
       }
       this.startRole(this.implicitRoleName(), this.implicitRoleName(), no, null);
-      this.implicitRoles.push(this.open!.role);
+      this.implicitRoles.push({ role: this.open!.role, section: this.currentSection() });
     }
     const open = this.open!;
     if (open.skip) {
