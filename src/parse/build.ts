@@ -671,20 +671,9 @@ export class TreeBuilder {
       // ("四、仓库" over "（一）仓库主管岗位职责" after "三、品质部" and its roles: the next unit, whose name has no 部.)
       const sub = this.peek()?.marker;
       const over = !!sub && !sameKey(sub, marker) && sub.style.kind !== "part" && this.looksLikeRoleAt(this.at + 1);
-      if (over && !rh?.explicit) {
-        this.closeRole(true);
-        this.department = cleanName(rest);
-        this.rememberHeading(marker);
-        this.ignoredAsUsed(no, text, "department");
-        return true;
-      }
+      if (over && !rh?.explicit) return this.headsRoles(cleanName(rest), marker, no, text);
       // ("二、支部委员分工及职责" right over "（一）党支部书记" and its list: a heading over the posts, no post.)
-      if (over && sub!.style.kind === "item" && !isPositionName(rh!.name)) {
-        this.closeRole(true);
-        this.rememberHeading(marker);
-        this.ignored.push({ line: no, text, reason: "heading" });
-        return true;
-      }
+      if (over && sub!.style.kind === "item" && !isPositionName(rh!.name)) return this.headsRoles(null, marker, no, text);
       this.startRole(rh?.name || rest, text, no, marker);
       return true;
     }
@@ -736,13 +725,7 @@ export class TreeBuilder {
     if (!rh?.explicit && !this.opensList(this.at + 1, marker) && !nextIsRole) return false;
 
     if (nextIsRole && (deptLike || (rh && isDepartmentName(rh.name)))) {
-      if (deptLike || marker || !rh!.explicit) {
-        this.closeRole(true);
-        this.department = rh ? rh.name : cleanName(rest.replace(/[:：]$/u, ""));
-        this.rememberHeading(marker);
-        this.ignoredAsUsed(no, text, "department");
-        return true;
-      }
+      if (deptLike || marker || !rh!.explicit) return this.headsRoles(rh ? rh.name : cleanName(rest.replace(/[:：]$/u, "")), marker, no, text);
       this.heading(text, no);
       return true;
     }
@@ -790,12 +773,8 @@ export class TreeBuilder {
     if (at < 0) return false;
     this.stack.length = at + 1;
     const after = rest.slice(m![0].length);
-    if (m![1]) {
-      if (after) this.noteUnderItem(after, no, offset + m![0].length);
-      else this.ignored.push({ line: no, text: rest, reason: "heading" });
-      return true;
-    }
     if (!after) this.ignored.push({ line: no, text: rest, reason: "heading" });
+    else if (m![1]) this.noteUnderItem(after, no, offset + m![0].length);
     else this.lineRest(after, matchMarker(after), no, offset + m![0].length);
     return true;
   }
@@ -906,6 +885,19 @@ export class TreeBuilder {
     const next = this.peek();
     // (Or "职责：" with the post's list after it, "职责：1.…；2.…": the bare word titles an article when alone.)
     return !!next && !next.marker && (blockHeading(next.text)?.kind === "duties" || bareDutiesList(next.text)) && !blockHeading(text) && !roleHeading(text);
+  }
+
+  /**
+   * A numbered heading over roles, no role itself: the department they are under (`department`), or a heading that
+   * only groups them (null). Ends the open role and remembers the heading's number (see followsHeading).
+   */
+  private headsRoles(department: string | null, marker: Marker | null, no: number, text: string): true {
+    this.closeRole(true);
+    if (department !== null) this.department = department;
+    this.rememberHeading(marker);
+    if (department !== null) this.ignoredAsUsed(no, text, "department");
+    else this.ignored.push({ line: no, text, reason: "heading" });
+    return true;
   }
 
   /** Whether the line at `index` would open a role (used to spot group headings). */
