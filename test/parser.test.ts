@@ -1284,4 +1284,17 @@ describe("posts numbered like their duties", () => {
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "stray"], [4, "stray"]]);
     expect(lostLines(doc, text)).toEqual([]);
   });
+
+  it("reads a division of work's next post over a paragraph broken mid-sentence, and joins the broken line (\"负责财政、审计、\" / \"项目建设工作。\")", () => {
+    const doc = sheet("一、党工委书记　张某某", "主持街道党工委全面工作。", "联系东关社区。", "二、党工委副书记、办事处主任　李某某", "主持办事处全面工作，负责财政、审计、", "项目建设工作。", "分管财政所。", "三、党工委副书记　王某某", "协助书记抓好党的建设工作。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.text, d.line, d.endLine])])).toEqual([
+      ["党工委书记", [["主持街道党工委全面工作。", 2, 2], ["联系东关社区。", 3, 3]]],
+      ["党工委副书记、办事处主任", [["主持办事处全面工作，负责财政、审计、项目建设工作。", 5, 6], ["分管财政所。", 7, 7]]],
+      ["党工委副书记", [["协助书记抓好党的建设工作。", 9, 9]]]]);
+  });
+
+  it("reads a post's holder with a note on how he holds it (\"办事处副主任　刘某某（挂职）\") as the post", () => {
+    const doc = sheet("一、党工委书记　张某某", "主持全面工作。", "联系东关社区。", "二、办事处副主任　刘某某（挂职）", "负责民政工作。", "分管社会事务办公室。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["党工委书记", 2], ["办事处副主任", 2]]);
+  });
 });

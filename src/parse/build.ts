@@ -940,8 +940,18 @@ export class TreeBuilder {
       if (blockHeading(rest) || formField(rest) || bareDutiesList(rest)) return true;
       if (roleHeading(rest)) return false;
       // A position heading ending in a colon ("销售经理：") over unnumbered duties ("负责…").
-      if (k === index && DUTY_VERB.test(rest) && TERMINAL.test(rest) && (heading === null || this.nextHeadingAfter(index, heading))) return true;
+      if (k === index && DUTY_VERB.test(rest) && (TERMINAL.test(rest) || this.wrapsToSentenceEnd(index)) && (heading === null || this.nextHeadingAfter(index, heading))) return true;
       if (k > index + 1) return false; // at most two summary lines before the list
+    }
+    return false;
+  }
+
+  /** Whether the line at `index` ends mid-sentence ("…负责财政、审计、") and the unnumbered line or two after it end the sentence. */
+  private wrapsToSentenceEnd(index: number): boolean {
+    for (let k = index; k < Math.min(index + 2, this.content.length - 1); k++) {
+      const next = this.content[k + 1]!;
+      if (!MID_SENTENCE.test(this.content[k]!.text) || next.marker) return false;
+      if (TERMINAL.test(next.text)) return true;
     }
     return false;
   }
@@ -1047,7 +1057,14 @@ export class TreeBuilder {
     if (open.summary.length === 0) return;
     const role = open.role;
     if (this.summaryIsDuties(open, closing)) {
-      for (const s of open.summary) role.duties.push(newDuty(null, s.text, s.no));
+      // (A line broken mid-sentence, "负责财政、审计、" / "项目建设工作。", goes on in the next: one duty.)
+      let last: Duty | null = null;
+      for (const s of open.summary) {
+        if (last && MID_SENTENCE.test(last.text)) {
+          last.text += separator(last.text, s.text) + s.text;
+          last.endLine = s.no;
+        } else role.duties.push((last = newDuty(null, s.text, s.no)));
+      }
     } else {
       // A second run of summary lines (below a 职位概要 heading) adds to the first: replacing it would lose lines.
       const pieces = open.summary.map((s) => s.text);
@@ -1767,7 +1784,10 @@ const NAMED_DUTY_FIRST = new Set([..."职職工具"].map((c) => c.charCodeAt(0))
 /** What comes before a person's name of two or three characters after spaces ("党工委书记　张某某"), or null. */
 function beforePerson(text: string): string | null {
   const space = Math.max(text.lastIndexOf(" "), text.lastIndexOf("\u3000"));
-  const name = text.slice(space + 1);
+  let name = text.slice(space + 1);
+  // ("办事处副主任　刘某某（挂职）": a note on how the person holds the post.)
+  const open = closesBracket(name) ? Math.max(name.lastIndexOf("（"), name.lastIndexOf("(")) : -1;
+  if (open > 0 && name.length - open <= 6) name = name.slice(0, open);
   if (space < 2 || name.length < 2 || name.length > 3 || ![...name].every((c) => isIdeograph(c.charCodeAt(0)))) return null;
   return text.slice(0, space).trimEnd();
 }
