@@ -1297,4 +1297,9 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("一、党工委书记　张某某", "主持全面工作。", "联系东关社区。", "二、办事处副主任　刘某某（挂职）", "负责民政工作。", "分管社会事务办公室。");
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["党工委书记", 2], ["办事处副主任", 2]]);
   });
+
+  it("reads a part-timer's heading (\"兼職 (星期六、日)\") over bullets after a closing remark as a role", () => {
+    const doc = sheet("店長", "1. 負責門市日常運作", "2. 處理客人投訴", "", "所有員工：準時返工，遲到扣半日人工。", "", "兼職 (星期六、日)", "- 協助門市銷售", "- 清潔舖面");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["店長", ["負責門市日常運作", "處理客人投訴"]], ["兼職 (星期六、日)", ["協助門市銷售", "清潔舖面"]]]);
+  });
 });
