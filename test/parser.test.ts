@@ -1302,4 +1302,16 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("店長", "1. 負責門市日常運作", "2. 處理客人投訴", "", "所有員工：準時返工，遲到扣半日人工。", "", "兼職 (星期六、日)", "- 協助門市銷售", "- 清潔舖面");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["店長", ["負責門市日常運作", "處理客人投訴"]], ["兼職 (星期六、日)", ["協助門市銷售", "清潔舖面"]]]);
   });
+
+  it("reads \"3 每天…\" between \"2、…\" and \"4.…\" in a list without full stops as item 3", () => {
+    const doc = sheet("一、店长", "1.负责开门、关门", "2、安排每天的排班，有人请假要提前找人顶上", "3 每天晚上对账，流水要对上", "4.进货单要签字");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["1", "负责开门、关门"], ["2", "安排每天的排班，有人请假要提前找人顶上"], ["3", "每天晚上对账，流水要对上"], ["4", "进货单要签字"]]);
+  });
+
+  it("reads a post after a blank line over short unpunctuated lines (\"洗碗工\" / \"  负责洗碗、消毒\" / \"  厨房地面保持干净\") as a role with a duty a line", () => {
+    const doc = sheet("收银员：", "1．收钱、找零", "2．填交班表", "", "洗碗工", "  负责洗碗、消毒，碗筷消毒柜要开够时间", "  厨房地面保持干净不要有油", "  垃圾分类，厨余垃圾单独放");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.map((d) => d.text)])).toEqual([
+      ["收银员", null, ["收钱、找零", "填交班表"]],
+      ["洗碗工", null, ["负责洗碗、消毒，碗筷消毒柜要开够时间", "厨房地面保持干净不要有油", "垃圾分类，厨余垃圾单独放"]]]);
+  });
 });

@@ -941,6 +941,8 @@ export class TreeBuilder {
       if (roleHeading(rest)) return false;
       // A position heading ending in a colon ("销售经理：") over unnumbered duties ("负责…").
       if (k === index && DUTY_VERB.test(rest) && (TERMINAL.test(rest) || this.wrapsToSentenceEnd(index)) && (heading === null || this.nextHeadingAfter(index, heading))) return true;
+      // (Or "洗碗工" after a blank line over "负责洗碗、消毒" and more such lines, none of them with a full stop.)
+      if (k === index && heading === null && DUTY_VERB.test(rest) && this.afterGap() && this.content[k + 1]?.no === l.no + 1 && !this.content[k + 1]!.marker) return true;
       if (k > index + 1) return false; // at most two summary lines before the list
     }
     return false;
@@ -1048,6 +1050,8 @@ export class TreeBuilder {
     if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text);
     if (open.summary.length < 2) return false;
     if (role.fields.some((f) => f.line === open.summary[0]!.no)) return false;
+    // (Short lines, the first a duty's, under a post with nothing else: "负责洗碗、消毒…" / "厨房地面保持干净…", one duty each.)
+    if (closing && DUTY_VERB.test(open.summary[0]!.text) && open.summary.every((s) => s.text.length <= 40 && !MID_SENTENCE.test(s.text))) return true;
     const dutyLike = open.summary.filter((s) => DUTY_VERB.test(s.text) || TERMINAL.test(s.text)).length;
     return dutyLike * 2 > open.summary.length;
   }
@@ -1249,7 +1253,9 @@ export class TreeBuilder {
     if (this.expects(marker)) return marker;
     // "3负责…" between "2、…。" and "4、…": the list's next number with its separator left out, an item of that list.
     const list = this.stack.findLast((f) => f.key === "arabic");
-    if (list?.marker?.ordinal != null && list.marker.ordinal + 1 === marker.ordinal && this.stack[this.stack.length - 1] === list && TERMINAL.test(list.lastText)) {
+    if (list?.marker?.ordinal != null && list.marker.ordinal + 1 === marker.ordinal && this.stack[this.stack.length - 1] === list
+      && (TERMINAL.test(list.lastText) || (id === "arabic-space" && !MID_SENTENCE.test(list.lastText) && this.numberAhead(list.marker, marker.ordinal + 1)))) {
+      // ("3 每天晚上对账" after "2、…找人顶上", an item left without a full stop: only when "4、" follows.)
       return { ...marker, style: list.marker.style };
     }
     if (marker.ordinal !== 1) return null;
@@ -1615,6 +1621,15 @@ export class TreeBuilder {
       const l = this.content[k]!;
       if (l.marker?.style.kind === "part" || (!l.marker && roleHeading(l.text)?.explicit)) return false;
       if (!l.marker && l.text.length <= 20 && GROUP_LABEL.test(l.text) && this.content[k + 1]?.marker?.style.kind === "bullet") return true;
+    }
+    return false;
+  }
+
+  /** Whether one of the next three lines is item `ordinal` of the list that `marker` numbers. */
+  private numberAhead(marker: Marker, ordinal: number): boolean {
+    for (let k = this.at + 1; k < Math.min(this.at + 4, this.content.length); k++) {
+      const m = this.content[k]!.marker;
+      if (m) return m.ordinal === ordinal && sameKey(m, marker);
     }
     return false;
   }
