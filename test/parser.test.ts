@@ -1314,4 +1314,11 @@ describe("posts numbered like their duties", () => {
       ["收银员", null, ["收钱、找零", "填交班表"]],
       ["洗碗工", null, ["负责洗碗、消毒，碗筷消毒柜要开够时间", "厨房地面保持干净不要有油", "垃圾分类，厨余垃圾单独放"]]]);
   });
+
+  it("reads the letters of Word's Wingdings bullets that a save as text leaves before a tab (n, q, u, v, w) as bullets, and only before a tab", () => {
+    const doc = sheet("（一）厨师长", "n\t全面负责后厨的生产管理。", "n\t制定原料申购计划。", "（二）配菜员", "u\t按标准份量切配原料。", "v\t每日统计估清菜品。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.marker, d.text])])).toEqual([
+      ["厨师长", [["n", "全面负责后厨的生产管理。"], ["n", "制定原料申购计划。"]]], ["配菜员", [["u", "按标准份量切配原料。"], ["v", "每日统计估清菜品。"]]]]);
+    expect(matchMarker("n 盘点库存")).toBeNull();
+  });
 });
