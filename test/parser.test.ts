@@ -1321,4 +1321,19 @@ describe("posts numbered like their duties", () => {
       ["厨师长", [["n", "全面负责后厨的生产管理。"], ["n", "制定原料申购计划。"]]], ["配菜员", [["u", "按标准份量切配原料。"], ["v", "每日统计估清菜品。"]]]]);
     expect(matchMarker("n 盘点库存")).toBeNull();
   });
+
+  it("reads an article's title in brackets, on its own line or after the number (\"第八條\" / \"（理事會）\", \"第九條（監事會）\"), as the body whose duties follow", () => {
+    const doc = sheet("青洲坊眾互助會章程", "第七條", "（名稱）", "本會中文名稱為青洲坊眾互助會。", "第八條", "（理事會）", "一、理事會為本會之執行機構。", "二、理事會之職權：", "a) 執行會員大會之決議；", "b) 管理會務及財產。",
+      "第九條（監事會）", "一、監事會為本會之監察機構。");
+    expect(roles(doc).map((r) => [r.name, r.heading, r.duties.map((d) => [d.number, d.children.length])])).toEqual([
+      ["理事會", "（理事會）", [["一", 0], ["二", 2]]], ["監事會", "第九條（監事會）", [["一", 0]]]]);
+    expect(doc.ignored.map((i) => i.line)).toEqual([2, 3, 4, 5]);
+  });
+
+  it("reads an article whose sentence sets up the post before its duties (\"本宮置監察人三人，其職責如下：\", \"董事會之職權如下：\", \"律师助理在…，其职责是：\") as that post", () => {
+    const doc = sheet("第五條　董事會之職權如下：", "一、基金之籌措。", "第七條　本宮置監察人三人，其職責如下：", "一、監察董事會之業務執行。",
+      "第六条  律师助理在指导律师的指导下开展工作，其职责是：", "（一）协助律师进行法律检索；", "第八条　本会会员之权利如下：", "（一）选举权。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["董事會", 1], ["監察人", 1], ["律师助理", 1]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[7, "article"], [8, "article"]]);
+  });
 });

@@ -386,6 +386,9 @@ export class TreeBuilder {
     const article = this.articleTitleDue;
     this.articleTitleDue = null;
     if (article && !marker && isHeadingLike(text) && (isDepartmentName(text) || isPositionName(text))) return this.startRole(cleanName(text), text, no, article, true);
+    // (Or its title in brackets, as Macau's and Taiwan's charters print it: "第八條" / "（理事會）".)
+    const titled = article && !marker ? bracketedTitle(text) : null;
+    if (titled) return this.startRole(titled, text, no, article, true);
 
     if (marker?.style.kind === "part") {
       // "第一节 营销总监岗位职责": a subsection that names a position is that position's role.
@@ -1208,9 +1211,14 @@ export class TreeBuilder {
     }
     const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
+    // "第八條（理事會）": the article's title in brackets names the body or the post whose duties follow.
+    const titled = bracketedTitle(rest.trim());
+    if (titled) return this.startRole(titled, text, no, marker, true);
     // "第四條　護理督導長之職責如下：": an article that says whose duties follow names the post, whatever its title.
     const named = rest.length <= 24 ? ARTICLE_NAMES_POST.exec(rest.trim()) : null;
     if (named && !startsLikeDuty(named[1]!) && !ANY_ONE.test(named[1]!)) return this.startRole(cleanName(named[1]!), text, no, marker, true);
+    const post = rest.length <= 80 ? postOfClause(rest.trim()) : null;
+    if (post && !startsLikeDuty(post) && !ANY_ONE.test(post)) return this.startRole(post, text, no, marker, true);
     // "第五条　大堂经理主要职责：（一）…；（二）…", "第八条 调度员职责（一）…": the heading, then its list on the same line.
     const head = rest.slice(0, 41);
     const colon = head.search(/[:：]/u);
@@ -1823,7 +1831,34 @@ function startsUnitDuties(text: string): boolean {
 const GRADE_NOTE = /[(（](?:管理|专业技术|專業技術|专技|專技|工勤技能|工勤)[^()（）]{0,16}[)）]$|[(（][^()（）]{0,12}[级級][，,、\s]*[0-9０-９一二三四五六七八九十两兩]+\s*[个個名人][)）]$/u;
 
 // An article's title that names the post whose duties it lists: "護理督導長之職責如下：", "护工的职责如下".
-const ARTICLE_NAMES_POST = /^([^\s，,。；;:：、]{2,12}?)(?:之|的)(?:主要)?(?:职责|職責)(?:如下|為|为)?\s*[:：]?$/u;
+const ARTICLE_NAMES_POST = /^([^\s，,。；;:：、]{2,12}?)(?:之|的)(?:主要)?(?:职责|職責|职权|職權)(?:如下|為|为)?\s*[:：]?$/u;
+
+/**
+ * The post an article's sentence sets up before it says that its duties follow: "本宮置監察人三人，其職責如下：",
+ * "律师助理在指导律师的指导下开展工作，其职责是：", or null.
+ */
+function postOfClause(text: string): string | null {
+  const its = text.lastIndexOf("其");
+  if (its < 2 || !ITS_DUTIES.test(text.slice(its))) return null;
+  const placed = PLACES_POST.exec(text);
+  if (placed) return placed[1]!;
+  const lead = LEADS_CLAUSE.exec(text)?.[1];
+  return lead && (isPositionName(lead) || isDepartmentName(lead)) ? lead : null;
+}
+/** The unit or post that an article's title in brackets names ("（理事會）", "(總幹事)"), or null. */
+function bracketedTitle(text: string): string | null {
+  const first = text.charCodeAt(0);
+  if (text.length < 4 || text.length > 14 || !(first === 0xff08 || first === 0x28) || !closesBracket(text)) return null;
+  const inner = text.slice(1, -1).trim();
+  return isHeadingLike(inner) && (isDepartmentName(inner) || isPositionName(inner)) ? inner : null;
+}
+
+// "其職責如下：", "其职责是：", "其職權如下："
+const ITS_DUTIES = /^其(?:主要)?(?:职责|職責|职权|職權|职掌|職掌)(?:如下|是|為|为)?\s*[:：]$/u;
+// "本宮置監察人三人", "本公司置總經理一人", "设办公室主任1名"
+const PLACES_POST = /^(?:本[^\s，,。；;:：、]{1,4}?)?[置設设]([^\s，,。；;:：、]{2,8}?)(?:[一二三四五六七八九十两兩0-9０-９]+|若干)[人名位]/u;
+// "律师助理在…", "總務主任承…", "出纳，其职责是："
+const LEADS_CLAUSE = /^([^\s，,。；;:：、]{2,8}?)(?:在|於|于|应|應|承|受|[，,])/u;
 // Who is no post: "本院", "各級", "全體人員".
 const ANY_ONE = /^(?:本|各|全|所有|下列|以下|上述|其他|其它)/u;
 
