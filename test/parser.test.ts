@@ -1336,4 +1336,14 @@ describe("posts numbered like their duties", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["董事會", 1], ["監察人", 1], ["律师助理", 1]]);
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[7, "article"], [8, "article"]]);
   });
+
+  it("reads the parts of a Taiwanese procedure numbered 壹、貳、 as sections: a clause's text (\"壹、目的：…\") and references (\"肆、參考資料：\") set aside, the posts under \"貳、各職務工作職責\" read", () => {
+    const doc = sheet("壹、目的：明定護理部各職級人員之工作職責。", "貳、各職務工作職責", "一、護理長", "（一）督導病房護理業務。", "二、護理師", "（一）執行入院護理評估。", "肆、參考資料：", "1.醫院評鑑基準。");
+    expect(doc.sections.map((s) => [s.title, s.roles.map((r) => [r.name, r.duties.length])])).toEqual([
+      ["壹、目的：明定護理部各職級人員之工作職責。", []], ["貳、各職務工作職責", [["護理長", 1], ["護理師", 1]]], ["肆、參考資料：", []]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[8, "article"]]);
+    // A department so numbered still groups its posts; duties so numbered stay duties.
+    expect(roles(sheet("壹、業務部", "一、業務經理職責", "（一）擬訂營業計畫。")).map((r) => [r.name, r.department])).toEqual([["業務經理", "業務部"]]);
+    expect(roles(sheet("會計職責", "壹、審核支出憑證。", "貳、登錄會計帳冊。"))[0]!.duties.map((d) => d.number)).toEqual(["壹", "貳"]);
+  });
 });

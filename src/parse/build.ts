@@ -175,6 +175,8 @@ const LIST_LABEL = /^[^\s:：，,。；;、]{1,6}(?:任务|任務|内容|內容|
 // An inline list after a colon: "規定:1)…;2)…".
 // (Or after a word that announces it, with no colon: "…包括（1）…；（2）…".)
 // A procedure's clause title: "權責：", "目的：", "定義：無" (a short title, a colon, at most a word of value).
+// A clause's word, a colon and maybe its text: "目的：明定護理部各職級人員之工作職責。", "參考資料：".
+const CLAUSE_PART = /^([^\s:：。；;，,、]{2,6})\s*[:：]/u;
 const CLAUSE_TITLE = /^([^\s:：。；;，,、]{2,8})\s*[:：]\s*(?:无|無|略|N\/A|NA)?$/u;
 // The clause titles of a procedure, which need no colon: "1.目的", "2.職責內容", "3.相關文件".
 const CLAUSE_WORDS = /^(?:目的|范围|範圍|定义|定義|术语|術語|职责|職責|权责|權責|职责内容|職責內容|作业内容|作業內容|作业程序|作業程序|工作程序|相关文件|相關文件|参考文件|參考文件|引用文件|使用表单|使用表單|记录|紀錄|附件)$/u;
@@ -410,6 +412,13 @@ export class TreeBuilder {
       this.asideArticle = true;
       return;
     }
+    // "壹、目的：…", "貳、各職務工作職責", "肆、參考資料：": the parts of a Taiwanese procedure or rule, over 一、… and its posts.
+    if (marker?.style.id === "financial" && this.isCapitalPart(marker, rest)) {
+      this.startSection(text, no);
+      const title = unspacedTitle(CLAUSE_PART.exec(rest)?.[1] ?? rest);
+      if (!(CLAUSE_WORDS.test(title) && /^(?:职责|職責|权责|權責|职责内容|職責內容)$/u.test(title)) && (CLAUSE_WORDS.test(title) || CLAUSE_PART.test(rest) || GENERAL_PROVISIONS.test(title) || SUPPLEMENTARY.test(title))) this.asideArticle = true;
+      return;
+    }
     if (marker?.style.id === "arabic-space" && !this.backMatter && this.isChapter(marker, rest)) return this.startSection(text, no);
     if (marker?.style.id === "arabic" && !this.backMatter && this.isClause(marker, rest)) return this.startSection(text, no);
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
@@ -506,6 +515,20 @@ export class TreeBuilder {
     this.roleMarkers.clear();
     this.section = { kind: "section", id: "", title: text, line: no, roles: [] };
     this.sections.push(this.section);
+  }
+
+  /**
+   * Whether "貳、各職務工作職責" heads a part of the sheet rather than a duty ("壹、審核支出憑證。"): a title, or a
+   * clause's word and its text ("壹、目的：明定…"), not a post's heading, and no item of a list of such numbers.
+   */
+  private isCapitalPart(marker: Marker, rest: string): boolean {
+    if (this.open && this.continuesList(marker)) return false;
+    const clause = CLAUSE_PART.exec(rest);
+    if (clause) return CLAUSE_WORDS.test(clause[1]!) || /^(?:参考资料|參考資料|依据|依據|附则|附則)$/u.test(clause[1]!);
+    // ("各職務工作職責" starts as a duty may, "各…", but titles the posts' duties.)
+    if (rest.length > 20 || !isHeadingLike(rest) || (startsLikeDuty(rest) && !/(?:职责|職責|职掌|職掌)$/u.test(rest)) || isDepartmentName(rest)) return false;
+    const rh = roleHeading(rest);
+    return !(rh?.name && (isPositionName(rh.name) || isDepartmentName(rh.name)));
   }
 
   /** "5 岗位职责" is a standard's chapter when the document numbers clauses 5.1, 5.2 … */
