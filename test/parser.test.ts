@@ -1346,4 +1346,15 @@ describe("posts numbered like their duties", () => {
     expect(roles(sheet("壹、業務部", "一、業務經理職責", "（一）擬訂營業計畫。")).map((r) => [r.name, r.department])).toEqual([["業務經理", "業務部"]]);
     expect(roles(sheet("會計職責", "壹、審核支出憑證。", "貳、登錄會計帳冊。"))[0]!.duties.map((d) => d.number)).toEqual(["壹", "貳"]);
   });
+
+  it("reads a post's form whose parts are numbered (\"（一）職責概要：…\", \"（二）工作職責：\", \"（三）任用資格：…\") as its summary, duties and requirements", () => {
+    const doc = sheet("三、護理長", "（一）職責概要：負責單位護理行政管理。", "（二）工作職責：", "　　1.擬訂單位年度工作計畫。", "　　2.排定護理人員班表。", "（三）任用資格：具護理師證書，年資五年以上。",
+      "四、護理師", "（一）職責概要：執行病人照護。", "（二）工作職責：", "　　1.執行入院護理評估。");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.map((d) => [d.number, d.text]), r.blocks.map((b) => [b.type, b.items.map((i) => i.text)])])).toEqual([
+      ["護理長", "負責單位護理行政管理。", [["1", "擬訂單位年度工作計畫。"], ["2", "排定護理人員班表。"]], [["requirements", ["具護理師證書，年資五年以上。"]]]],
+      ["護理師", "執行病人照護。", [["1", "執行入院護理評估。"]], []]]);
+    // Items that start with labels of one kind are items of one block.
+    const rel = sheet("采购员岗位职责", "1. 内部关系：与仓储部对接到货。", "2. 外部关系：与供应商对接交期。");
+    expect(roles(rel)[0]!.duties.map((d) => d.number)).toEqual(["1", "2"]);
+  });
 });

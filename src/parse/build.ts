@@ -66,6 +66,8 @@ interface OpenRole {
   underDutiesHeading?: boolean;
   /** Opened by a numbered form field ("1、岗位名称：…"), and no other numbered line since: more numbered fields may follow. */
   numberedFields?: boolean;
+  /** The style of the numbers of a form's parts under the post ("（一）職責概要：…", "（二）工作職責："), once seen. */
+  partsKey?: string;
 }
 
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
@@ -468,6 +470,10 @@ export class TreeBuilder {
       return this.blockStart("duties", rest.slice(0, 3), after, no, offset + text.length - after.length, text);
     }
     const block = blockHeading(rest);
+    // "（一）職責概要：…" / "（二）工作職責：" / "（三）任用資格：…" under a post: the parts of its form, numbered.
+    if (block && block.kind !== "skip" && marker?.style.kind === "item" && this.open && this.numberedPart(marker, block.kind)) {
+      return this.blockStart(block.kind, marker.marker + block.title, block.rest, no, offset + text.length - block.rest.length, text);
+    }
     // "考核：差错率≤1%" between items 1 and 2 of a list: a note under item 1, not a block that takes item 2.
     if (block && !marker && block.rest && this.stack.length && this.listGoesOn()) return this.noteUnderItem(text, no, offset);
     // "1. 内部关系：与采购部…" is an item that starts with a label, not a block heading; "✅岗位职责：…" is the heading.
@@ -1652,6 +1658,30 @@ export class TreeBuilder {
       const l = this.content[k]!;
       if (l.marker?.style.kind === "part" || (!l.marker && roleHeading(l.text)?.explicit)) return false;
       if (!l.marker && l.text.length <= 20 && GROUP_LABEL.test(l.text) && this.content[k + 1]?.marker?.style.kind === "bullet") return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a numbered block heading is one of the numbered parts of the open post's form: the first when the next
+   * line of its numbering heads a part of another kind, the rest by their numbering ("1. 内部关系：…" then "2. 外部关系：…"
+   * are items of one block, no parts).
+   */
+  private numberedPart(marker: Marker, kind: BlockKind): boolean {
+    const open = this.open!;
+    const key = styleKey(marker);
+    if (open.partsKey !== undefined) return open.partsKey === key;
+    if (open.block || open.role.duties.length) return false;
+    for (let k = this.at + 1; k < Math.min(this.at + 40, this.content.length); k++) {
+      const m = this.content[k]!.marker;
+      if (!m || styleKey(m) !== key) {
+        if (m?.style.kind === "part" || (!m && roleHeading(this.content[k]!.text)?.explicit)) return false;
+        continue;
+      }
+      const next = blockHeading(this.content[k]!.text.slice(m.length));
+      if (!next || next.kind === kind || m.ordinal !== marker.ordinal! + 1) return false;
+      open.partsKey = key;
+      return true;
     }
     return false;
   }
