@@ -1357,4 +1357,21 @@ describe("posts numbered like their duties", () => {
     const rel = sheet("采购员岗位职责", "1. 内部关系：与仓储部对接到货。", "2. 外部关系：与供应商对接交期。");
     expect(roles(rel)[0]!.duties.map((d) => d.number)).toEqual(["1", "2"]);
   });
+
+  it("reads a list of units or posts whose headings carry a colon and more: a description over its list, a duty, glued items, a department over its units", () => {
+    const doc = sheet("第五條　本公司各部門職掌如下：", "一、稽核室：隸屬於董事會，負責下列事項：", "　（一）擬訂年度稽核計畫。", "　（二）查核內部控制之執行。", "二、總經理室", "　（一）經營策略之研擬。",
+      "三、管理部：下設人資課及總務課，職掌如下：", "　（一）人資課", "　　　1.員工招募及任用。", "　（二）總務課", "　　　1.文書收發及印信保管。");
+    expect(roles(doc).map((r) => [r.name, r.heading, r.department, r.duties.length])).toEqual([
+      ["稽核室", "一、稽核室：隸屬於董事會，負責下列事項：", null, 2], ["總經理室", "二、總經理室", null, 1], ["人資課", "（一）人資課", "管理部", 1], ["總務課", "（二）總務課", "管理部", 1]]);
+    const school = sheet("一、校長：綜理校務，對外代表學校。", "二、教務主任", "1.綜理教務處業務。", "2.主持課程發展委員會。");
+    expect(roles(school).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["校長", ["綜理校務，對外代表學校。"]], ["教務主任", ["綜理教務處業務。", "主持課程發展委員會。"]]]);
+    const glued = sheet("（一）財務組：１．各項收入之點收及帳冊登記。２．支出憑證之審核。", "（二）公益慈善組：辦理急難救助及冬令救濟。");
+    expect(roles(glued).map((r) => [r.name, r.duties.map((d) => [d.number, d.text])])).toEqual([
+      ["財務組", [["１", "各項收入之點收及帳冊登記。"], ["２", "支出憑證之審核。"]]], ["公益慈善組", [[null, "辦理急難救助及冬令救濟。"]]]]);
+  });
+
+  it("reads an article whose last sentence names the post whose duties follow (\"本宮置董事長一人，由董事互選之。董事長之職責如下：\")", () => {
+    const doc = sheet("第六條　本宮置董事長一人，由董事互選之。董事長之職責如下：", "一、召集董事會。", "二、對外代表本宮。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["董事長", 2]]);
+  });
 });

@@ -487,7 +487,7 @@ export class TreeBuilder {
     // "2、技士職責：1.…2.…" after the role "1、二級技師職責": the next role, its list on its heading's line.
     if (marker && this.followsHeading(marker) && /[:：]/u.test(rest.slice(0, 42))
       && this.roleWithItems(rest, no, offset + marker.length, marker)) return;
-    if (marker && (!this.open || this.open.listed) && this.listedUnit(text, marker, rest, no, offset)) return;
+    if (marker && this.listedUnit(text, marker, rest, no, offset)) return;
     if (this.tryRole(text, marker, rest, no)) return;
 
     if (marker) {
@@ -669,21 +669,42 @@ export class TreeBuilder {
    * next item is one too.
    */
   private listedUnit(text: string, marker: Marker | null, rest: string, no: number, offset: number): boolean {
-    if (marker?.style.kind !== "item" || marker.path || (this.open && !this.open.listed)) return false;
+    if (marker?.style.kind !== "item" || marker.path || (this.open && !this.open.listed && !this.followsHeading(marker))) return false;
     const m = LISTED_UNIT.exec(rest);
-    const after = m ? rest.slice(m[0].length) : "";
-    if (!m || !(this.open || isDepartmentName(m[1]!) || isPositionName(m[1]!)) || !startsUnitDuties(after)) return false;
-    if (!this.open) {
-      const next = this.peek();
-      const nextRest = next?.marker && sameKey(next.marker, marker) ? next.text.slice(next.marker.length) : "";
-      const shaped = LISTED_UNIT.exec(nextRest);
-      if (!shaped || !startsUnitDuties(nextRest.slice(shaped[0].length))) return false;
+    if (!m) return false;
+    const name = m[1]!;
+    const after = rest.slice(m[0].length);
+    const known = isDepartmentName(name) || isPositionName(name);
+    if (!(this.open?.listed || known)) return false;
+    // "（一）財務組：１．各項收入之點收…２．支出憑證之審核。": its list on its line.
+    const first = matchMarker(after);
+    if (startsUnitDuties(after) || (first?.ordinal === 1 && first.style.kind === "item")) {
+      if (!this.open?.listed && !this.nextUnit(marker)) return false;
+      this.startRole(name, text.slice(0, marker.length + m[0].length).trimEnd(), no, marker);
+      this.open!.listed = true;
+      this.open!.described = true;
+      this.lineRest(after, first, no, offset + text.length - after.length);
+      return true;
     }
-    this.startRole(m[1]!, text.slice(0, marker.length + m[0].length).trimEnd(), no, marker);
-    this.open!.listed = true;
-    this.open!.described = true;
-    this.lineRest(after, null, no, offset + text.length - after.length);
+    // "一、稽核室：隸屬於董事會，負責下列事項：" over its list, "四、管理部：下設人資課及總務課，職掌如下：" over its units.
+    if (!known || !/[:：]$/u.test(after) || (this.open && !this.followsHeading(marker))) return false;
+    const next = this.peek()?.marker;
+    if (!next || next.style.kind !== "item" || next.ordinal !== 1 || sameKey(next, marker)) return false;
+    const sub = this.peek()!.text.slice(next.length).trim();
+    if (isDepartmentName(name) && (this.looksLikeRoleAt(this.at + 1) || (isHeadingLike(sub) && (isDepartmentName(sub) || isPositionName(sub))))) return this.headsRoles(name, marker, no, text);
+    this.startRole(name, text, no, marker);
     return true;
+  }
+
+  /** Whether the next item of the numbering of "一、校長：綜理校務…" is another unit or post: shaped so, or a heading. */
+  private nextUnit(marker: Marker): boolean {
+    const next = this.peek();
+    const nextRest = next?.marker && sameKey(next.marker, marker) ? next.text.slice(next.marker.length) : "";
+    if (!nextRest) return false;
+    const shaped = LISTED_UNIT.exec(nextRest);
+    if (shaped) return startsUnitDuties(nextRest.slice(shaped[0].length)) || /[:：]$/u.test(nextRest);
+    const rh = roleHeading(nextRest);
+    return !!rh?.name && (isPositionName(rh.name) || isDepartmentName(rh.name)) && !startsLikeDuty(nextRest);
   }
 
   private roleAt(text: string, marker: Marker | null, rest: string, no: number): boolean {
@@ -1244,7 +1265,10 @@ export class TreeBuilder {
     const titled = bracketedTitle(rest.trim());
     if (titled) return this.startRole(titled, text, no, marker, true);
     // "第四條　護理督導長之職責如下：": an article that says whose duties follow names the post, whatever its title.
-    const named = rest.length <= 24 ? ARTICLE_NAMES_POST.exec(rest.trim()) : null;
+    // (Or its last sentence does: "本宮置董事長一人，由董事互選之。董事長之職責如下：".)
+    const stop = rest.length <= 80 ? rest.lastIndexOf("。", rest.length - 2) : -1;
+    const said = rest.slice(stop + 1).trim();
+    const named = said.length <= 24 ? ARTICLE_NAMES_POST.exec(said) : null;
     if (named && !startsLikeDuty(named[1]!) && !ANY_ONE.test(named[1]!)) return this.startRole(cleanName(named[1]!), text, no, marker, true);
     const post = rest.length <= 80 ? postOfClause(rest.trim()) : null;
     if (post && !startsLikeDuty(post) && !ANY_ONE.test(post)) return this.startRole(post, text, no, marker, true);
