@@ -1374,4 +1374,13 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("第六條　本宮置董事長一人，由董事互選之。董事長之職責如下：", "一、召集董事會。", "二、對外代表本宮。");
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["董事長", 2]]);
   });
+
+  it("reads hyphenated numbers (\"1-1 依採購單…\") as dotted ones: under the item of the number before their own, not quantities (\"1-3年\", \"3-5人\")", () => {
+    const doc = sheet("倉管人員職責", "1.收料作業", "  1-1 依採購單點收廠商來料。", "  1-2 入庫後完成系統作業。", "2.主管交辦事項。");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text, d.children.map((c) => [c.number, c.text])])).toEqual([
+      ["1", "收料作業", [["1-1", "依採購單點收廠商來料。"], ["1-2", "入庫後完成系統作業。"]]], ["2", "主管交辦事項。", []]]);
+    expect(matchMarker("2-3-1 盤點")?.path).toEqual([2, 3, 1]);
+    expect(matchMarker("1-3年以上倉管經驗")).toBeNull();
+    expect(matchMarker("3-5人輪班")).toBeNull();
+  });
 });

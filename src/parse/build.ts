@@ -1399,7 +1399,10 @@ export class TreeBuilder {
       if (parent >= 0) depth = parent;
       else {
         const sibling = findLastIndex(this.stack, (f) => !!f.marker?.path && f.marker.path.length === path.length);
-        depth = sibling >= 0 ? sibling - 1 : -1;
+        // ("1-1 依採購單…" under "1.收料作業": the first of its numbers goes under the item of the number before its own.)
+        const last = findLastIndex(this.stack, (f) => f.marker?.style.kind === "item");
+        const owner = this.stack[last]?.marker;
+        depth = sibling >= 0 ? sibling - 1 : path.length === 2 && owner && !owner.path && owner.ordinal === path[0] ? last : -1;
       }
     } else {
       depth = this.styleParent(key, marker, indent);
@@ -1809,7 +1812,7 @@ function mustHold(style: string, next: number, number: string): string[] | null 
   if (style === "cn" || style === "cn-paren") return [toChinese(next).slice(-1)];
   if (style === "dotted") {
     // The next number as written, its prefix included ("8.1.3" after "8.1.2"), ASCII or full-width dots.
-    const prefix = number.slice(0, Math.max(number.lastIndexOf("."), number.lastIndexOf("．")) + 1);
+    const prefix = number.slice(0, Math.max(number.lastIndexOf("."), number.lastIndexOf("．"), number.lastIndexOf("-"), number.lastIndexOf("－")) + 1);
     return [`${prefix}${next}`];
   }
   return null;

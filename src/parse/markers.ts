@@ -104,8 +104,9 @@ export const STYLES: MarkerStyle[] = [
     id: "dotted", kind: "item", rank: 3,
     first: "0-9０-９",
     // Without a separator other than space, not before a unit: "…不低于" / "2.5亿元" is a wrapped amount, not item 2.5.
-    pattern: new RegExp(`^(?<marker>(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+)(?<sep>[.．、]\\s*|\\s*${NO_UNIT}))(?![0-9０-９%％])`, "u"),
-    value: (n) => arabicValue(n.split(/[.．]/u).pop()!), format: (n) => String(n),
+    // Or joined by hyphens, as Taiwanese sheets number sub-items: "1-1 依採購單點收", "2-3-1" (not "1-3年", "3-5人").
+    pattern: new RegExp(`^(?<marker>(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2}){1,3})(?<sep>[.．、]\\s*|\\s*${NO_UNIT}))(?![0-9０-９%％~～])`, "u"),
+    value: (n) => arabicValue(n.split(/[.．\-－]/u).pop()!), format: (n) => String(n),
   },
   {
     id: "financial", kind: "item", rank: 0,
@@ -321,7 +322,7 @@ export function matchMarker(line: string, styles?: readonly MarkerStyle[]): Mark
     const length = lead + markerText.length;
     const known = lead === 0 ? internedMarkers.get(style)?.get(markerText) : undefined;
     if (known) return known;
-    const path = style.id === "dotted" ? num.split(/[.．]/u).map(arabicValue) : null;
+    const path = style.id === "dotted" ? num.split(/[.．\-－]/u).map(arabicValue) : null;
     const marker: Marker = {
       style,
       marker: markerText.trimEnd(),
@@ -423,7 +424,7 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
     // "3.3.2负责考勤。3.3.3负责带教。": the next number at the same depth, after a sentence's end (checked by the caller).
     case "dotted": {
       const number = sample.number!;
-      const prefix = number.slice(0, Math.max(number.lastIndexOf("."), number.lastIndexOf("．")) + 1);
+      const prefix = number.slice(0, Math.max(number.lastIndexOf("."), number.lastIndexOf("．"), number.lastIndexOf("-"), number.lastIndexOf("－")) + 1);
       return new RegExp(`(?<![0-9０-９.．])${esc(prefix)}${esc(digits)}(?![0-9０-９%％]|[.．][0-9０-９])`, "gu");
     }
     case "keycap": return next <= 9 ? new RegExp(`${next}\\ufe0f?\\u20e3`, "gu") : null;

@@ -12,7 +12,7 @@ export const NUMBERING_RULES = {
 export function dutyKey(d: Duty): string | null {
   const style = d.style;
   if (!style || d.ordinal === null) return null;
-  if (style === "dotted") return `dotted:${d.number!.split(/[.．]/u).slice(0, -1).join(".")}`;
+  if (style === "dotted") return `dotted:${d.number!.split(/[.．\-－]/u).slice(0, -1).join(".")}`;
   // (Tested by its first letter first: this runs for every duty.)
   if (style.charCodeAt(0) === 0x6c && style.startsWith("latin") && d.number && /[A-Z]/u.test(d.number)) return `${style}-upper`;
   return style;
