@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Document, Duty } from "../src/model/document.js";
 import { parse } from "../src/parse/index.js";
+import { parseMarkdown } from "../src/parse/markdown.js";
 import { lostLines } from "../src/parse/coverage.js";
 import { lexLines } from "../src/parse/lines.js";
 import { matchMarker } from "../src/parse/markers.js";
@@ -1382,5 +1383,28 @@ describe("posts numbered like their duties", () => {
     expect(matchMarker("2-3-1 盤點")?.path).toEqual([2, 3, 1]);
     expect(matchMarker("1-3年以上倉管經驗")).toBeNull();
     expect(matchMarker("3-5人輪班")).toBeNull();
+  });
+
+  it("knows the posts of film crews and livestream and internet teams (主播, 制片人, 场记, 执行导演, 直播运营) as posts", () => {
+    const doc = sheet("星河直播基地 · 团队分工说明", "主播", "① 熟悉当场排品和卖点", "② 按话术节奏讲品", "", "直播运营", "- 制定每周排品表", "- 对接品牌方", "执行导演：协助导演完成现场拍摄调度。", "场记：", "1、记录每一镜次的拍摄内容；");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["主播", 2], ["直播运营", 2], ["执行导演", 1], ["场记", 1]]);
+  });
+
+  it("leaves a posting's pay, headcount and terms after its title out of the post's name (\"冷库主管   8000-11000元/月   招1人\", \"质检员  面议\")", () => {
+    const doc = sheet("职位一：冷库主管   8000-11000元/月   招1人", "岗位职责：", "1.负责冷库日常运营管理；", "", "职位三：质检员  面议", "岗位职责：", "①负责到货产品的验收；");
+    expect(roles(doc).map((r) => r.name)).toEqual(["冷库主管", "质检员"]);
+  });
+
+  it("sets aside rules after the roles, unnumbered or as a Markdown heading (\"剧组纪律\", \"## 值班制度\"), and their items", () => {
+    const doc = sheet("剧组工作手册", "跟焦员", "1、开拍前测量演员走位距离", "", "剧组纪律", "1、严格遵守通告时间；", "2、拍摄现场禁止吸烟。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["跟焦员", 1]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[5, "heading"], [6, "article"], [7, "article"]]);
+    const md = parseMarkdown("### 数仓工程师\n\n* 开发和维护 ETL 任务\n\n## 值班制度\n\n1. 值班表每月底由组长排定；\n2. 换班需提前一天说明。\n");
+    expect(roles(md).map((r) => [r.name, r.duties.length])).toEqual([["数仓工程师", 1]]);
+  });
+
+  it("keeps the lines of a timetable apart (\"6:30-7:00  接班…\" / \"7:00-7:45  分发早餐…\"), unpunctuated as they are", () => {
+    const doc = sheet("养老护理员职责", "1.负责老人的生活照料。", "2.白班工作流程：", "6:30-7:00  接班，协助老人起床、洗漱", "7:00-7:45  分发早餐，餐后协助服药");
+    expect(roles(doc)[0]!.duties[1]!.children.map((c) => c.text)).toEqual(["6:30-7:00  接班，协助老人起床、洗漱", "7:00-7:45  分发早餐，餐后协助服药"]);
   });
 });

@@ -70,6 +70,8 @@ interface OpenRole {
   partsKey?: string;
 }
 
+// A line of a timetable starts with its time of day: "6:30-7:00  接班…", "14：00 巡房".
+const CLOCK = /^[0-2]?[0-9][:：][0-5][0-9]/u;
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
 // What a version's heading holds (its number, 篇, or a tag: 精选, 范文, 通用版, 大全, 模板, brackets).
 const VERSION_HINT = /[0-9一二三四五六七八九十篇精范範通大模【(（]/u;
@@ -163,7 +165,7 @@ const SUPPLEMENTARY = /^(?:附则|附則)$/u;
 const IMPLEMENTATION = /^(?:组织实施|組織實施|实施要求|實施要求|保障措施|组织保障|組織保障|组织领导|組織領導|实施步骤|實施步驟|工作要求|有关要求|有關要求|其他事项|其他事項)$/u;
 // The heading of rules kept beside the duties: "护理工作制度", "查对制度", "（一）科室工作制度", "实验室安全管理制度".
 // (Not one that ends with a colon: "督導包商落實勞安規定：" announces the list of a duty.)
-const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|规定|規定|守则|守則|须知|須知|细则|細則|公约|公約|纪律|紀律)(?:汇编|彙編)?$/u;
+const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|规定|規定|守则|守則|须知|須知|细则|細則|公约|公約|纪律|紀律|注意事项|注意事項|奖惩办法|獎懲辦法)(?:汇编|彙編)?$/u;
 // Words that start a duty about rules rather than name them: "严格执行交接班制度", "建立健全管理制度".
 const ACTS_ON_RULES = /^(?:严格|嚴格|认真|認真|执行|執行|遵守|落实|落實|建立|制定|制订|制訂|完善|贯彻|貫徹|组织|組織|监督|監督|督导|督導|检查|檢查|负责|負責|参与|參與|协助|協助|拟订|擬訂|修订|修訂|健全|宣传|宣傳|培训|培訓)/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
@@ -346,6 +348,8 @@ export class TreeBuilder {
     const rh = bulleted?.name ? bulleted : named?.name ? named : roleHeading(rest);
     // "### 一、部门职能" under a department: the department's own role, as in plain text.
     if (DEPARTMENT_FUNCTIONS.test(rest.trim()) && (this.department !== null || this.sectionDepartment() !== null)) return this.markdownRole("部门", l);
+    // "## 值班制度", "### 考勤规定": rules beside the roles, whose items are no duties.
+    if (!l.marker && isRulesTitle(rest.trim())) return this.rulesHeading(source, l.no);
     // "## 备注", "## 附录": the back matter, no role.
     if (!l.marker && this.open && BACK_MATTER_HEADING.test(rest)) {
       this.closed = true;
@@ -405,6 +409,8 @@ export class TreeBuilder {
     }
     // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties (so is "（一）岗位设置").
     if (marker?.style.kind === "item" && isRulesTitle(rest) && !(this.open && this.continuesList(marker))) return this.rulesHeading(text, no);
+    // ("剧组纪律", "注意事项" over a numbered list after the roles: so are they, unnumbered.)
+    if (!marker && this.open && isRulesTitle(text) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
     // "壹、總則" outside any role, "四、附则" anywhere: a heading whose clauses are no duties.
     // (So is "五、组织实施" of a scheme, after its roles: how the scheme is carried out.)
     if (marker?.style.kind === "item" && rest.length <= 16 && ((!this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) || (rest.includes("附") && SUPPLEMENTARY.test(unspacedTitle(rest)))
@@ -1647,7 +1653,7 @@ export class TreeBuilder {
       top.duty.children.push(duty);
       this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
       this.fill(text, no, offset);
-    } else if ((!TERMINAL.test(prev) || full) && !this.freshParagraph() && !(LABELED.test(text) && LABELED.test(prev))) {
+    } else if ((!TERMINAL.test(prev) || full) && !this.freshParagraph() && !(LABELED.test(text) && LABELED.test(prev)) && !(CLOCK.test(text) && CLOCK.test(prev))) {
       this.fill(text, no, offset);
     } else {
       const parentIndex = this.stack.length - 2;
@@ -1776,7 +1782,7 @@ function isRulesTitle(text: string): boolean {
   return !text.includes("职责") && !text.includes("職責") && RULES_TITLE.test(text) && !ACTS_ON_RULES.test(text);
 }
 
-const RULES_LAST = new Set([..."度定則则知约約律编編置制"].map((c) => c.charCodeAt(0)));
+const RULES_LAST = new Set([..."度定則则知约約律编編置制项項法"].map((c) => c.charCodeAt(0)));
 
 // The heading of a department's list of its posts and their numbers ("（二）岗位设置"), set aside as rules are.
 const POSTS_LIST = /^(?:岗位设置|崗位設置|定岗定编|定崗定編|人员编制|人員編制|人员配置|人員配置|岗位编制|崗位編制)$/u;
