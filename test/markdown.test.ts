@@ -394,3 +394,18 @@ describe("Markdown through the CLI", () => {
     expect(doc.ignored.filter((i) => i.reason === "table")).toHaveLength(5);
   });
 });
+
+describe("parseMarkdown: note apps' writing", () => {
+  it("reads bold labels closed after Chinese punctuation (\"**任职要求：**有健康证\"), as Chinese editors render them", () => {
+    const doc = parseMarkdown("## 收银员\n\n1. **收银管理：**负责收银、开具发票；\n2. 管理收银备用金。\n\n**任职要求：**有健康证，能接受轮班。\n");
+    const role = roles(doc)[0]!;
+    expect(role.duties.map((d) => d.text)).toEqual(["收银管理：负责收银、开具发票；", "管理收银备用金。"]);
+    expect(role.blocks.map((b) => [b.type, b.items.map((i) => i.text)])).toEqual([["requirements", ["有健康证，能接受轮班。"]]]);
+  });
+
+  it("reduces wiki links to what they show (\"[[活动日历]]\", \"[[素材库|素材]]\") and sets aside a page's edit notes under the last list", () => {
+    const doc = parseMarkdown("## 内容运营\n\n- 宣发节奏见 [[活动日历]]。\n- 维护 [[素材库|素材]] 并定期整理。\n\n---\n\n*最后编辑：2024年4月2日*\n\n相关：[[运营周报]]\n");
+    expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["宣发节奏见 活动日历。", "维护 素材 并定期整理。"]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[6, "rule"], [8, "closing"], [10, "closing"]]);
+  });
+});

@@ -1407,4 +1407,10 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("养老护理员职责", "1.负责老人的生活照料。", "2.白班工作流程：", "6:30-7:00  接班，协助老人起床、洗漱", "7:00-7:45  分发早餐，餐后协助服药");
     expect(roles(doc)[0]!.duties[1]!.children.map((c) => c.text)).toEqual(["6:30-7:00  接班，协助老人起床、洗漱", "7:00-7:45  分发早餐，餐后协助服药"]);
   });
+
+  it("sets aside a Word comment pasted under the last list (\"[W1]建议改为…\")", () => {
+    const doc = sheet("六、实验员岗位职责", "1．负责实验室仪器、药品的保管。", "2．实验结束后检查水、电、门窗。", "", "[W1]建议改为“不少于30节”，请校办确认。");
+    expect(roles(doc)[0]!.duties).toHaveLength(2);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[5, "closing"]]);
+  });
 });

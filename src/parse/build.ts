@@ -114,6 +114,7 @@ const DESCRIBES = /^(?:是|为|為|负责|負責|主要|隶属|隸屬|下设|下
 /** Whether an unnumbered line closes the sheet (CLOSING, or in a short line SIGN_OFF). */
 function isClosing(text: string): boolean {
   if (CLOSING.test(text)) return true;
+  if (EDIT_NOTE_FIRST.has(text.charCodeAt(0)) && EDIT_NOTE.test(text)) return true;
   if (text.length > 60) return false;
   // (Cheap test first: a year's digits, or the first character of 全体, 所有 or a signer's title.)
   const c = text.charCodeAt(0);
@@ -122,6 +123,10 @@ function isClosing(text: string): boolean {
   return (text.includes("保留") || text.includes("上述") || text.includes("以上")) && LAST_WORD.test(text);
 }
 
+// A wiki page's or a reviewed draft's notes under the sheet: "最后编辑：2024年4月2日", "Last edited by 张磊", "维护者：@王磊",
+// "相关：[[活动日历]]", "修订记录", a Word comment pasted at the end ("[W1]建议改为…").
+const EDIT_NOTE = /^(?:(?:最后|最後|最近)(?:编辑|編輯|更新|修改)|(?:更新|修改|编辑|編輯)(?:于|於|时间|時間|日期)\s*[:：]|last (?:edited|updated|modified)\b|(?:维护者|維護者|维护人|維護人)\s*[:：]|(?:相关|相關)(?:链接|連結|文档|文檔|页面|頁面|阅读|閱讀)?\s*[:：]|(?:修订记录|修訂記錄|修訂紀錄|修订历史|修訂歷史|变更记录|變更記錄|版本记录|版本記錄|更新记录|更新記錄)\s*[:：]?$|\[[A-Z]{1,3}[0-9]{1,3}\])/iu;
+const EDIT_NOTE_FIRST = new Set([..."最更修编編Ll维維相变變版["].map((c) => c.charCodeAt(0)));
 const LAST_WORD = /保留(?:修订|修訂|修改|变更|變更|更改|最终|最終|解释|解釋)|(?:履行|遵守|遵照|执行|執行|落实|落實)(?:上述|以上)[^，,；;]{0,8}$/u;
 
 // The issuer's name under a sheet: a company or a department ("餐饮公司人事行政部", "仁心牙醫診所 行政室").

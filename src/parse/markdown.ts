@@ -2,6 +2,7 @@
 // one line per heading, list item and paragraph line (with heading levels and
 // list depths), setting aside tables, code, HTML and notes with a reason.
 import type { Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
+import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Document, Ignored } from "../model/document.js";
@@ -12,7 +13,9 @@ import { parsePieces, PIECE_SIZE } from "./markdown-pieces.js";
 import { readRowTables } from "./row-tables.js";
 import { matchMarker, WEAK_STYLES, type Marker } from "./markers.js";
 
-const processor = unified().use(remarkParse);
+// CommonMark closes no emphasis between CJK punctuation and a CJK character ("**任职要求：**有健康证" keeps its
+// asterisks); remark-cjk-friendly reads it as Chinese writers mean it, as Typora, Feishu and Yuque do.
+const processor = unified().use(remarkParse).use(remarkCjkFriendly);
 const parseTree = (text: string) => processor.parse(text);
 
 /** Text on one source line. */
@@ -291,10 +294,33 @@ function inlineLines(nodes: readonly PhrasingContent[]): TextLine[] {
   nodes.forEach(visit);
   const lines: TextLine[] = [];
   for (const l of out) {
-    const text = trimText(l.text);
+    const text = trimText(l.text.includes("[[") ? wikiLinkText(l.text) : l.text);
     if (text) lines.push({ no: l.no, text });
   }
   return lines;
+}
+
+/**
+ * Text with Obsidian's and Logseq's wiki links reduced to what they show, as links are: "[[活动日历]]" → "活动日历",
+ * "[[素材库|素材]]" → "素材". (Searched for with indexOf: a pattern would try every "[[" against the rest.)
+ */
+function wikiLinkText(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let open = text.indexOf("[[", from); open >= 0; open = text.indexOf("[[", from)) {
+    const close = text.indexOf("]]", open + 2);
+    if (close < 0) break;
+    const inner = text.slice(open + 2, close);
+    if (!inner || inner.includes("[") || inner.includes("\n")) {
+      out += text.slice(from, open + 2);
+      from = open + 2;
+      continue;
+    }
+    const bar = inner.indexOf("|");
+    out += text.slice(from, open) + (bar >= 0 ? inner.slice(bar + 1) : inner);
+    from = close + 2;
+  }
+  return out + text.slice(from);
 }
 
 /**
