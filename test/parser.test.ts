@@ -1413,4 +1413,10 @@ describe("posts numbered like their duties", () => {
     expect(roles(doc)[0]!.duties).toHaveLength(2);
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[5, "closing"]]);
   });
+
+  it("sets aside Word's footer with the page number after a tab (\"护理人员岗位职责⇥第1页\") and a text box's hotline (\"服务热线：400-…\")", () => {
+    const doc = sheet("护理部主任岗位职责", "1.\t负责拟订全院护理工作发展规划。", "护理人员岗位职责\t第1页", "2.\t完成院领导交办的其他工作。", "服务热线：400-800-8899（24小时）");
+    expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["负责拟订全院护理工作发展规划。", "完成院领导交办的其他工作。"]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "page-noise"], [5, "contact"]]);
+  });
 });
