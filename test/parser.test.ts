@@ -1419,4 +1419,9 @@ describe("posts numbered like their duties", () => {
     expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["负责拟订全院护理工作发展规划。", "完成院领导交办的其他工作。"]);
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "page-noise"], [5, "contact"]]);
   });
+
+  it("reads a numbered English post field (\"Position 2: Customer Service Officer 客戶服務主任\") as the next post", () => {
+    const doc = sheet("Position 1: Accounts Clerk 會計文員", "Job Duties 工作職責:", "- Handle AP/AR, 處理應付及應收賬款", "- Ad hoc duties as assigned", "", "Position 2: Customer Service Officer 客戶服務主任", "Main Responsibilities 主要職責:", "1. Handle customer enquiries");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["Accounts Clerk 會計文員", 2], ["Customer Service Officer 客戶服務主任", 1]]);
+  });
 });

@@ -528,10 +528,10 @@ function withoutPostingFacts(text: string): string {
 // A job board's place after a post's name and a bar: "門市店長｜台北市", "店长 | 上海·徐汇区", "工程师｜远程".
 const POSTING_PLACE = /^\s*[\u4e00-\u9fff]{2,6}(?:[市縣县区區省镇鎮]|[·・][\u4e00-\u9fff]{2,6}[区區市縣县])\s*$|^\s*(?:北京|上海|广州|廣州|深圳|杭州|南京|苏州|蘇州|成都|重庆|重慶|武汉|武漢|西安|天津|厦门|廈門|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃園|香港|澳門|澳门|远程|遠端|遠距|不限)\s*$/u;
 
-/** "Job Title: Supply Chain Analyst 供应链分析师": the post's field of an English or bilingual posting. */
+/** "Job Title: Supply Chain Analyst 供应链分析师", "Position 2: …": the post's field of an English or bilingual posting. */
 function englishRoleField(trimmed: string): FormField | null {
   const first = trimmed.charCodeAt(0) | 0x20;
-  const m = first === 0x6a || first === 0x70 ? /^(Job Title|Position Title|Post Title|Position|Job Name)\s*[:：]\s*(?=\S)/iu.exec(trimmed) : null;
+  const m = first === 0x6a || first === 0x70 ? /^(Job Title|Position Title|Post Title|Position|Job Name)(?:\s*(?:No\.?\s*)?[0-9]{1,2})?\s*[:：]\s*(?=\S)/iu.exec(trimmed) : null;
   return m && { kind: "role", label: m[1]!, value: trimmed.slice(m[0].length).trim() };
 }
 
