@@ -1424,4 +1424,13 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("Position 1: Accounts Clerk 會計文員", "Job Duties 工作職責:", "- Handle AP/AR, 處理應付及應收賬款", "- Ad hoc duties as assigned", "", "Position 2: Customer Service Officer 客戶服務主任", "Main Responsibilities 主要職責:", "1. Handle customer enquiries");
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["Accounts Clerk 會計文員", 2], ["Customer Service Officer 客戶服務主任", 1]]);
   });
+
+  it("reads a job board's page copy: its buttons set aside, the pitch before the list as the summary, a pay note set aside, a label alone over its value as a field", () => {
+    const doc = sheet("品保工程師(湖口廠)", "更新日期 2024/03/18", "應徵　　儲存　　分享", "工作內容", "我們是專業冷凍食品製造商，誠摯邀請對食品安全有熱忱的你加入！",
+      "1.負責品質檢驗與紀錄", "2.主管交辦事項", "※薪資依經驗及證照另議，試用期三個月。", "職務類別", "品管／品保工程師", "工作待遇", "月薪 36,000~45,000元", "我要應徵　　加入收藏");
+    const role = roles(doc)[0]!;
+    expect([role.name, role.summary, role.duties.map((d) => d.text)]).toEqual(["品保工程師(湖口廠)", "我們是專業冷凍食品製造商，誠摯邀請對食品安全有熱忱的你加入！", ["負責品質檢驗與紀錄", "主管交辦事項"]]);
+    expect(role.fields.map((f) => [f.label, f.value, f.line])).toEqual([["職務類別", "品管／品保工程師", 10], ["工作待遇", "月薪 36,000~45,000元", 12]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[2, "advertising"], [3, "advertising"], [4, "heading"], [8, "benefits"], [9, "heading"], [11, "heading"], [13, "advertising"]]);
+  });
 });

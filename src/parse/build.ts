@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, firstItemAt, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, roleHeading, splitRoleName, startsLikeDuty, withoutHeadcount, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, fieldKind, firstItemAt, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, roleHeading, splitRoleName, startsLikeDuty, withoutHeadcount, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
@@ -70,6 +70,10 @@ interface OpenRole {
   partsKey?: string;
 }
 
+// A posting's pitch: "誠摯邀請對食品安全有熱忱的你加入！", "欢迎加入我们".
+const PITCH = /(?:誠摯邀請|诚挚邀请|誠邀|诚邀|歡迎|欢迎).{0,30}(?:加入|加盟)|加入我們|加入我们/u;
+// A note on pay: "※薪資依經驗另議", "※待遇面議".
+const PAY_NOTE = /^※\s*(?:薪資|薪资|待遇|福利|月薪|年薪)/u;
 // A line of a timetable starts with its time of day: "6:30-7:00  接班…", "14：00 巡房".
 const CLOCK = /^[0-2]?[0-9][:：][0-5][0-9]/u;
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
@@ -226,6 +230,8 @@ export class TreeBuilder {
   private breakDue = false;
   /** An article's number alone on its line ("第八條"), whose title may follow on the next: the article's marker. */
   private articleTitleDue: Marker | null = null;
+  /** Where the reading stops (readTo): a line that reads the next one too may not reach past it. */
+  private readEnd = 0;
   /** An article that introduces no position was set aside: the items after it, before any heading, go with it. */
   private asideArticle = false;
   /** Pieces of the line being read that wait for the one being read to end (see lineRest). */
@@ -305,6 +311,7 @@ export class TreeBuilder {
   }
 
   private readTo(end: number): void {
+    this.readEnd = end;
     for (; this.at < end; this.at++) {
       const l = this.content[this.at]!;
       if (l.tail) this.ignored.push({ line: l.no, text: l.tail, reason: "page-noise" });
@@ -452,10 +459,14 @@ export class TreeBuilder {
     // Under a department heading, before its first role: the department's description is not a duty.
     if (!marker && !this.open && this.department !== null && describesDepartment(text, this.department)) return this.ignoredAsUsed(no, text, "department");
 
+    // "※薪資依經驗及證照另議，試用期三個月。" under a posting's duties: its pay, no duty.
+    if (this.open && text.charCodeAt(0) === 0x203b && PAY_NOTE.test(text)) return this.ignoredAsUsed(no, text, "benefits");
     if (!marker) {
       const fields = formFields(text);
       // (Under 任职资格, "学历：本科" is a requirement, not a field of the role.)
       if (fields && !(this.open?.block?.type === "requirements" && REQUIREMENT_LABEL.test(fields[0]!.label)) && this.fields(fields, text, no)) return;
+      // "職務類別" / "品管／品保工程師": a job board's field, its label alone on a line and its value on the next.
+      if (!fields && this.open && text.length <= 6 && this.fieldOverValue(text, no)) return;
     } else if (marker.style.kind === "bullet" && rest && this.open && !this.open.block && this.open.role.duties.length === 0 && depth !== undefined) {
       // Markdown: "- **匯報對象**：數據中台主管" under a role's heading, before its duties: a field of the form.
       const fields = formFields(rest);
@@ -1629,7 +1640,8 @@ export class TreeBuilder {
     }
     if (!top) {
       const list = open.block ? open.block.items : open.role.duties;
-      if (list.length === 0 && !open.block && !open.underDutiesHeading) {
+      // ("我們是…製造商，誠摯邀請…的你加入！" under 工作內容, before its list: the posting's pitch, its summary.)
+      if (list.length === 0 && !open.block && (!open.underDutiesHeading || (PITCH.test(text) && this.peek()?.marker))) {
         open.summary.push({ no, text });
         return;
       }
@@ -1722,6 +1734,22 @@ export class TreeBuilder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A form's label alone on its line ("職務類別", "工作待遇") over its value ("月薪 36,000~45,000元"), as a job board's
+   * page copies: the role's field, its label set aside as a heading. False for anything else.
+   */
+  private fieldOverValue(label: string, no: number): boolean {
+    const kind = fieldKind(label);
+    const next = this.peek();
+    if (kind === null || kind === "role" || !next || this.at + 1 >= this.readEnd || blockHeading(label) || next.marker || next.heading !== undefined || next.text.length > 60 || /^[:：]/u.test(next.text) || fieldKind(next.text) !== null || formField(next.text) || blockHeading(next.text)) return false;
+    if (this.open!.block?.type === "requirements" && REQUIREMENT_LABEL.test(label)) return false;
+    this.ignored.push({ line: no, text: label, reason: "heading" });
+    this.at++;
+    const field = [{ kind, label, value: next.text }];
+    if (!this.fields(field, next.text, next.no)) this.ignored.push({ line: next.no, text: next.text, reason: "text" });
+    return true;
   }
 
   /** Whether one of the next three lines is item `ordinal` of the list that `marker` numbers. */
