@@ -1433,4 +1433,23 @@ describe("posts numbered like their duties", () => {
     expect(role.fields.map((f) => [f.label, f.value, f.line])).toEqual([["職務類別", "品管／品保工程師", 10], ["工作待遇", "月薪 36,000~45,000元", 12]]);
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[2, "advertising"], [3, "advertising"], [4, "heading"], [8, "benefits"], [9, "heading"], [11, "heading"], [13, "advertising"]]);
   });
+
+  it("reads a charter's units after the first ones' headings (\"（三）財務組：１．…\" after \"（二）祭典組\"), and the next article after them as an article", () => {
+    const doc = sheet("第九條　本宮設下列各組，其職掌如下：", "（一）總務組", "　　１．廟宇之維護、修繕。", "（二）祭典組", "　　１．年度祭典之籌辦。",
+      "（三）財務組：１．各項收入之點收。２．支出憑證之審核及經費", "　　　核銷。", "（四）文教組：辦理宗教文化講座。", "第十條　前條各組之工作細則由總幹事擬訂。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["總務組", ["廟宇之維護、修繕。"]], ["祭典組", ["年度祭典之籌辦。"]],
+      ["財務組", ["各項收入之點收。", "支出憑證之審核及經費核銷。"]], ["文教組", ["辦理宗教文化講座。"]]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[1, "article"], [9, "article"]]);
+  });
+
+  it("reads a school's offices (\"甲、校長：綜理校務…\" before \"乙、教務處\"), sets aside a unit whose duties are set elsewhere (\"己、…職掌另訂之。\") and the closing note", () => {
+    const doc = sheet("甲、校長：綜理校務，對外代表學校。", "", "乙、教務處", "　一、教務主任", "　　1.綜理教務處業務。", "", "己、人事室、會計室：依相關法令辦理，職掌另訂之。", "", "（本職掌表經校務會議通過後實施。）");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["校長", null, 1], ["教務主任", "教務處", 1]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "department"], [7, "closing"], [9, "closing"]]);
+  });
+
+  it("reads \"4.5S及安全\" after \"3.庫存管理\" as item 4 about 5S, not clause 4.5", () => {
+    const doc = sheet("倉管人員職責", "3.庫存管理", "4.5S及安全", "5.主管交辦事項。");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["3", "庫存管理"], ["4", "5S及安全"], ["5", "主管交辦事項。"]]);
+  });
 });

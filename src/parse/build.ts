@@ -70,6 +70,8 @@ interface OpenRole {
   partsKey?: string;
 }
 
+// Duties set elsewhere: "職掌另訂之。", "另以「分層負責明細表」定之。"
+const REFERS_ELSEWHERE = /另(?:訂之|订之|定之|行(?:規定|规定|訂定|订定|制定))。?$/u;
 // A posting's pitch: "誠摯邀請對食品安全有熱忱的你加入！", "欢迎加入我们".
 const PITCH = /(?:誠摯邀請|诚挚邀请|誠邀|诚邀|歡迎|欢迎).{0,30}(?:加入|加盟)|加入我們|加入我们/u;
 // A note on pay: "※薪資依經驗另議", "※待遇面議".
@@ -85,7 +87,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -230,6 +232,8 @@ export class TreeBuilder {
   private breakDue = false;
   /** An article's number alone on its line ("第八條"), whose title may follow on the next: the article's marker. */
   private articleTitleDue: Marker | null = null;
+  /** The number of the last article read as one (not as an item of a role's list). */
+  private lastArticle: number | null = null;
   /** Where the reading stops (readTo): a line that reads the next one too may not reach past it. */
   private readEnd = 0;
   /** An article that introduces no position was set aside: the items after it, before any heading, go with it. */
@@ -512,6 +516,12 @@ export class TreeBuilder {
     if (marker && this.listedUnit(text, marker, rest, no, offset)) return;
     if (this.tryRole(text, marker, rest, no)) return;
 
+    // "己、人事室、會計室：依相關法令辦理，職掌另訂之。" after the units' lists: a unit whose duties are set elsewhere.
+    if (marker?.style.kind === "item" && this.open && rest.includes("另") && REFERS_ELSEWHERE.test(rest) && !this.continuesList(marker)) {
+      this.closeRole(true);
+      this.ignored.push({ line: no, text, reason: "closing" });
+      return;
+    }
     if (marker) {
       const accepted = this.acceptMarker(marker, rest);
       if (accepted) return this.item(accepted, accepted === marker ? rest : text.slice(accepted.length), no, offset, depth);
@@ -701,7 +711,7 @@ export class TreeBuilder {
     // "（一）財務組：１．各項收入之點收…２．支出憑證之審核。": its list on its line.
     const first = matchMarker(after);
     if (startsUnitDuties(after) || (first?.ordinal === 1 && first.style.kind === "item")) {
-      if (!this.open?.listed && !this.nextUnit(marker)) return false;
+      if (!this.open?.listed && !(this.open && this.followsHeading(marker)) && !this.nextUnit(marker)) return false;
       this.startRole(name, text.slice(0, marker.length + m[0].length).trimEnd(), no, marker);
       this.open!.listed = true;
       this.open!.described = true;
@@ -725,6 +735,7 @@ export class TreeBuilder {
     if (!nextRest) return false;
     const shaped = LISTED_UNIT.exec(nextRest);
     if (shaped) return startsUnitDuties(nextRest.slice(shaped[0].length)) || /[:：]$/u.test(nextRest);
+    if (isHeadingLike(nextRest) && isDepartmentName(nextRest)) return true;
     const rh = roleHeading(nextRest);
     return !!rh?.name && (isPositionName(rh.name) || isDepartmentName(rh.name)) && !startsLikeDuty(nextRest);
   }
@@ -1274,6 +1285,7 @@ export class TreeBuilder {
   /** 第X条: a role when it introduces a position's duties, a duty inside another role, else not a duty. */
   private article(text: string, marker: Marker, rest: string, no: number, offset: number): void {
     this.asideArticle = false;
+    if (!this.open || this.open.viaArticle) this.lastArticle = marker.ordinal;
     // "第 5 條" alone on its line (as a law database prints it): the article's words follow on the next line.
     if (!rest.trim()) {
       this.closeRole(true);
@@ -1307,7 +1319,10 @@ export class TreeBuilder {
         return this.lineRest(after, first, no, offset + text.length - after.length);
       }
     }
-    if (this.open && !this.open.viaArticle) return this.item(marker, rest, no, offset);
+    // ("第十條　前條各組之工作細則由總幹事擬訂…" after 第九條's units and their lists: the next article, no duty of theirs.)
+    const nextArticle = this.lastArticle !== null && marker.ordinal === this.lastArticle + 1 && !this.stack.some((f) => f.marker?.style.kind === "article");
+    if (this.open && !this.open.viaArticle && !nextArticle) return this.item(marker, rest, no, offset);
+    this.lastArticle = marker.ordinal;
     this.closeRole(true);
     this.ignored.push({ line: no, text, reason: "article" });
     // Its list, should one follow ("第八条 …开展以下检查：" then （一）…), is the article's, not a role's.
@@ -1323,6 +1338,11 @@ export class TreeBuilder {
       if (latin && this.expects(latin)) return latin;
     }
     const id = marker.style.id;
+    // "4.5S及安全" after "3.庫存管理": item 4 about 5S, no clause 4.5.
+    if (id === "dotted" && marker.path?.length === 2 && isLatin(rest.charCodeAt(0))) {
+      const item = matchMarker(`${marker.number!.slice(0, marker.number!.search(/[.．]/u) + 1)}x`);
+      if (item?.style.id === "arabic" && this.expects(item)) return item;
+    }
     if (id !== "arabic-bare" && id !== "arabic-space") {
       if (id !== "arabic" && id !== "arabic-close") return marker;
       // "4、节假日值班。" after "3做好维修记录": the next number of a list written without separators, given one.
