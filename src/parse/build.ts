@@ -72,8 +72,12 @@ interface OpenRole {
 
 // Duties set elsewhere: "職掌另訂之。", "另以「分層負責明細表」定之。"
 const REFERS_ELSEWHERE = /另(?:訂之|订之|定之|行(?:規定|规定|訂定|订定|制定))。?$/u;
-// A posting's pitch: "誠摯邀請對食品安全有熱忱的你加入！", "欢迎加入我们".
-const PITCH = /(?:誠摯邀請|诚挚邀请|誠邀|诚邀|歡迎|欢迎).{0,30}(?:加入|加盟)|加入我們|加入我们/u;
+// A posting's pitch: "誠摯邀請對食品安全有熱忱的你加入！", "欢迎加入我们": an invitation, and joining.
+const INVITES = /邀請|邀请|誠邀|诚邀|歡迎|欢迎/u;
+const JOINING = /加入|加盟/u;
+function isPitch(text: string): boolean {
+  return text.length <= 120 && INVITES.test(text) && JOINING.test(text);
+}
 // A note on pay: "※薪資依經驗另議", "※待遇面議".
 const PAY_NOTE = /^※\s*(?:薪資|薪资|待遇|福利|月薪|年薪)/u;
 // A line of a timetable starts with its time of day: "6:30-7:00  接班…", "14：00 巡房".
@@ -1661,7 +1665,7 @@ export class TreeBuilder {
     if (!top) {
       const list = open.block ? open.block.items : open.role.duties;
       // ("我們是…製造商，誠摯邀請…的你加入！" under 工作內容, before its list: the posting's pitch, its summary.)
-      if (list.length === 0 && !open.block && (!open.underDutiesHeading || (PITCH.test(text) && this.peek()?.marker))) {
+      if (list.length === 0 && !open.block && (!open.underDutiesHeading || (isPitch(text) && this.peek()?.marker))) {
         open.summary.push({ no, text });
         return;
       }
