@@ -408,4 +408,13 @@ describe("parseMarkdown: note apps' writing", () => {
     expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["宣发节奏见 活动日历。", "维护 素材 并定期整理。"]);
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[6, "rule"], [8, "closing"], [10, "closing"]]);
   });
+
+  it("nests bullets indented by two spaces under the ordered item before them, as writers mean them (CommonMark wants three)", () => {
+    const doc = parseMarkdown("### 前端开发工程师\n\n1. 负责 H5 页面开发；\n2. 参与组件库建设：\n  - 新组件开发\n  - bug 修复\n3. 优化页面性能。\n");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text, d.children.map((c) => c.text)])).toEqual([
+      ["1", "负责 H5 页面开发；", []], ["2", "参与组件库建设：", ["新组件开发", "bug 修复"]], ["3", "优化页面性能。", []]]);
+    // Bullets at the margin after an ordered list are a list of their own.
+    const flat = parseMarkdown("### 运维\n\n1. 值班；\n2. 巡检。\n\n- 备注一\n");
+    expect(roles(flat)[0]!.duties.map((d) => d.children.length)).toEqual([0, 0, 0]);
+  });
 });

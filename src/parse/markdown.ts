@@ -87,7 +87,11 @@ class MarkdownReader {
 
   /** `listDepth` is the depth a list found here gets; `inItem` says the blocks are the body of a list item. */
   private blocks(nodes: readonly RootContent[], listDepth: number, inItem: boolean): void {
-    for (const node of nodes) this.block(node, listDepth, inItem);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.type === "list" && nestsUnder(nodes[i - 1], node)) this.list(node, listDepth + 1);
+      else this.block(node, listDepth, inItem);
+    }
   }
 
   private block(node: RootContent, listDepth: number, inItem: boolean): void {
@@ -321,6 +325,16 @@ function wikiLinkText(text: string): string {
     from = close + 2;
   }
   return out + text.slice(from);
+}
+
+/**
+ * Whether a bullet list right after an ordered one, indented by two spaces or more, is meant under its last item
+ * ("2. 参与组件库建设：" / "  - 新组件开发"): CommonMark wants the indent of the item's text (three columns here) and
+ * reads the bullets as a list of their own, but writers and most renderers of Chinese sheets indent by two.
+ */
+function nestsUnder(before: RootContent | undefined, list: List): boolean {
+  return before?.type === "list" && before.ordered === true && !list.ordered && list.position!.start.column >= before.position!.start.column + 2
+    && list.position!.start.line <= before.position!.end.line + 2;
 }
 
 /**
