@@ -1452,4 +1452,21 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("倉管人員職責", "3.庫存管理", "4.5S及安全", "5.主管交辦事項。");
     expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["3", "庫存管理"], ["4", "5S及安全"], ["5", "主管交辦事項。"]]);
   });
+
+  it("reads a bilingual field label (\"職位名稱 Position Title：活動助理\") without its English half in the post's name", () => {
+    const doc = sheet("職位名稱 Position Title：活動助理", "主要職責 Major Duties", "1. 協助社工籌辦中心活動；", "2. 處理活動收費及每日結數。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["活動助理", 2]]);
+  });
+
+  it("reads articles that give a post's 職務 or the matters it carries out (\"財務委員之職務如下：\", \"主任委員對外代表本會，並執行下列事務：\") as that post", () => {
+    const doc = sheet("第六條　主任委員對外代表本會，並執行下列事務：", "一、召集及主持管理委員會會議。", "第八條　財務委員之職務如下：", "一、管理費之收取、保管及運用。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["主任委員", 1], ["財務委員", 1]]);
+  });
+
+  it("reads a ※ note under a post before its numbered list as its summary, and the numbered notes after 備註： as closing lines", () => {
+    const doc = sheet("櫃檯行政人員", "※早、午、晚診輪班，每診至少二人。", "一、掛號及報到：核對健保卡。", "二、批價收費，開立收據。", "", "備註：", "1. 所有員工當值時須穿著制服。", "2. 本職責如有修訂，以最新通告為準。");
+    const role = roles(doc)[0]!;
+    expect([role.summary, role.duties.map((d) => [d.number, d.children.length])]).toEqual(["※早、午、晚診輪班，每診至少二人。", [["一", 0], ["二", 0]]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[6, "closing"], [7, "closing"], [8, "closing"]]);
+  });
 });

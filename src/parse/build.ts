@@ -184,7 +184,7 @@ const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|
 // Words that start a duty about rules rather than name them: "严格执行交接班制度", "建立健全管理制度".
 const ACTS_ON_RULES = /^(?:严格|嚴格|认真|認真|执行|執行|遵守|落实|落實|建立|制定|制订|制訂|完善|贯彻|貫徹|组织|組織|监督|監督|督导|督導|检查|檢查|负责|負責|参与|參與|协助|協助|拟订|擬訂|修订|修訂|健全|宣传|宣傳|培训|培訓)/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
-const BACK_MATTER = /^附\s*(?:(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?|[:：].{2,40})$/u;
+const BACK_MATTER = /^附\s*(?:(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?|[:：].{2,40})$|^(?:备注|備註|附注|附註)\s*[:：]?$/u;
 // Kinds of a role's duties that "XX职责" names: no post.
 const DUTY_CATEGORY = /^(?:日常|日常工作|周期性|週期性|定期|临时性|臨時性|临时|臨時|专项|專項|其他|其它|主要|基本|核心|具体|具體|一般|常规|常規|阶段性|階段性|年度|季度|月度|每日|每周|每週|每月|本职|本職|岗位|崗位|工作|管理|业务|業務|特殊|附加|兼任|兼职|兼職|直接|间接|間接|共同|辅助|輔助)$/u;
 // A group's label in a role's list: "营业前：", "【生产管理】", "早班（7:00－15:00）".
@@ -467,6 +467,11 @@ export class TreeBuilder {
     // Under a department heading, before its first role: the department's description is not a duty.
     if (!marker && !this.open && this.department !== null && describesDepartment(text, this.department)) return this.ignoredAsUsed(no, text, "department");
 
+    // "※早、午、晚診輪班，每診至少二人。" under a post, before its numbered list: a note on the post, its summary.
+    if (marker?.style.kind === "bullet" && text.charCodeAt(0) === 0x203b && this.open && this.open.role.duties.length === 0 && !this.open.block && this.peek()?.marker?.style.kind === "item") {
+      this.open.summary.push({ no, text });
+      return;
+    }
     // "※薪資依經驗及證照另議，試用期三個月。" under a posting's duties: its pay, no duty.
     if (this.open && text.charCodeAt(0) === 0x203b && PAY_NOTE.test(text)) return this.ignoredAsUsed(no, text, "benefits");
     if (!marker) {
@@ -1974,7 +1979,7 @@ function startsUnitDuties(text: string): boolean {
 const GRADE_NOTE = /[(（](?:管理|专业技术|專業技術|专技|專技|工勤技能|工勤)[^()（）]{0,16}[)）]$|[(（][^()（）]{0,12}[级級][，,、\s]*[0-9０-９一二三四五六七八九十两兩]+\s*[个個名人][)）]$/u;
 
 // An article's title that names the post whose duties it lists: "護理督導長之職責如下：", "护工的职责如下".
-const ARTICLE_NAMES_POST = /^([^\s，,。；;:：、]{2,12}?)(?:之|的)(?:主要)?(?:职责|職責|职权|職權)(?:如下|為|为)?\s*[:：]?$/u;
+const ARTICLE_NAMES_POST = /^([^\s，,。；;:：、]{2,12}?)(?:之|的)(?:主要)?(?:职责|職責|职权|職權|职务|職務)(?:如下|為|为)?\s*[:：]?$/u;
 
 /**
  * The post an article's sentence sets up before it says that its duties follow: "本宮置監察人三人，其職責如下：",
@@ -1982,7 +1987,8 @@ const ARTICLE_NAMES_POST = /^([^\s，,。；;:：、]{2,12}?)(?:之|的)(?:主�
  */
 function postOfClause(text: string): string | null {
   const its = text.lastIndexOf("其");
-  if (its < 2 || !ITS_DUTIES.test(text.slice(its))) return null;
+  const listed = text.lastIndexOf("下列");
+  if (!(its >= 2 && ITS_DUTIES.test(text.slice(its))) && !(listed >= 4 && DOES_LISTED.test(text.slice(listed - 2)))) return null;
   const placed = PLACES_POST.exec(text);
   if (placed) return placed[1]!;
   const lead = LEADS_CLAUSE.exec(text)?.[1];
@@ -1998,10 +2004,12 @@ function bracketedTitle(text: string): string | null {
 
 // "其職責如下：", "其职责是：", "其職權如下："
 const ITS_DUTIES = /^其(?:主要)?(?:职责|職責|职权|職權|职掌|職掌)(?:如下|是|為|为)?\s*[:：]$/u;
+// "…並執行下列事務：", "…應辦理下列事項："
+const DOES_LISTED = /^(?:執行|执行|辦理|办理|掌理)下列(?:事務|事务|事項|事项)\s*[:：]$/u;
 // "本宮置監察人三人", "本公司置總經理一人", "设办公室主任1名"
 const PLACES_POST = /^(?:本[^\s，,。；;:：、]{1,4}?)?[置設设]([^\s，,。；;:：、]{2,8}?)(?:[一二三四五六七八九十两兩0-9０-９]+|若干)[人名位]/u;
 // "律师助理在…", "總務主任承…", "出纳，其职责是："
-const LEADS_CLAUSE = /^([^\s，,。；;:：、]{2,8}?)(?:在|於|于|应|應|承|受|[，,])/u;
+const LEADS_CLAUSE = /^([^\s，,。；;:：、]{2,8}?)(?:在|於|于|应|應|承|受|對|对|並|并|[，,])/u;
 // Who is no post: "本院", "各級", "全體人員".
 const ANY_ONE = /^(?:本|各|全|所有|下列|以下|上述|其他|其它)/u;
 

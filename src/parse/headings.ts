@@ -495,13 +495,21 @@ export function formField(line: string): FormField | null {
   // Only the head is matched, as in blockHeading: the value is the rest of the line.
   const m = /^(?<label>[^:：\s]{2,8})(?:\s*[:：]|(?<=^[^:：\s]{4,8})[ \t\u3000]+(?=\S))\s*/u.exec(trimmed);
   const kind = m && fieldKind(m.groups!.label!);
-  if (kind) return { kind, label: m!.groups!.label!, value: trimmed.slice(m![0].length).trim() };
+  if (kind) {
+    // "職位名稱 Position Title：活動助理": the label's English half before the colon is no part of the value.
+    const value = trimmed.slice(m![0].length).trim();
+    const english = isLatin(value.charCodeAt(0)) ? ENGLISH_LABEL_REST.exec(value) : null;
+    return { kind, label: m!.groups!.label!, value: english ? value.slice(english[0].length) : value };
+  }
   // A label spaced out to the width of the form's column: "職　　稱：課長".
   const spaced = SPACED_LABEL.exec(trimmed);
   const label = spaced?.groups!.label!.replace(/[ \u3000]/gu, "");
   const spacedKind = label ? fieldKind(label) : null;
   return spacedKind ? { kind: spacedKind, label: label!, value: trimmed.slice(spaced![0].length).trim() } : englishRoleField(trimmed);
 }
+
+// The English half of a bilingual label, up to its colon: "Position Title：", "Dept:".
+const ENGLISH_LABEL_REST = /^[A-Za-z][A-Za-z .&/'’-]{0,40}[:：]\s*(?=\S)/u;
 
 function bracketedField(text: string): FormField | null {
   const close = text.indexOf("】");
