@@ -1469,4 +1469,14 @@ describe("posts numbered like their duties", () => {
     expect([role.summary, role.duties.map((d) => [d.number, d.children.length])]).toEqual(["※早、午、晚診輪班，每診至少二人。", [["一", 0], ["二", 0]]]);
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[6, "closing"], [7, "closing"], [8, "closing"]]);
   });
+
+  it("reads a division of work that names the person before the posts (\"一、王桂芳  村党支部委员、村委会委员（妇女主任）\"), three posts held together included", () => {
+    const doc = sheet("一、王桂芳  村党支部委员、村委会委员（妇女主任）", "1、负责妇女儿童工作；", "2、负责计生服务。", "二、赵国强  村委会副主任、村民兵连长、治保主任", "1、负责社会治安综合治理；", "2、负责民兵组织建设。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["村党支部委员、村委会委员（妇女主任）", 2], ["村委会副主任、村民兵连长、治保主任", 2]]);
+  });
+
+  it("reads a post's safety list heading (\"一、总经理安全生产责任清单（共2项）\") as the post", () => {
+    const doc = sheet("一、总经理安全生产责任清单（共2项）", "（一）将安全生产工作纳入年度经营计划；", "（二）每季度主持一次安全生产委员会会议。", "二、分管安全生产副总经理安全生产责任清单（共1项）", "（一）组织开展安全生产检查。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["总经理", 2], ["分管安全生产副总经理", 1]]);
+  });
 });

@@ -696,6 +696,9 @@ export class TreeBuilder {
       // "一、党工委书记　张某某": a division of work names the post, then the person who holds it.
       const post = marker && rest.length <= 20 ? beforePerson(rest) : null;
       if (post && isPositionName(post)) return this.roleAt(text, marker, post, no);
+      // "一、王桂芳  村党支部委员、村委会委员（妇女主任）": or the person first, then the posts.
+      const posts = marker && rest.length <= 40 ? afterPerson(rest) : null;
+      if (posts && isPositionName(posts)) return this.roleAt(text, marker, posts, no);
       return this.roleAt(text, marker, rest, no);
     }
     const opened = this.roleAt(text, marker, rest.slice(0, -note.length).trimEnd(), no);
@@ -1961,6 +1964,16 @@ function beforePerson(text: string): string | null {
   if (open > 0 && name.length - open <= 6) name = name.slice(0, open);
   if (space < 2 || name.length < 2 || name.length > 3 || ![...name].every((c) => isIdeograph(c.charCodeAt(0)))) return null;
   return text.slice(0, space).trimEnd();
+}
+
+/** What comes after a person's name of two or three characters and spaces ("王桂芳  村党支部委员…"), or null. */
+function afterPerson(text: string): string | null {
+  let i = 0;
+  while (i < text.length && i < 4 && isIdeograph(text.charCodeAt(i))) i++;
+  if (i < 2 || i > 3) return null;
+  let j = i;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000)) j++;
+  return j > i && j < text.length ? text.slice(j) : null;
 }
 
 // A titled duty's description (group 1) or the label of its tasks: "职责描述：", "工作任务：".
