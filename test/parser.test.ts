@@ -1479,4 +1479,20 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("一、总经理安全生产责任清单（共2项）", "（一）将安全生产工作纳入年度经营计划；", "（二）每季度主持一次安全生产委员会会议。", "二、分管安全生产副总经理安全生产责任清单（共1项）", "（一）组织开展安全生产检查。");
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["总经理", 2], ["分管安全生产副总经理", 1]]);
   });
+
+  it("reads a 三定 article's long or wrapped opening (\"…主要职责是：\") as its unit, and its units wrapped or with a second name in brackets", () => {
+    const doc = sheet("第三条　县农业农村局贯彻落实党中央关于“三农”工作的方", "针政策和决策部署，在履行职责过程中坚持党的领导。主要职责是：", "（一）统筹研究“三农”工作的发展规划。",
+      "第四条　县农业农村局设下列内设机构：", "（一）办公室。负责机关日常运转，承担文电、会务、机要、", "档案、信息等工作。", "（二）乡村振兴股（农村社会事业促进股）。承担统筹推进乡村振兴有", "关工作。", "第五条　县农业农村局机关行政编制9名。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["县农业农村局", ["统筹研究“三农”工作的发展规划。"]],
+      ["办公室", ["负责机关日常运转，承担文电、会务、机要、档案、信息等工作。"]], ["乡村振兴股（农村社会事业促进股）", ["承担统筹推进乡村振兴有关工作。"]]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[2, "heading"], [4, "article"], [9, "article"]]);
+    const long = sheet("第三条　县农业农村局贯彻落实党中央关于“三农”工作的方针政策和决策部署，落实省委、市委和县委工作要求，在履行职责过程中坚持和加强党对农业农村工作的集中统一领导。主要职责是：", "（一）统筹研究全县“三农”工作的发展规划。");
+    expect(roles(long).map((r) => r.name)).toEqual(["县农业农村局"]);
+  });
+
+  it("sets aside a standard's code over each page (\"Q/LCSW 204.07—2021\")", () => {
+    const doc = sheet("3  岗位职责", "3.1  值班长", "3.1.1  负责本班制水生产运行。", "3.2  净水工", "3.2.1  负责絮凝、沉淀工艺的运行操作。", "                                        3", "Q/LCSW 204.07—2021", "3.2.2  负责沉淀池排泥。");
+    expect(roles(doc)[1]!.duties.map((d) => d.number)).toEqual(["3.2.1", "3.2.2"]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[6, "page-noise"], [7, "page-noise"]]);
+  });
 });

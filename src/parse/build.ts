@@ -718,7 +718,8 @@ export class TreeBuilder {
     if (!m) return false;
     const name = m[1]!;
     const after = rest.slice(m[0].length);
-    const known = isDepartmentName(name) || isPositionName(name);
+    const bare = closesBracket(name) ? name.slice(0, Math.max(name.indexOf("（"), name.indexOf("("))) : name;
+    const known = isDepartmentName(bare) || isPositionName(bare);
     if (!(this.open?.listed || known)) return false;
     // "（一）財務組：１．各項收入之點收…２．支出憑證之審核。": its list on its line.
     const first = matchMarker(after);
@@ -742,7 +743,10 @@ export class TreeBuilder {
 
   /** Whether the next item of the numbering of "一、校長：綜理校務…" is another unit or post: shaped so, or a heading. */
   private nextUnit(marker: Marker): boolean {
-    const next = this.peek();
+    // (The next numbered line: this one may wrap onto a line or two.)
+    let k = this.at + 1;
+    while (k < this.at + 3 && k < this.content.length && !this.content[k]!.marker) k++;
+    const next = this.content[k];
     const nextRest = next?.marker && sameKey(next.marker, marker) ? next.text.slice(next.marker.length) : "";
     if (!nextRest) return false;
     const shaped = LISTED_UNIT.exec(nextRest);
@@ -1162,7 +1166,8 @@ export class TreeBuilder {
       // (A line broken mid-sentence, "负责财政、审计、" / "项目建设工作。", goes on in the next: one duty.)
       let last: Duty | null = null;
       for (const s of open.summary) {
-        if (last && MID_SENTENCE.test(last.text)) {
+        // (A unit's duty after its name, "承担…管理有" / "关工作。", wraps wherever the page ends.)
+        if (last && (MID_SENTENCE.test(last.text) || (open.described && !TERMINAL.test(last.text)))) {
           last.text += separator(last.text, s.text) + s.text;
           last.endLine = s.no;
         } else role.duties.push((last = newDuty(null, s.text, s.no)));
@@ -1307,6 +1312,17 @@ export class TreeBuilder {
     }
     const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
+    // "第三条　县农业农村局贯彻落实…的方" / "针政策…。主要职责是：": a 三定 article wrapped by a PDF's page width.
+    const next = this.peek();
+    if (!rh && next && !next.marker && next.heading === undefined && this.at + 1 < this.readEnd && rest.length >= 20 && !/[。；;:：]$/u.test(rest) && /[:：]$/u.test(next.text)) {
+      const whole = roleHeading(rest + next.text);
+      if (whole?.name && whole.explicit) {
+        this.startRole(whole.name, text, no, marker, true);
+        this.at++;
+        this.ignored.push({ line: next.no, text: next.text, reason: "heading" });
+        return;
+      }
+    }
     // "第八條（理事會）": the article's title in brackets names the body or the post whose duties follow.
     const titled = bracketedTitle(rest.trim());
     if (titled) return this.startRole(titled, text, no, marker, true);
@@ -1980,7 +1996,8 @@ function afterPerson(text: string): string | null {
 const NAMED_DUTY_PART = /^(?:(职责描述|職責描述|职责说明|職責說明)|工作任务|工作任務|具体任务|具體任務)\s*[:：]\s*/u;
 
 // A unit or a post, then its duties after a full stop or a colon: "办公室。负责…", "庭長：綜理…".
-const LISTED_UNIT = /^([^\s，,。；;:：、()（）]{2,10})[。：:]\s*(?=\S)/u;
+// (With a second name in brackets: "乡村振兴股（农村社会事业促进股）。承担…".)
+const LISTED_UNIT = /^([^\s，,。；;:：、()（）]{2,10}(?:[(（][^\s()（）。；;:：]{2,12}[)）])?)[。：:]\s*(?=\S)/u;
 // How a unit's or an officer's duties start, besides the duty verbs: "拟订…", "承担…", "綜理…", "擔任…", "依法…".
 const UNIT_VERB = /^(?:拟订|擬訂|拟定|擬定|承担|承擔|综理|綜理|担任|擔任|依法|掌理|研究|指导|指導|主管|分管|协调|協調)/u;
 

@@ -65,7 +65,7 @@ const LEADING_TAG = /^[【〖]([^【】〖〗]{1,16})[】〗]\s*(?=\S)/u;
 const ANNOUNCED = /^(.{2,16}?)(?:承[^，,。：:]{1,8}之命[，,]?)?(?:(?:应当|應當|应|應|须|須|必须|必須)?(?:履行|承担|承擔|负有|負有)(?:下列|以下|下述|如下)(?:职责|職責)|(?:主要)?(?:负责|負責)|(?:之|的)(?:主要)?(?:职掌|職掌|职责|職責)(?:如下|如左)|掌理(?:下列|左列|以下)(?:事项|事項|业务|業務)|掌理(?:事项|事項|业务|業務)?如下|(?:處理|处理|辦理|办理)(?:下列|左列|以下)(?:事项|事項|事務|事务|业务|業務)|(?:的)?主要(?:职责|職責)(?:是|为|為)|(?:具|具有|行使)(?:下列|以下)(?:职权|職權|职责|職責))\s*[:：]$/u;
 
 // A 三定 scheme's article on a unit's own duties: "县市场监督管理局贯彻落实党中央的决策部署。主要职责是：" (group 1: the unit).
-const UNIT_DUTIES = /^([^\s，,。；;:：]{2,20}?(?:局|委员会|委員會|委|办公室|辦公室|院|部|中心|厅|廳|署|处|處|室|所|站|会|會|科|股|队|隊|馆|館))[^。；;]{0,60}。(?:其)?主要(?:职责|職責)(?:是|为|為|如下)[:：]$/u;
+const UNIT_DUTIES = /^([^\s，,。；;:：]{2,20}?(?:局|委员会|委員會|委|办公室|辦公室|院|部|中心|厅|廳|署|处|處|室|所|站|会|會|科|股|队|隊|馆|館))[^。；;]{0,140}。(?:其)?主要(?:职责|職責)(?:是|为|為|如下)[:：]$/u;
 
 // A rule's article that says what a post or a department is before its list: "设备动力部是公司设备管理的职能部门，
 // 主要职责如下：", "总经理是公司安全生产第一责任人，其主要职责是：", "车间主任对本车间设备的使用负全面责任：".
@@ -100,7 +100,7 @@ export function roleHeading(rest: string): RoleHeading | null {
     if (described) return isPositionName(described[1]!) || isDepartmentName(described[1]!) ? { name: withoutHeadcount(described[1]!), explicit: true } : null;
   }
   if (text.length > 40 || /[。；;！!？?]/u.test(text)) {
-    const unit = text.length <= 90 && (end === 0x3a || end === 0xff1a) ? UNIT_DUTIES.exec(text) : null;
+    const unit = text.length <= 170 && (end === 0x3a || end === 0xff1a) ? UNIT_DUTIES.exec(text) : null;
     return unit ? { name: unit[1]!, explicit: true } : null;
   }
   // "住院医师应履行以下职责：", "值班医师负责：": a position and the words that announce its list.

@@ -103,6 +103,8 @@ const DOC_CONTROL = /^(?:文件)?(?:编号|編號)\s*[:：]\s*[A-Za-z0-9０-９\
 /** Whether a trimmed line is a page header or footer by its form alone. */
 export function isPageMarker(text: string): boolean {
   if (text.length <= 24 && PAGE_FIRST.test(text) && PAGE.test(text)) return true;
+  // An enterprise or national standard's code over each page: "Q/LCSW 204.07—2021", "GB/T 9704—2012".
+  if (text.length <= 32 && (text.charCodeAt(0) === 0x51 || text.charCodeAt(0) === 0x47 || text.charCodeAt(0) === 0x44) && STANDARD_CODE.test(text)) return true;
   const first = text.charCodeAt(0);
   if ((first === 0x6587 || first === 0x7f16 || first === 0x7de8) && text.length <= 80 && DOC_CONTROL.test(text)) return true;
   // (A page number ends in a digit or 页; most lines end otherwise.)
@@ -112,6 +114,8 @@ export function isPageMarker(text: string): boolean {
   // Not a duty with the footer glued on ("2. 审批折扣申请。　　第3页 共5页"): that line is kept, footer and all.
   return !!m && !GLUED_TO.test(text.slice(0, m.index));
 }
+
+const STANDARD_CODE = /^(?:Q\/[A-Z]{1,8}|GB(?:\/[TZ])?|DB[0-9]{0,2}(?:\/T)?)\s*[0-9]+(?:\.[0-9]+)*\s*[—–\-－]\s*[0-9]{4}$/u;
 
 // What a footer is glued to when it follows a sentence or an item rather than a company's name.
 const GLUED_TO = /[。；;！!？?]\s*$|^[0-9０-９]{1,2}\s*[.．、)）]/u;
