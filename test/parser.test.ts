@@ -1495,4 +1495,20 @@ describe("posts numbered like their duties", () => {
     expect(roles(doc)[1]!.duties.map((d) => d.number)).toEqual(["3.2.1", "3.2.2"]);
     expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[6, "page-noise"], [7, "page-noise"]]);
   });
+
+  it("reads job-board and Macau labels of requirements (\"【徵才條件】\" over \"．學歷：不拘\", \"任職要求 Requisitos de Admissão（…）\") as requirements blocks", () => {
+    const doc = sheet("物流司機", "【工作內容】", "一、負責冷凍品配送。", "【徵才條件】", "．學歷：不拘", "．駕照：普通大貨車駕照");
+    expect(roles(doc)[0]!.blocks.map((b) => [b.type, b.items.map((i) => [i.marker, i.text])])).toEqual([["requirements", [["．", "學歷：不拘"], ["．", "駕照：普通大貨車駕照"]]]]);
+    const macau = sheet("荷官", "主要職責：", "a) 按遊戲規則主持遊戲；", "", "任職要求 Requisitos de Admissão（適用於上述所有職位）", "- 澳門永久性居民");
+    expect(roles(macau)[0]!.blocks.map((b) => [b.type, b.items.length])).toEqual([["requirements", 1]]);
+  });
+
+  it("reads posts by the duties Taiwan's offices write after a colon (\"處長：綜理處務…\", \"副處長：襄助處長…\", \"三、康樂委員：規劃辦理…\"), a dealer (荷官), and leaves a posting's days off out of the name", () => {
+    const doc = sheet("業務職掌", "處長：綜理處務，並指揮所屬員工。", "副處長：襄助處長處理處務。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["處長", 1], ["副處長", 1]]);
+    const numbered = sheet("二、公共設施委員：", "（一）機電設備之定期檢查。", "三、康樂委員：規劃辦理社區節慶活動。");
+    expect(roles(numbered).map((r) => [r.name, r.duties.length])).toEqual([["公共設施委員", 1], ["康樂委員", 1]]);
+    expect(roles(sheet("1. 荷官 Croupier / Dealer", "主要職責：", "a) 主持遊戲；", "2. 監場主任 Pit Supervisor", "主要職責：", "a) 監察賭枱。")).map((r) => r.name)).toEqual(["荷官 Croupier / Dealer", "監場主任 Pit Supervisor"]);
+    expect(roles(sheet("【急徵】中央廚房備料人員（月休8天）", "工作內容", "1.依生產單進行切配作業")).map((r) => r.name)).toEqual(["中央廚房備料人員"]);
+  });
 });

@@ -918,7 +918,7 @@ export class TreeBuilder {
     if (!rh?.name) return false;
     if (spaced && !(rh.explicit && marker && nextMarkerPattern(marker.style, 1, marker)?.test(rest.slice(marker.length)))) return false;
     const listed = rh.explicit && marker?.ordinal === 1;
-    const described = !marker && rest.length >= 4 && (rh.explicit || startsLikeDuty(rest));
+    const described = !marker && rest.length >= 4 && (rh.explicit || startsLikeDuty(rest) || UNIT_VERB.test(rest));
     if (!listed && !described) return false;
     this.startRole(rh.name, (numbered ? numbered.marker : "") + text.slice(0, spaced ? colon : colon + 1), no, numbered);
     this.open!.described = described;
@@ -1999,7 +1999,7 @@ const NAMED_DUTY_PART = /^(?:(职责描述|職責描述|职责说明|職責說�
 // (With a second name in brackets: "乡村振兴股（农村社会事业促进股）。承担…".)
 const LISTED_UNIT = /^([^\s，,。；;:：、()（）]{2,10}(?:[(（][^\s()（）。；;:：]{2,12}[)）])?)[。：:]\s*(?=\S)/u;
 // How a unit's or an officer's duties start, besides the duty verbs: "拟订…", "承担…", "綜理…", "擔任…", "依法…".
-const UNIT_VERB = /^(?:拟订|擬訂|拟定|擬定|承担|承擔|综理|綜理|担任|擔任|依法|掌理|研究|指导|指導|主管|分管|协调|協調)/u;
+const UNIT_VERB = /^(?:拟订|擬訂|拟定|擬定|承担|承擔|综理|綜理|担任|擔任|依法|掌理|研究|指导|指導|主管|分管|协调|協調|襄助|辅佐|輔佐|规划|規劃|承[^，,。]{1,8}之命)/u;
 
 function startsUnitDuties(text: string): boolean {
   return startsLikeDuty(text) || DUTY_VERB.test(text) || UNIT_VERB.test(text);
