@@ -918,7 +918,8 @@ export class TreeBuilder {
     if (!rh?.name) return false;
     if (spaced && !(rh.explicit && marker && nextMarkerPattern(marker.style, 1, marker)?.test(rest.slice(marker.length)))) return false;
     const listed = rh.explicit && marker?.ordinal === 1;
-    const described = !marker && rest.length >= 4 && (rh.explicit || startsLikeDuty(rest) || UNIT_VERB.test(rest));
+    // (Numbered, "二、法官：依法…" is one of a list of units or posts: listedUnit reads those.)
+    const described = !marker && rest.length >= 4 && (rh.explicit || startsLikeDuty(rest) || (!numbered && UNIT_VERB.test(rest)));
     if (!listed && !described) return false;
     this.startRole(rh.name, (numbered ? numbered.marker : "") + text.slice(0, spaced ? colon : colon + 1), no, numbered);
     this.open!.described = described;
