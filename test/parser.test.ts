@@ -1511,4 +1511,9 @@ describe("posts numbered like their duties", () => {
     expect(roles(sheet("1. 荷官 Croupier / Dealer", "主要職責：", "a) 主持遊戲；", "2. 監場主任 Pit Supervisor", "主要職責：", "a) 監察賭枱。")).map((r) => r.name)).toEqual(["荷官 Croupier / Dealer", "監場主任 Pit Supervisor"]);
     expect(roles(sheet("【急徵】中央廚房備料人員（月休8天）", "工作內容", "1.依生產單進行切配作業")).map((r) => r.name)).toEqual(["中央廚房備料人員"]);
   });
+
+  it("joins an item's indented English translation or note to it (\"1. 協助社工籌辦中心活動；\" / \"   To assist social workers…\")", () => {
+    const doc = sheet("活動助理", "1. 協助社工籌辦中心活動；", "   To assist social workers in organising programmes;", "2. 處理活動收費。", "   To handle programme fees.");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["1", "協助社工籌辦中心活動；To assist social workers in organising programmes;"], ["2", "處理活動收費。To handle programme fees."]]);
+  });
 });

@@ -1704,6 +1704,8 @@ export class TreeBuilder {
     if (top.duty.text === "" && top.duty.children.length === 0 && top.key !== "paragraph") return this.fill(text, no, offset);
     // "(a) Plan daily work;" over "    編排每日工作；": an English item's Chinese translation, indented under it, is part of it.
     if (top.key !== "paragraph" && isLatin(top.lastText.charCodeAt(0)) && isIdeograph(text.charCodeAt(0)) && (this.content[this.at]?.indent ?? 0) > 0) return this.fill(text, no, offset);
+    // ("1. 協助社工籌辦中心活動；" over "   To assist social workers…": so is a Chinese item's English one.)
+    if (top.key !== "paragraph" && isIdeograph(top.lastText.charCodeAt(0)) && isLatin(text.charCodeAt(0)) && (this.content[this.at]?.indent ?? 0) > 0 && top.duty.children.length === 0) return this.fill(text, no, offset);
     // "工作任务：" between "职责一：招聘计划管理" and its "1.编制…": the label of the list below, not a wrap.
     if (LIST_LABEL.test(text) && this.peek()?.marker?.ordinal === 1 && prevIsTitle(top.lastText)) {
       this.ignored.push({ line: no, text, reason: "heading" });
