@@ -1516,4 +1516,18 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("活動助理", "1. 協助社工籌辦中心活動；", "   To assist social workers in organising programmes;", "2. 處理活動收費。", "   To handle programme fees.");
     expect(roles(doc)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["1", "協助社工籌辦中心活動；To assist social workers in organising programmes;"], ["2", "處理活動收費。To handle programme fees."]]);
   });
+
+  it("reads a title glossed in English over a Chinese paragraph (\"2. 深宵外展 Overnight Outreaching\") as a titled item, and a job site's page title as its post", () => {
+    const doc = sheet("社會工作助理", "1. 個案工作 Casework", "(a) 跟進外展個案；", "2. 深宵外展 Overnight Outreaching", "每星期兩晚進行深宵外展。", "3. 行政工作 Administration");
+    expect(roles(doc)[0]!.duties.map((d) => [d.text, d.children.map((c) => c.text)])).toEqual([["個案工作 Casework", ["跟進外展個案；"]], ["深宵外展 Overnight Outreaching", ["每星期兩晚進行深宵外展。"]], ["行政工作 Administration", []]]);
+    const site = sheet("倉管人員", "工作內容", "1.依工單發料", "", "yes123求職網｜嘉味食品股份有限公司｜物流司機", "【工作內容】", "一、負責冷凍品配送。");
+    expect(roles(site).map((r) => [r.name, r.duties.length])).toEqual([["倉管人員", 1], ["物流司機", 1]]);
+  });
+
+  it("reads a Taiwanese form's rows of labels it does not know (\"督導人數⇥無\", \"可上班日：一週內\") as fields, and ＊ as a bullet", () => {
+    const doc = sheet("職務名稱\t倉管人員", "督導人數\t無", "職務概述\t辦理原物料之收發作業。", "工作內容\t１．依採購單核對交貨。", "＊另需協助冷凍庫盤點", "", "可上班日：一週內");
+    const role = roles(doc)[0]!;
+    expect([role.name, role.summary, role.fields.map((f) => f.label)]).toEqual(["倉管人員", "辦理原物料之收發作業。", ["督導人數", "職務概述", "可上班日"]]);
+    expect(role.duties.map((d) => [d.marker, d.text, d.children.map((c) => [c.marker, c.text])])).toEqual([["１．", "依採購單核對交貨。", [["＊", "另需協助冷凍庫盤點"]]]]);
+  });
 });

@@ -72,6 +72,8 @@ interface OpenRole {
 
 // Duties set elsewhere: "職掌另訂之。", "另以「分層負責明細表」定之。"
 const REFERS_ELSEWHERE = /另(?:訂之|订之|定之|行(?:規定|规定|訂定|订定|制定))。?$/u;
+// A short title and its English gloss: "深宵外展 Overnight Outreaching".
+const GLOSSED_TITLE = /^[\u4e00-\u9fff]{2,10}\s+[A-Za-z][A-Za-z &/'’-]{2,40}$/u;
 // A posting's pitch: "誠摯邀請對食品安全有熱忱的你加入！", "欢迎加入我们": an invitation, and joining.
 const INVITES = /邀請|邀请|誠邀|诚邀|歡迎|欢迎/u;
 const JOINING = /加入|加盟/u;
@@ -1714,8 +1716,10 @@ export class TreeBuilder {
     const prev = top.lastText;
     const full = this.wrapWidth !== null && prev.length >= this.wrapWidth - 2;
     // (Not a title that breaks off mid-sentence, after a comma: "二、維護大廳秩序，" / "及時化解客戶矛盾…".)
+    // (Or a title glossed in English, "2. 深宵外展 Overnight Outreaching", over a Chinese paragraph.)
     const shortTitle = top.duty.text.length <= 20 && !TERMINAL.test(top.duty.text) && !MID_SENTENCE.test(top.duty.text) && top.duty.children.length === 0
-      && top.duty.line === top.duty.endLine && text.length > top.duty.text.length * 2 && top.key !== "paragraph";
+      && top.duty.line === top.duty.endLine && text.length > top.duty.text.length * 2 && top.key !== "paragraph"
+      || (top.key !== "paragraph" && top.duty.children.length === 0 && top.duty.line === top.duty.endLine && isIdeograph(text.charCodeAt(0)) && GLOSSED_TITLE.test(top.duty.text));
     if (shortTitle && !full) {
       const duty = newDuty(null, "", no);
       top.duty.children.push(duty);

@@ -475,7 +475,7 @@ const FIELDS: [RegExp, FieldKind][] = [
   [/^(?:职位概要|職位概要|职务概要|職務概要|职务概述|職務概述|岗位概要|崗位概要|岗位目的|崗位目的|职位目的|職位目的|工作概述|岗位概述|崗位概述|职位概述|職位概述|岗位设置目的|崗位設置目的|工作目标|工作目標|职责概要|職責概要|工作概要)$/u, "summary"],
   [/^(?:应聘方式|應聘方式|联系电话|聯繫電話|联系人|聯繫人|联系方式|聯繫方式|邮箱|郵箱|电子邮件|電子郵件|简历投递|簡歷投遞|投递方式|投遞方式|公司地址|地址|电话|電話|监督电话|監督電話|咨询电话|諮詢電話|投诉电话|投訴電話|服务热线|服務熱線|客服热线|客服熱線|热线|熱線|热线电话|熱線電話)$/u, "contact"],
   [/^(?:编制|編制|编制人|編制人|制表|製表|制表人|製表人|填表|填表人|审核|審核|审核人|審核人|批准|批准人|审批|審批|日期|编制日期|編制日期|生效日期|修订日期|修訂日期|核准|核准人|編製|編製人|制定人|製定人|拟制|擬制|会签|會簽|制定日期|審核日期|审核日期|批准日期|核准日期|拟备|擬備|制定部门|制定部門|编制部门|編制部門|归口部门|歸口部門|发布部门|發布部門)$/u, "signoff"],
-  [/^(?:招聘人数|招聘人數|职位编号|職位編號|岗位编号|崗位編號|编号|編號|岗位等级|崗位等級|职级|職級|职等|職等|工作地点|工作地點|薪资|薪資|薪资范围|薪資範圍|招聘人数|招聘人數|发布日期|發布日期|编写人|版本|工作性质|工作性質|岗位类别|崗位類別|学历|學歷|姓名|职务类别|職務類別|工作待遇|上班地点|上班地點|需求人数|需求人數|休假制度|上班时段|上班時段|承办人|承辦人|经验|經驗|工作经验|工作經驗|工作年限|管理責任|管理责任|出差外派)$/u, "other"],
+  [/^(?:招聘人数|招聘人數|职位编号|職位編號|岗位编号|崗位編號|编号|編號|岗位等级|崗位等級|职级|職級|职等|職等|工作地点|工作地點|薪资|薪資|薪资范围|薪資範圍|招聘人数|招聘人數|发布日期|發布日期|编写人|版本|工作性质|工作性質|岗位类别|崗位類別|学历|學歷|姓名|职务类别|職務類別|工作待遇|上班地点|上班地點|需求人数|需求人數|休假制度|上班时段|上班時段|承办人|承辦人|经验|經驗|工作经验|工作經驗|工作年限|管理責任|管理责任|出差外派|可上班日|到職日|到职日|督導人數|督导人数|職等|職務代號|职务代号)$/u, "other"],
 ];
 
 export interface FormField {
@@ -535,11 +535,20 @@ const POSTING_FACT = /[0-9][kK千万]|薪|元|[0-9]年|年以上|经验|經驗|�
 /** A post's name without the job board's facts after it between bars; the text itself when it has none. */
 function withoutPostingFacts(text: string): string {
   if (text.length > 120) return text;
+  // "yes123求職網｜嘉味食品股份有限公司｜物流司機": a job site's page title, its post last.
+  const lastBar = Math.max(text.lastIndexOf("｜"), text.lastIndexOf("|"));
+  if (lastBar > 0 && text.length - lastBar <= 16 && POSTING_SOURCE.test(text.slice(0, lastBar))) {
+    const post = text.slice(lastBar + 1).trim();
+    if (isPositionName(post)) return post;
+  }
   let bar = text.indexOf("|");
   if (bar < 0 || bar > 24) bar = text.indexOf("｜");
   if (bar < 2 || bar > 24 || !(POSTING_FACT.test(text.slice(bar, bar + 40)) || POSTING_PLACE.test(text.slice(bar + 1)))) return text;
   return text.slice(0, bar).trimEnd();
 }
+
+// What a job site's page title puts before the post: the site, the company.
+const POSTING_SOURCE = /求職網|求职网|人力銀行|人力银行|招聘网|招聘網|直聘|智联|智聯|前程无忧|前程無憂|猎聘|獵聘|公司|yes123|1111|104|518/u;
 
 // A job board's place after a post's name and a bar: "門市店長｜台北市", "店长 | 上海·徐汇区", "工程师｜远程".
 const POSTING_PLACE = /^\s*[\u4e00-\u9fff]{2,6}(?:[市縣县区區省镇鎮]|[·・][\u4e00-\u9fff]{2,6}[区區市縣县])\s*$|^\s*(?:北京|上海|广州|廣州|深圳|杭州|南京|苏州|蘇州|成都|重庆|重慶|武汉|武漢|西安|天津|厦门|廈門|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃園|香港|澳門|澳门|远程|遠端|遠距|不限)\s*$/u;
