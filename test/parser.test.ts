@@ -1530,4 +1530,9 @@ describe("posts numbered like their duties", () => {
     expect([role.name, role.summary, role.fields.map((f) => f.label)]).toEqual(["倉管人員", "辦理原物料之收發作業。", ["督導人數", "職務概述", "可上班日"]]);
     expect(role.duties.map((d) => [d.marker, d.text, d.children.map((c) => [c.marker, c.text])])).toEqual([["１．", "依採購單核對交貨。", [["＊", "另需協助冷凍庫盤點"]]]]);
   });
+
+  it("keeps a role's groups named after a kind of operations (\"一、店铺运营\", \"二、数据分析\") as groups of its duties", () => {
+    const doc = sheet("电商运营岗位职责", "一、店铺运营", "1、负责旗舰店的运营规划；", "2、负责店铺装修。", "二、数据分析", "1、分析店铺及行业数据。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.text, d.children.length])])).toEqual([["电商运营", [["店铺运营", 2], ["数据分析", 1]]]]);
+  });
 });
