@@ -1535,4 +1535,17 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("电商运营岗位职责", "一、店铺运营", "1、负责旗舰店的运营规划；", "2、负责店铺装修。", "二、数据分析", "1、分析店铺及行业数据。");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.text, d.children.length])])).toEqual([["电商运营", [["店铺运营", 2], ["数据分析", 1]]]]);
   });
+
+  it("reads a compilation's post details: a head count under the post as a field (\"岗位编制：1人\"), a revision note out of the name, 考核要点 as a block, 岗位说明 as a heading over posts", () => {
+    const doc = sheet("一、调度主管", "岗位编制：1人", "（一）编制次日车辆排班计划。", "（二）负责调度员的考核。", "考核要点：排班及时率。", "二、外卖打包员（V3.2新增）", "（一）核对菜品及备注。");
+    expect(roles(doc).map((r) => [r.name, r.fields.map((f) => [f.label, f.value]), r.duties.length, r.blocks.map((b) => b.type)])).toEqual([
+      ["调度主管", [["岗位编制", "1人"]], 2, ["other"]], ["外卖打包员", [], 1, []]]);
+    const chapter = sheet("第4章 测试中心", "4.1 部门职能", "1) 负责各项目的测试服务；", "4.2 岗位说明", "4.2.1 测试经理", "岗位职责：", "1) 制定测试计划；");
+    expect(roles(chapter).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["测试中心", ["负责各项目的测试服务；"]], ["测试经理", ["制定测试计划；"]]]);
+  });
+
+  it("reads a factory's trade posts (\"2、整烫工：\", \"2、叉车工：①…②…\") as posts, and \"五、仓库\" over \"仓管员岗位职责：\" as their department", () => {
+    const doc = sheet("一、后道部", "1、后道主管岗位职责：", "（1）安排各工序的人员；", "2、整烫工：", "（1）按工艺要求整烫；", "二、裁床部", "1、裁床主管岗位职责：", "（1）组织排料；", "2、叉车工：①按指令装卸布匹；②检查叉车刹车。", "三、仓库", "仓管员岗位职责：", "1.面料入库前核对数量；");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["后道主管", "后道部", 1], ["整烫工", "后道部", 1], ["裁床主管", "裁床部", 1], ["叉车工", "裁床部", 2], ["仓管员", "仓库", 1]]);
+  });
 });

@@ -74,6 +74,8 @@ interface OpenRole {
 const REFERS_ELSEWHERE = /另(?:訂之|订之|定之|行(?:規定|规定|訂定|订定|制定))。?$/u;
 // A short title and its English gloss: "深宵外展 Overnight Outreaching".
 const GLOSSED_TITLE = /^[\u4e00-\u9fff]{2,10}\s+[A-Za-z][A-Za-z &/'’-]{2,40}$/u;
+// A head count: "1人", "2名", "三人".
+const HEAD_COUNT = /^(?:[0-9０-９]{1,3}|[一二三四五六七八九十两兩]{1,3})\s*[人名个個位]/u;
 // A posting's pitch: "誠摯邀請對食品安全有熱忱的你加入！", "欢迎加入我们": an invitation, and joining.
 const INVITES = /邀請|邀请|誠邀|诚邀|歡迎|欢迎/u;
 const JOINING = /加入|加盟/u;
@@ -507,6 +509,11 @@ export class TreeBuilder {
       return this.blockStart("duties", rest.slice(0, 3), after, no, offset + text.length - after.length, text);
     }
     const block = blockHeading(rest);
+    // "岗位编制：1人" under a post: its head count, a field of the post, no block that would take its duties.
+    if (block?.kind === "other" && !marker && this.open && HEAD_COUNT.test(block.rest)) {
+      this.open.role.fields.push({ label: block.title.replace(/[:：]\s*$/u, ""), value: block.rest, line: no });
+      return;
+    }
     // "（一）職責概要：…" / "（二）工作職責：" / "（三）任用資格：…" under a post: the parts of its form, numbered.
     if (block && block.kind !== "skip" && marker?.style.kind === "item" && this.open && this.numberedPart(marker, block.kind)) {
       return this.blockStart(block.kind, marker.marker + block.title, block.rest, no, offset + text.length - block.rest.length, text);
@@ -774,7 +781,9 @@ export class TreeBuilder {
       const rh = roleHeading(rest);
       // ("四、仓库" over "（一）仓库主管岗位职责" after "三、品质部" and its roles: the next unit, whose name has no 部.)
       const sub = this.peek()?.marker;
-      const over = !!sub && !sameKey(sub, marker) && sub.style.kind !== "part" && this.looksLikeRoleAt(this.at + 1);
+      // (Or over an unnumbered post's heading: "五、仓库" over "仓管员岗位职责：".)
+      const below = this.peek();
+      const over = (sub ? !sameKey(sub, marker) && sub.style.kind !== "part" : !!below && !!roleHeading(below.text)?.name && roleHeading(below.text)!.explicit) && this.looksLikeRoleAt(this.at + 1);
       if (over && !rh?.explicit) return this.headsRoles(cleanName(rest), marker, no, text);
       // ("二、支部委员分工及职责" right over "（一）党支部书记" and its list: a heading over the posts, no post.)
       if (over && sub!.style.kind === "item" && !isPositionName(rh!.name)) return this.headsRoles(null, marker, no, text);
