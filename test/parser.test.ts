@@ -1548,4 +1548,9 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("一、后道部", "1、后道主管岗位职责：", "（1）安排各工序的人员；", "2、整烫工：", "（1）按工艺要求整烫；", "二、裁床部", "1、裁床主管岗位职责：", "（1）组织排料；", "2、叉车工：①按指令装卸布匹；②检查叉车刹车。", "三、仓库", "仓管员岗位职责：", "1.面料入库前核对数量；");
     expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["后道主管", "后道部", 1], ["整烫工", "后道部", 1], ["裁床主管", "裁床部", 1], ["叉车工", "裁床部", 2], ["仓管员", "仓库", 1]]);
   });
+
+  it("reads 職務說明 alone under a posting's title as the label of its duties, and numbered (\"4.2 岗位说明\") as the heading over a chapter's posts", () => {
+    const doc = sheet("門市店長｜台北市", "職務說明", "1. 負責門市營運管理。", "2. 人員排班及績效考核。", "任職要求", "・具門市管理經驗 2 年以上");
+    expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.length])).toEqual([["門市店長", 2, 1]]);
+  });
 });

@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, fieldKind, firstItemAt, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, roleHeading, splitRoleName, startsLikeDuty, withoutHeadcount, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, roleHeading, splitRoleName, startsLikeDuty, withoutHeadcount, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
@@ -507,6 +507,11 @@ export class TreeBuilder {
     if (!marker && this.open && (rest.charCodeAt(0) === 0x804c || rest.charCodeAt(0) === 0x8077) && BARE_DUTIES.test(rest)) {
       const after = rest.slice(3).trimStart();
       return this.blockStart("duties", rest.slice(0, 3), after, no, offset + text.length - after.length, text);
+    }
+    // "4.2 岗位说明", "二、職務說明": numbered, the heading over a chapter's posts.
+    if (marker?.style.kind === "item" && rest.length <= 5 && POSTS_HEADING.test(rest.trim()) && !(this.open && this.continuesList(marker))) {
+      this.headsRoles(null, marker, no, text);
+      return;
     }
     const block = blockHeading(rest);
     // "岗位编制：1人" under a post: its head count, a field of the post, no block that would take its duties.

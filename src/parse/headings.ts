@@ -18,7 +18,8 @@ const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*(?:${DUTY_KIND}(?=职�
 const SHEET_QUALIFIER = /[续續稿版]|精[选選]|通用|推[荐薦]|大全|[汇彙][总總编編]|最新|[热熱]门|[热熱]門|[试試]行|[暂暫]行|草案|修[订訂改]|范本|範本|模板|[参參]考|示例|[样樣]本|[网網]页|[网網]頁|[复複]制|[复複]製|完整|[节節]选|[节節]選|摘要|[附含]|[0-9０-９]|^[(（][一二三四五六七八九十]+[)）]$/u;
 const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 
-const POSTS_HEADING = /^(?:岗位说明|崗位說明|职务说明|職務說明|职位说明|職位說明)$/u;
+/** "4.2 岗位说明", "二、職務說明" numbered: the heading over a chapter's posts; alone under a posting's title, its duties' label. */
+export const POSTS_HEADING = /^(?:岗位说明|崗位說明|职务说明|職務說明|职位说明|職位說明)$/u;
 const ROLE_WORD_CHARS = /[职職说說内內]|责任清单|責任清單/u;
 // Words for the staff at large, not a post: "人员职责", "各岗位职责".
 // (Also after the company's name: "诚信印务  各岗位职责", "汽车4S店各岗位职责".)
@@ -107,8 +108,6 @@ export function roleHeading(rest: string): RoleHeading | null {
   // "住院医师应履行以下职责：", "值班医师负责：": a position and the words that announce its list.
   const announced = end === 0x3a || end === 0xff1a ? ANNOUNCED.exec(text) : null;
   if (announced) return isPositionName(announced[1]!) || isDepartmentName(announced[1]!) ? { name: withoutHeadcount(announced[1]!), explicit: true } : null;
-  // "4.2 岗位说明", "二、職務說明": the heading over a chapter's posts, no post (a company's "…岗位说明" is a running header as often).
-  if (text.length <= 4 && POSTS_HEADING.test(text)) return { name: "", explicit: true };
   // Every role word holds one of these characters: without one, only a position name is left to try.
   const m = ROLE_WORD_CHARS.test(text) ? ROLE_HEADING.exec(text) : null;
   if (m) {
@@ -321,7 +320,7 @@ function colonBefore(line: string, end: number): boolean {
 export type BlockKind = "duties" | "summary" | "skip" | "form" | "requirements" | "authority" | "relations" | "other";
 
 const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
-  [/^(?:岗位职责|崗位職責|工作职责|工作職責|职位职责|職位職責|主要职责|主要職責|工作内容|工作內容|工作项目|工作項目|主要职务|主要職務|职掌|職掌|工作职掌|工作職掌|职责描述|職責描述|岗位描述|崗位描述|职责内容|職責內容|主要工作职责|主要工作職責|职责与工作任务|職責與工作任務|工作职责与任务|实习内容|實習內容|你将负责|你將負責)$/u, "duties"],
+  [/^(?:岗位职责|崗位職責|工作职责|工作職責|职位职责|職位職責|主要职责|主要職責|工作内容|工作內容|工作项目|工作項目|主要职务|主要職務|职掌|職掌|工作职掌|工作職掌|职责描述|職責描述|岗位描述|崗位描述|职责内容|職責內容|主要工作职责|主要工作職責|职责与工作任务|職責與工作任務|工作职责与任务|实习内容|實習內容|你将负责|你將負責|岗位说明|崗位說明|职务说明|職務說明|职位说明|職位說明)$/u, "duties"],
   [/^(?:要求|其他条件|其他條件|其他要求|入职条件|入職條件|任职要求|任職要求|任职资格|任職資格|资格条件|資格條件|岗位要求|崗位要求|职位要求|職位要求|任职条件|任職條件|岗位任职条件|崗位任職條件|资格要求|資格要求|应聘要求|應聘要求|招聘要求|条件要求|條件要求|应聘条件|應聘條件|应征条件|應徵條件|岗位任职资格|崗位任職資格|能力要求|素质要求|素質要求|基本要求|知识技能要求|知識技能要求|教育背景|工作经验|工作經驗|上岗条件|上崗條件|岗位条件|崗位條件|入职要求|入職要求|任用资格|任用資格|任用条件|任用條件|所需知能|所需知识|所需知識|所需能力|我们希望你|我們希望你|加分项|加分項|申请条件|申請條件|优先条件|優先條件|徵才條件|徵才条件|征才条件|需求條件|需求条件)$/u, "requirements"],
   [/^(?:权限|權限|工作权限|工作權限|岗位权限|崗位權限|职权|職權|职责权限|職責權限|主要权限|主要權限)$/u, "authority"],
   [/^(?:工作关系|工作關係|工作联系|工作聯繫|汇报关系|匯報關係|内部关系|內部關係|外部关系|外部關係|协作关系|協作關係|工作协作关系|联系关系)$/u, "relations"],
