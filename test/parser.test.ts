@@ -1553,4 +1553,13 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("門市店長｜台北市", "職務說明", "1. 負責門市營運管理。", "2. 人員排班及績效考核。", "任職要求", "・具門市管理經驗 2 年以上");
     expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.length])).toEqual([["門市店長", 2, 1]]);
   });
+
+  it("reads a department's functions written as one paragraph (\"（一）部门职能\" / \"负责…。\" / \"（二）…经理岗位职责\") as its description, no role", () => {
+    const doc = sheet("二、工程管理部", "（一）部门职能", "负责公司开发项目的施工管理，组织工程竣工验收和交付。", "（二）工程部经理岗位职责", "1、组织编制工程计划；", "2、组织图纸会审。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["工程部经理", "工程管理部", 2]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[1, "department"], [2, "department"], [3, "department"]]);
+    // Over a list, they are the department's own role.
+    const listed = sheet("二、工程管理部", "（一）部门职能", "1、负责施工管理；", "2、组织竣工验收。", "（二）工程部经理岗位职责", "1、组织编制工程计划。");
+    expect(roles(listed).map((r) => [r.name, r.duties.length])).toEqual([["工程管理部", 2], ["工程部经理", 1]]);
+  });
 });

@@ -777,8 +777,16 @@ export class TreeBuilder {
       return true;
     }
     // "一、部门职能" over a list: the department's own duties, a role named after it.
+    // (Over a paragraph alone, "负责公司开发项目的施工管理…。" then "（二）工程部经理岗位职责", it describes the department: no role.)
     if (marker && DEPARTMENT_FUNCTIONS.test(rest) && this.opensList(this.at + 1, marker)) {
-      this.startRole(rest.includes("部門") ? "部門" : "部门", text, no, marker);
+      if (this.content[this.at + 1]?.marker || !this.content[this.at + 2]?.marker || this.at + 1 >= this.readEnd || !this.nextHeadingAfter(this.at + 1, marker)) {
+        this.startRole(rest.includes("部門") ? "部門" : "部门", text, no, marker);
+        return true;
+      }
+      this.ignored.push({ line: no, text, reason: "department" });
+      this.ignored.push({ line: this.content[this.at + 1]!.no, text: this.content[this.at + 1]!.text, reason: "department" });
+      this.rememberHeading(marker);
+      this.at++;
       return true;
     }
     // "二、出纳" after the role "一、会计" and its list: the next heading of the roles' own numbering.
