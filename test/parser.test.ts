@@ -1562,4 +1562,14 @@ describe("posts numbered like their duties", () => {
     const listed = sheet("二、工程管理部", "（一）部门职能", "1、负责施工管理；", "2、组织竣工验收。", "（二）工程部经理岗位职责", "1、组织编制工程计划。");
     expect(roles(listed).map((r) => [r.name, r.duties.length])).toEqual([["工程管理部", 2], ["工程部经理", 1]]);
   });
+
+  it("keeps what the new readings must not take: a post over 日常职责：, a salary \"20-35K·15薪\", a post's form parts numbered 壹、貳、", () => {
+    const bank = sheet("一、网点负责人", "日常职责：", "1. 主持网点日常经营管理。", "", "二、综合柜员（A角）", "日常职责：", "1. 办理柜面业务。");
+    expect(roles(bank).map((r) => [r.name, r.department])).toEqual([["网点负责人", null], ["综合柜员（A角）", null]]);
+    expect(matchMarker("20-35K·15薪")).toBeNull();
+    const form = sheet("職稱：執行秘書", "部門：秘書處", "壹、工作職掌", "一、綜理基金會會務。", "貳、工作權限", "一、所屬人員差勤之核定。");
+    expect(sectionTitles(form)).toEqual([null]);
+    expect(roles(form).map((r) => [r.name, r.duties.length, r.blocks.map((b) => b.type)])).toEqual([["執行秘書", 1, ["authority"]]]);
+  });
 });
+const sectionTitles = (doc: Document) => doc.sections.map((s) => s.title);

@@ -584,6 +584,8 @@ export class TreeBuilder {
    */
   private isCapitalPart(marker: Marker, rest: string): boolean {
     if (this.open && this.continuesList(marker)) return false;
+    // ("壹、工作職掌", "貳、工作權限" under "職稱：執行秘書": the parts of a post's form.)
+    if (this.open && blockHeading(rest)) return false;
     const clause = CLAUSE_PART.exec(rest);
     if (clause) return CLAUSE_WORDS.test(clause[1]!) || /^(?:参考资料|參考資料|依据|依據|附则|附則)$/u.test(clause[1]!);
     // ("各職務工作職責" starts as a duty may, "各…", but titles the posts' duties.)
@@ -796,7 +798,8 @@ export class TreeBuilder {
       const sub = this.peek()?.marker;
       // (Or over an unnumbered post's heading: "五、仓库" over "仓管员岗位职责：".)
       const below = this.peek();
-      const over = (sub ? !sameKey(sub, marker) && sub.style.kind !== "part" : !!below && !!roleHeading(below.text)?.name && roleHeading(below.text)!.explicit) && this.looksLikeRoleAt(this.at + 1);
+      const under = !sub && below ? roleHeading(below.text) : null;
+      const over = (sub ? !sameKey(sub, marker) && sub.style.kind !== "part" : !!under?.explicit && isPositionName(under.name)) && this.looksLikeRoleAt(this.at + 1);
       if (over && !rh?.explicit) return this.headsRoles(cleanName(rest), marker, no, text);
       // ("二、支部委员分工及职责" right over "（一）党支部书记" and its list: a heading over the posts, no post.)
       if (over && sub!.style.kind === "item" && !isPositionName(rh!.name)) return this.headsRoles(null, marker, no, text);

@@ -104,8 +104,8 @@ export const STYLES: MarkerStyle[] = [
     id: "dotted", kind: "item", rank: 3,
     first: "0-9０-９",
     // Without a separator other than space, not before a unit: "…不低于" / "2.5亿元" is a wrapped amount, not item 2.5.
-    // Or joined by hyphens, as Taiwanese sheets number sub-items: "1-1 依採購單點收", "2-3-1" (not "1-3年", "3-5人").
-    pattern: new RegExp(`^(?<marker>(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2}){1,3})(?<sep>[.．、]\\s*|\\s*${NO_UNIT}))(?![0-9０-９%％~～])`, "u"),
+    // Or joined by hyphens, as Taiwanese sheets number sub-items: "1-1 依採購單點收", "2-3-1" (not "1-3年", "3-5人", "20-35K").
+    pattern: new RegExp(`^(?<marker>(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2}){1,3}(?![A-Za-zＫｋ·]))(?<sep>[.．、]\\s*|\\s*${NO_UNIT}))(?![0-9０-９%％~～])`, "u"),
     value: (n) => arabicValue(n.split(/[.．\-－]/u).pop()!), format: (n) => String(n),
   },
   {
