@@ -1573,3 +1573,11 @@ describe("posts numbered like their duties", () => {
   });
 });
 const sectionTitles = (doc: Document) => doc.sections.map((s) => s.title);
+
+describe("lists of posts with their duties after a colon", () => {
+  it("reads every post of a court's list, a known post's name included (\"四、書記官：辦理紀錄…\")", () => {
+    const doc = sheet("本院各職稱之工作職掌如下：", "一、庭長：綜理各該庭事務。", "二、法官：依法獨立審判案件。", "三、司法事務官：辦理返還擔保金及其他法律所定之", "事務。", "四、書記官：辦理紀錄、文書及其他司法行政事務。", "五、通譯：擔任法庭傳譯工作。");
+    expect(roles(doc).slice(2).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["司法事務官", ["辦理返還擔保金及其他法律所定之事務。"]], ["書記官", ["辦理紀錄、文書及其他司法行政事務。"]], ["通譯", ["擔任法庭傳譯工作。"]]]);
+  });
+});
+

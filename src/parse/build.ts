@@ -534,7 +534,7 @@ export class TreeBuilder {
     if (marker?.style.kind === "article") return this.article(text, marker, rest, no, offset);
     if (!marker && this.roleWithItems(text, no, offset)) return;
     // "2、技士職責：1.…2.…" after the role "1、二級技師職責": the next role, its list on its heading's line.
-    if (marker && this.followsHeading(marker) && /[:：]/u.test(rest.slice(0, 42))
+    if (marker && !this.open?.listed && this.followsHeading(marker) && /[:：]/u.test(rest.slice(0, 42))
       && this.roleWithItems(rest, no, offset + marker.length, marker)) return;
     if (marker && this.listedUnit(text, marker, rest, no, offset)) return;
     if (this.tryRole(text, marker, rest, no)) return;
