@@ -1581,3 +1581,12 @@ describe("lists of posts with their duties after a colon", () => {
   });
 });
 
+
+describe("job-board and document-site copies", () => {
+  it("reads 職缺： as a post's label, full-width dashes as bullets, and sets aside a document site's disclaimer and links", () => {
+    const doc = sheet("職缺：數據分析師", "工作內容", "－蒐集賽事數據", "－製作指標報表", "", "-------------------------", "声明：本文档仅供学习交流，如有侵权请联系删除。", "相关文档推荐：客服专员岗位职责");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.marker, d.text])])).toEqual([["數據分析師", [["－", "蒐集賽事數據"], ["－", "製作指標報表"]]]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[2, "heading"], [6, "stray"], [7, "advertising"], [8, "advertising"]]);
+    expect(parse("第 3 页\n－ 3 －").ignored.map((i) => i.reason)).toEqual(["page-noise", "page-noise"]);
+  });
+});
