@@ -198,6 +198,8 @@ const LIST_LABEL = /^[^\s:：，,。；;、]{1,6}(?:任务|任務|内容|內容|
 // An inline list after a colon: "規定:1)…;2)…".
 // (Or after a word that announces it, with no colon: "…包括（1）…；（2）…".)
 // A procedure's clause title: "權責：", "目的：", "定義：無" (a short title, a colon, at most a word of value).
+// The clause of a procedure that holds the posts' duties.
+const DUTIES_CLAUSE = /^(?:职责|職責|权责|權責|职责内容|職責內容)$/u;
 // A clause's word, a colon and maybe its text: "目的：明定護理部各職級人員之工作職責。", "參考資料：".
 const CLAUSE_PART = /^([^\s:：。；;，,、]{2,6})\s*[:：]/u;
 const CLAUSE_TITLE = /^([^\s:：。；;，,、]{2,8})\s*[:：]\s*(?:无|無|略|N\/A|NA)?$/u;
@@ -447,8 +449,9 @@ export class TreeBuilder {
     // "壹、目的：…", "貳、各職務工作職責", "肆、參考資料：": the parts of a Taiwanese procedure or rule, over 一、… and its posts.
     if (marker?.style.id === "financial" && this.isCapitalPart(marker, rest)) {
       this.startSection(text, no);
+      // (A clause's items are no duties, but for the clause of the duties: "參、職責內容：" over the posts.)
       const title = unspacedTitle(CLAUSE_PART.exec(rest)?.[1] ?? rest);
-      if (!(CLAUSE_WORDS.test(title) && /^(?:职责|職責|权责|權責|职责内容|職責內容)$/u.test(title)) && (CLAUSE_WORDS.test(title) || CLAUSE_PART.test(rest) || GENERAL_PROVISIONS.test(title) || SUPPLEMENTARY.test(title))) this.asideArticle = true;
+      if (!DUTIES_CLAUSE.test(title) && (CLAUSE_WORDS.test(title) || CLAUSE_PART.test(rest) || GENERAL_PROVISIONS.test(title) || SUPPLEMENTARY.test(title))) this.asideArticle = true;
       return;
     }
     if (marker?.style.id === "arabic-space" && !this.backMatter && this.isChapter(marker, rest)) return this.startSection(text, no);
@@ -781,14 +784,13 @@ export class TreeBuilder {
     // "一、部门职能" over a list: the department's own duties, a role named after it.
     // (Over a paragraph alone, "负责公司开发项目的施工管理…。" then "（二）工程部经理岗位职责", it describes the department: no role.)
     if (marker && DEPARTMENT_FUNCTIONS.test(rest) && this.opensList(this.at + 1, marker)) {
-      if (this.content[this.at + 1]?.marker || !this.content[this.at + 2]?.marker || this.at + 1 >= this.readEnd || !this.nextHeadingAfter(this.at + 1, marker)) {
+      if (this.nextInPart()?.marker !== null || !this.content[this.at + 2]?.marker || !this.nextHeadingAfter(this.at + 1, marker)) {
         this.startRole(rest.includes("部門") ? "部門" : "部门", text, no, marker);
         return true;
       }
       this.ignored.push({ line: no, text, reason: "department" });
-      this.ignored.push({ line: this.content[this.at + 1]!.no, text: this.content[this.at + 1]!.text, reason: "department" });
+      this.setNextAside("department");
       this.rememberHeading(marker);
-      this.at++;
       return true;
     }
     // "二、出纳" after the role "一、会计" and its list: the next heading of the roles' own numbering.
@@ -1341,13 +1343,12 @@ export class TreeBuilder {
     const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
     // "第三条　县农业农村局贯彻落实…的方" / "针政策…。主要职责是：": a 三定 article wrapped by a PDF's page width.
-    const next = this.peek();
-    if (!rh && next && !next.marker && next.heading === undefined && this.at + 1 < this.readEnd && rest.length >= 20 && !/[。；;:：]$/u.test(rest) && /[:：]$/u.test(next.text)) {
+    const next = this.nextInPart();
+    if (!rh && next && !next.marker && next.heading === undefined && rest.length >= 20 && !/[。；;:：]$/u.test(rest) && /[:：]$/u.test(next.text)) {
       const whole = roleHeading(rest + next.text);
       if (whole?.name && whole.explicit) {
         this.startRole(whole.name, text, no, marker, true);
-        this.at++;
-        this.ignored.push({ line: next.no, text: next.text, reason: "heading" });
+        this.setNextAside("heading");
         return;
       }
     }
@@ -1822,11 +1823,11 @@ export class TreeBuilder {
    */
   private fieldOverValue(label: string, no: number): boolean {
     const kind = fieldKind(label);
-    const next = this.peek();
-    if (kind === null || kind === "role" || !next || this.at + 1 >= this.readEnd || blockHeading(label) || next.marker || next.heading !== undefined || next.text.length > 60 || /^[:：]/u.test(next.text) || fieldKind(next.text) !== null || formField(next.text) || blockHeading(next.text)) return false;
+    const next = this.nextInPart();
+    if (kind === null || kind === "role" || !next || blockHeading(label) || next.marker || next.heading !== undefined || next.text.length > 60 || /^[:：]/u.test(next.text) || fieldKind(next.text) !== null || formField(next.text) || blockHeading(next.text)) return false;
     if (this.open!.block?.type === "requirements" && REQUIREMENT_LABEL.test(label)) return false;
     this.ignored.push({ line: no, text: label, reason: "heading" });
-    this.at++;
+    this.at++; // (the value's line, read here)
     const field = [{ kind, label, value: next.text }];
     if (!this.fields(field, next.text, next.no)) this.ignored.push({ line: next.no, text: next.text, reason: "text" });
     return true;
@@ -1839,6 +1840,17 @@ export class TreeBuilder {
       if (m) return m.ordinal === ordinal && sameKey(m, marker);
     }
     return false;
+  }
+
+  /** The next line, when this reading may take it along with the line being read (not past the end of its part: readTo). */
+  private nextInPart(): SourceLine | null {
+    return this.at + 1 < this.readEnd ? this.content[this.at + 1] ?? null : null;
+  }
+
+  /** Sets the next line (nextInPart) aside with `reason`, read along with the line being read. */
+  private setNextAside(reason: string): void {
+    const next = this.content[++this.at]!;
+    this.ignored.push({ line: next.no, text: next.text, reason });
   }
 
   private peek(): SourceLine | null {
