@@ -74,6 +74,8 @@ interface OpenRole {
 const REFERS_ELSEWHERE = /另(?:訂之|订之|定之|行(?:規定|规定|訂定|订定|制定))。?$/u;
 // A short title and its English gloss: "深宵外展 Overnight Outreaching".
 const GLOSSED_TITLE = /^[\u4e00-\u9fff]{2,10}\s+[A-Za-z][A-Za-z &/'’-]{2,40}$/u;
+// What follows a number of hours or minutes: "24小时值班", "2小時內".
+const HOURS = /^(?:小时|小時|分钟|分鐘)/u;
 // A head count: "1人", "2名", "三人".
 const HEAD_COUNT = /^(?:[0-9０-９]{1,3}|[一二三四五六七八九十两兩]{1,3})\s*[人名个個位]/u;
 // A posting's pitch: "誠摯邀請對食品安全有熱忱的你加入！", "欢迎加入我们": an invitation, and joining.
@@ -1395,10 +1397,10 @@ export class TreeBuilder {
       if (latin && this.expects(latin)) return latin;
     }
     const id = marker.style.id;
-    // "4.5S及安全" after "3.庫存管理": item 4 about 5S, no clause 4.5.
-    if (id === "dotted" && marker.path?.length === 2 && isLatin(rest.charCodeAt(0))) {
+    // "4.5S及安全" after "3.庫存管理": item 4 about 5S, no clause 4.5; "1.24小时值班" over "2.盯紧监控画面": item 1.
+    if (id === "dotted" && marker.path?.length === 2 && (isLatin(rest.charCodeAt(0)) || HOURS.test(rest))) {
       const item = matchMarker(`${marker.number!.slice(0, marker.number!.search(/[.．]/u) + 1)}x`);
-      if (item?.style.id === "arabic" && this.expects(item)) return item;
+      if (item?.style.id === "arabic" && (this.expects(item) || this.numberAhead(item, item.ordinal! + 1))) return item;
     }
     if (id !== "arabic-bare" && id !== "arabic-space") {
       if (id !== "arabic" && id !== "arabic-close") return marker;
