@@ -6,7 +6,6 @@ import { parseMarkdown } from "../src/parse/markdown.js";
 import { lostLines } from "../src/parse/coverage.js";
 import { lexLines } from "../src/parse/lines.js";
 import { matchMarker } from "../src/parse/markers.js";
-import { isPositionName } from "../src/parse/headings.js";
 
 const roles = (doc: Document) => doc.sections.flatMap((s) => s.roles);
 const outline = (list: Duty[]): unknown => list.map((d) => (d.children.length ? [d.number, d.text, outline(d.children)] : [d.number, d.text]));
@@ -1592,12 +1591,9 @@ describe("job-board and document-site copies", () => {
   });
 });
 
-describe("posts named as stations", () => {
-  it("reads 【门岗】 and 【巡逻岗】 as posts (not 上岗 or 在岗), and \"1.24小时值班\" over \"2.…\" as item 1", () => {
-    const doc = sheet("保安队各岗位职责", "", "【门岗】", "①核对车牌", "②登记身份证", "", "【巡逻岗】", "①巡逻一次", "②检查车库");
-    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["门岗", 2], ["巡逻岗", 2]]);
+describe("numbers before hours", () => {
+  it("reads \"1.24小时值班\" over \"2.…\" as item 1, no clause 1.24", () => {
     const hours = sheet("监控员岗位职责", "1.24小时值班不离人", "2.盯紧监控画面");
     expect(roles(hours)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["1", "24小时值班不离人"], ["2", "盯紧监控画面"]]);
-    expect(isPositionName("按时上岗")).toBe(false);
   });
 });
