@@ -1597,3 +1597,19 @@ describe("numbers before hours", () => {
     expect(roles(hours)[0]!.duties.map((d) => [d.number, d.text])).toEqual([["1", "24小时值班不离人"], ["2", "盯紧监控画面"]]);
   });
 });
+
+describe("ninth session's shapes", () => {
+  it("names a post in brackets after a blank line without its brackets (\"【监控室】\")", () => {
+    const doc = sheet("【门卫】", "①负责来访登记", "", "【监控室】", "①负责监控值守");
+    expect(roles(doc).map((r) => [r.name, r.heading])).toEqual([["门卫", "【门卫】"], ["监控室", "【监控室】"]]);
+  });
+
+  it("splits the inline list of a unit's one paragraph into its children (\"主要包括：1.…；2.…\")", () => {
+    const doc = sheet("综合科职责", "负责机关日常运转，主要包括：1.文电处理；2.会务组织；3.后勤保障。", "财务科职责", "负责预算编制。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["综合科", [[null, "负责机关日常运转，主要包括：", [["1", "文电处理；"], ["2", "会务组织；"], ["3", "后勤保障。"]]]]],
+      ["财务科", [[null, "负责预算编制。"]]],
+    ]);
+    expect(lostLines(doc, "综合科职责\n负责机关日常运转，主要包括：1.文电处理；2.会务组织；3.后勤保障。\n财务科职责\n负责预算编制。")).toEqual([]);
+  });
+});

@@ -863,7 +863,7 @@ export class TreeBuilder {
       return true;
     }
     if (deptLike && !this.opensList(this.at + 1, marker)) return false;
-    this.startRole(rh ? rh.name : rest.replace(/[:：]$/u, ""), text, no, marker);
+    this.startRole(rh ? rh.name : cleanName(rest.replace(/[:：]$/u, "")), text, no, marker);
     return true;
   }
 
@@ -1204,6 +1204,7 @@ export class TreeBuilder {
           last.endLine = s.no;
         } else role.duties.push((last = newDuty(null, s.text, s.no)));
       }
+      for (const duty of role.duties) if (duty.children.length === 0 && duty.number === null) splitInlineList(duty);
     } else {
       // A second run of summary lines (below a 职位概要 heading) adds to the first: replacing it would lose lines.
       const pieces = open.summary.map((s) => s.text);
@@ -1949,6 +1950,39 @@ function mustHold(style: string, next: number, number: string): string[] | null 
     return [`${prefix}${next}`];
   }
   return null;
+}
+
+/**
+ * "负责机关运转，主要包括：1.文电处理；2.会务组织；" read as a paragraph of a role with no list: the items of
+ * its inline list become its children, as they do in a list, and the paragraph keeps the words before them.
+ */
+function splitInlineList(duty: Duty): void {
+  const text = duty.text;
+  const head = INLINE_LIST.exec(text);
+  if (!head) return;
+  const first = matchMarker(text.slice(head.index + head[0].length));
+  if (!first || first.ordinal !== 1) return;
+  const starts = [{ at: head.index + head[0].length, marker: first }];
+  for (let prev = starts[0]!; ;) {
+    const re = nextMarkerPattern(prev.marker.style, prev.marker.ordinal!, prev.marker);
+    if (!re) break;
+    re.lastIndex = prev.at + prev.marker.length;
+    let found: { at: number; marker: Marker } | null = null;
+    for (let hit = re.exec(text); hit && !found; hit = re.exec(text)) {
+      const marker = /[。；;，,、\s]$/u.test(text.slice(0, hit.index)) ? matchMarker(text.slice(hit.index)) : null;
+      if (marker && styleKey(marker) === styleKey(first)) found = { at: hit.index, marker };
+    }
+    if (!found) break;
+    starts.push((prev = found));
+  }
+  if (starts.length < 2) return;
+  duty.text = text.slice(0, starts[0]!.at).trim();
+  starts.forEach((s, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1]!.at : text.length;
+    const child = newDuty(s.marker, text.slice(s.at + s.marker.length, end).trim(), duty.line);
+    child.endLine = duty.endLine;
+    duty.children.push(child);
+  });
 }
 
 function newDuty(marker: Marker | null, text: string, no: number): Duty {
