@@ -1613,3 +1613,24 @@ describe("ninth session's shapes", () => {
     expect(lostLines(doc, "综合科职责\n负责机关日常运转，主要包括：1.文电处理；2.会务组织；3.后勤保障。\n财务科职责\n负责预算编制。")).toEqual([]);
   });
 });
+
+describe("postings copied from articles and wikis", () => {
+  it("names \"01 / BMS算法工程师\" without the slash, reads a bare ▶岗位职责 as a label, sets aside the job board's facts and an article's footer after END", () => {
+    const doc = sheet("01 / BMS算法工程师", "12-18K·13薪 | 杭州·余杭区 | 1-3年 | 大专", "▶岗位职责", "● 负责算法开发；", "", "02 / 电芯测试工程师", "▶岗位职责", "● 负责测试；", "", "END", "", "👇长按识别二维码，一键投递简历", "简历也可发送至：talent@x.com");
+    expect(roles(doc).map((r) => [r.name, r.department, r.summary, r.duties.map((d) => d.text)])).toEqual([["BMS算法工程师", null, null, ["负责算法开发；"]], ["电芯测试工程师", null, null, ["负责测试；"]]]);
+    expect(doc.ignored.filter((i) => i.line >= 10).map((i) => i.reason)).toEqual(["advertising", "closing", "closing"]);
+    expect(doc.ignored.find((i) => i.line === 2)?.reason).toBe("posting");
+  });
+
+  it("reads 你会做什么 / 我们期待 as a posting's duties and requirements, a post's 本岗位负责… as its summary, and sets aside 投递… and an internal-document notice", () => {
+    const doc = sheet("前端工程师", "本岗位负责控制台的前端开发。", "你会做什么", "1. 开发仪表盘；", "我们期待", "- 三年以上经验", "", "投递请点击招聘官网，内推有奖。", "本文档为内部资料，未经允许请勿外传。");
+    const [role] = roles(doc);
+    expect([role!.summary, role!.duties.map((d) => d.text), role!.blocks.map((b) => [b.type, b.items.map((d) => d.text)])]).toEqual(["本岗位负责控制台的前端开发。", ["开发仪表盘；"], [["requirements", ["三年以上经验"]]]]);
+    expect(doc.ignored.slice(-2).map((i) => i.reason)).toEqual(["closing", "closing"]);
+  });
+
+  it("Markdown: a department at the depth of the one before it, and a numbered post under a department with a summary before its list", () => {
+    const md = parseMarkdown("## 一、内容中心\n\n### 1.1 短视频编导\n\n本岗位负责短视频策划。\n\n1.1.1 策划选题；\n\n1.1.2 组织拍摄。\n\n## 研发中心\n\n### 技术美术（TA）\n\n1. 维护渲染管线；\n\n## 美术中心\n\n### 原画师\n\n1. 绘制角色原画。\n");
+    expect(roles(md).map((r) => [r.name, r.department, r.summary, r.duties.length])).toEqual([["短视频编导", "内容中心", "本岗位负责短视频策划。", 2], ["技术美术（TA）", "研发中心", null, 1], ["原画师", "美术中心", null, 1]]);
+  });
+});

@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, roleHeading, splitRoleName, startsLikeDuty, withoutHeadcount, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, roleHeading, splitRoleName, startsLikeDuty, withoutHeadcount, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
@@ -97,10 +97,13 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:岗位|崗位|职位|職位|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
+
+// The end of a web article ("END", "—— END ——"), set aside as advertising: its footer follows.
+const ARTICLE_END = /^[-—–─_=\s]*END[-—–─_=\s]*$/u;
 
 /** "管理部職掌：", "销售经理职责": a role's name, then the word for its duties, alone on a line. */
 function labelsOwnDuties(text: string, name: string): boolean {
@@ -242,6 +245,10 @@ export class TreeBuilder {
   private readonly implicitRoles: { role: Role; section: Section }[] = [];
   /** A chat message's header was set aside: the next line read is marked afterBreak. */
   private breakDue = false;
+  /** Markdown: the depth of the last department's heading. */
+  private departmentLevel: number | null = null;
+  /** An article's "END" was set aside: the next line read is marked afterEnd. */
+  private endDue = false;
   /** An article's number alone on its line ("第八條"), whose title may follow on the next: the article's marker. */
   private articleTitleDue: Marker | null = null;
   /** The number of the last article read as one (not as an item of a role's list). */
@@ -290,6 +297,10 @@ export class TreeBuilder {
         if (l.tail) this.ignored.push({ line: l.no, text: l.tail, reason: "page-noise" });
         // (A chat message's header: what follows is another message, no more of the role before it.)
         if (noise === "chat") this.breakDue = true;
+        else if (noise === "advertising" && ARTICLE_END.test(l.text)) this.endDue = true;
+      } else if (this.endDue) {
+        this.endDue = false;
+        this.content.push({ ...l, afterEnd: true });
       } else if (this.breakDue) {
         this.breakDue = false;
         this.content.push({ ...l, afterBreak: true });
@@ -337,6 +348,8 @@ export class TreeBuilder {
         if (l.startsParagraph) this.closeLists();
         // (A caption, a heading or a note under a table: no more of its last row's cells.)
         if (l.afterBreak && !(l.marker && this.expects(l.marker))) this.closeRole();
+        // (After "END", a web article's footer: "长按识别二维码…", "阅读 2.1万".)
+        if (l.afterEnd && this.open) this.closed = true;
         this.line(l.text, l.marker, l.no, 0, l.depth);
       }
     }
@@ -394,17 +407,20 @@ export class TreeBuilder {
       return this.markdownRole(rh.name, l);
     }
     // A department's heading sits at its roles' depth (as duties export writes it); a title above them.
-    const department = isDepartmentName(rest) && this.looksLikeRoleAt(this.at + 1);
+    // (Or at the depth of the department before it: "## 美术中心" after "## 研发中心" and its posts.)
+    const department = isDepartmentName(rest) && (this.looksLikeRoleAt(this.at + 1) || l.heading === this.departmentLevel);
     if (this.title === null && this.roleCount === 0 && (l.heading === 1 || rh) && !(department && this.content[this.at + 1]!.heading === l.heading)) {
       return this.setTitle(l.text, l.no, 2);
     }
     if (department) {
       this.closeRole(true);
       this.department = rest;
+      this.departmentLevel = l.heading!;
       return this.ignoredAsUsed(l.no, source, "department");
     }
-    if (this.open && this.opensList(this.at + 1, null) && !this.looksLikeRoleAt(this.at + 1)) {
-      return this.markdownRole(rest, l);
+    // (Or under a department's heading: "## 一、内容中心" over "### 1.1 短视频编导", a summary and its list.)
+    if ((this.open || this.department !== null) && this.opensList(this.at + 1, null) && !this.looksLikeRoleAt(this.at + 1)) {
+      return this.markdownRole(cleanName(rest), l);
     }
     this.startSection(l.text, l.no);
   }
@@ -483,6 +499,8 @@ export class TreeBuilder {
     }
     // "※薪資依經驗及證照另議，試用期三個月。" under a posting's duties: its pay, no duty.
     if (this.open && text.charCodeAt(0) === 0x203b && PAY_NOTE.test(text)) return this.ignoredAsUsed(no, text, "benefits");
+    // "12-18K·13薪 | 杭州·余杭区 | 1-3年 | 大专" under a posting's post: the job board's facts, no summary.
+    if (!marker && this.open && !this.stack.length && isPostingFacts(text)) return this.ignoredAsUsed(no, text, "posting");
     if (!marker) {
       const fields = formFields(text);
       // (Under 任职资格, "学历：本科" is a requirement, not a field of the role.)
@@ -1046,7 +1064,7 @@ export class TreeBuilder {
     if (l.marker && DEPARTMENT_FUNCTIONS.test(rest) && this.opensList(index + 1, l.marker)) return true;
     const rh = roleHeading(rest);
     if (rh?.explicit && rh.name) return true;
-    if (rh && this.opensList(index + 1, l.marker)) return true;
+    if (rh && rh.name && this.opensList(index + 1, l.marker)) return true;
     return false;
   }
 

@@ -32,6 +32,8 @@ export interface SourceLine {
    * ("李姐 09:03"): the role before it ends, unless the line goes on with that role's list.
    */
   afterBreak?: boolean;
+  /** The first line after an article's "END" (a WeChat copy's last line before its footer): the sheet is over. */
+  afterEnd?: boolean;
   /** A page footer cut off the end of the line ("…体系。　　第3页 共5页"), for the builder to set aside as page noise. */
   tail?: string;
 }
