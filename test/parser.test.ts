@@ -1634,3 +1634,29 @@ describe("postings copied from articles and wikis", () => {
     expect(roles(md).map((r) => [r.name, r.department, r.summary, r.duties.length])).toEqual([["短视频编导", "内容中心", "本岗位负责短视频策划。", 2], ["技术美术（TA）", "研发中心", null, 1], ["原画师", "美术中心", null, 1]]);
   });
 });
+
+describe("scans and PDF copies", () => {
+  it("reads OCR-spaced block labels (\"工 作 職 責：\", \"任 職 資 格：\")", () => {
+    const doc = sheet("崗位名稱：出納", "工 作 職 責：", "１．辦理現金收付。", "任 職 資 格：", "１．高職以上學歷。");
+    const [role] = roles(doc);
+    expect([role!.name, role!.duties.map((d) => d.text), role!.blocks.map((b) => [b.type, b.items.length])]).toEqual(["出納", ["辦理現金收付。"], [["requirements", 1]]]);
+  });
+
+  it("joins an item glued at a line's end to its wrapped rest, and sets aside a header seen twice that breaks a sentence beside a page number", () => {
+    const doc = sheet("餐廳手冊", "Ⅰ. 樓面主任", "a. 協助經理管理樓面運作。", "b. 開市前檢查餐具。c. 帶位及安", "排大型宴會之座位。", "d. 培訓侍應生，包括：(1) 點菜；(2) 餐", "內部資料　請勿外傳　　P.12", "餐廳手冊", "具擺放標準；(3) 推介菜式。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["a", "協助經理管理樓面運作。"], ["b", "開市前檢查餐具。"], ["c", "帶位及安排大型宴會之座位。"], ["d", "培訓侍應生，包括：", [["1", "點菜；"], ["2", "餐具擺放標準；"], ["3", "推介菜式。"]]]]);
+    expect(doc.ignored.filter((i) => i.line === 8).map((i) => i.reason)).toEqual(["page-noise"]);
+  });
+
+  it("sets aside a stroke alone (丨) and a group chat's header with an emoji or a tag, and takes no long sentence for the title", () => {
+    const doc = sheet("本章列明各分店主要崗位之職責，各級員工除履行本身職責", "【店长】", "1负责排班", "丨", "2负责盘点", "", "小林🍋 2023/8/14 21:10", "【收银员】", "1负责收银", "2负责对账", "【管理员】客房部-周敏  2022/11/3 14:23:10");
+    expect(doc.title).toBeNull();
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["店长", ["负责排班", "负责盘点"]], ["收银员", ["负责收银", "负责对账"]]]);
+    expect(doc.ignored.filter((i) => i.line > 1).map((i) => i.reason)).toEqual(["stray", "chat", "chat"]);
+  });
+
+  it("splits an inline list whose second item is on the next line (\"具体包括：1.…，制定\" / \"催缴措施；2.…\")", () => {
+    const doc = sheet("项目经理岗位职责", "（一）负责收费管理，具体包括：1.每月分析收费率，制定", "催缴措施；2.组织上门走访；3.依法催收；", "（二）负责客户沟通。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["一", "负责收费管理，具体包括：", [["1", "每月分析收费率，制定催缴措施；"], ["2", "组织上门走访；"], ["3", "依法催收；"]]], ["二", "负责客户沟通。"]]);
+  });
+});

@@ -1663,7 +1663,9 @@ export class TreeBuilder {
       if (marker && marker.ordinal === 1 && !this.stack.some((f) => f.key === styleKey(marker))) {
         const two = nextMarkerPattern(marker.style, 1, marker);
         const next = this.peek();
-        if ((two && this.searchRest(two, rest.slice(at + marker.length))) || (next?.marker && styleKey(next.marker) === styleKey(marker) && next.marker.ordinal === 2)) {
+        // (Or on the next line, when this one breaks off mid-sentence: "…包括：1.每月分析收费率，制定" / "催缴措施；2.…".)
+        const wrapped = !!two && !!next && !next.marker && !TERMINAL.test(rest);
+        if ((two && this.searchRest(two, rest.slice(at + marker.length))) || (next?.marker && styleKey(next.marker) === styleKey(marker) && next.marker.ordinal === 2) || (wrapped && (two!.lastIndex = 0, two!.test(next!.text)))) {
           consider(at, marker);
         }
       }
@@ -1765,7 +1767,7 @@ export class TreeBuilder {
     // (Not a title that breaks off mid-sentence, after a comma: "二、維護大廳秩序，" / "及時化解客戶矛盾…".)
     // (Or a title glossed in English, "2. 深宵外展 Overnight Outreaching", over a Chinese paragraph.)
     const shortTitle = top.duty.text.length <= 20 && !TERMINAL.test(top.duty.text) && !MID_SENTENCE.test(top.duty.text) && top.duty.children.length === 0
-      && top.duty.line === top.duty.endLine && text.length > top.duty.text.length * 2 && top.key !== "paragraph"
+      && top.duty.line === top.duty.endLine && text.length > top.duty.text.length * 2 && top.key !== "paragraph" && top.duty.column === 1
       || (top.key !== "paragraph" && top.duty.children.length === 0 && top.duty.line === top.duty.endLine && isIdeograph(text.charCodeAt(0)) && GLOSSED_TITLE.test(top.duty.text));
     if (shortTitle && !full) {
       const duty = newDuty(null, "", no);
@@ -2171,5 +2173,6 @@ function prevIsTitle(text: string): boolean {
 
 /** A title: short, no sentence punctuation at its end. */
 function isTitleLike(text: string): boolean {
-  return text.length <= 40 && !/[。；;，,！!？?:：]$/u.test(text) && !/[。；;]/u.test(text);
+  // (Not a long sentence broken by a comma: "本章列明各分店主要崗位之職責，各級員工…".)
+  return text.length <= 40 && !/[。；;，,！!？?:：]$/u.test(text) && !/[。；;]/u.test(text) && !(text.length > 16 && /[，,]/u.test(text));
 }

@@ -137,7 +137,8 @@ export function mergeFacts(parts: readonly PartialFacts[]): SheetFacts {
   for (const part of parts) for (const [w, c] of part.widths) widths.set(w, (widths.get(w) ?? 0) + c);
   for (const [t, [count, first, , gap, broken, nearPage]] of merged) {
     // Three times, or twice each beside a page number (a header over the pages of a short copy).
-    if (gap! < 3 || (count! < 3 && !(count === 2 && nearPage! >= 2))) continue;
+    // (Or twice, once beside a page number and breaking a sentence there: "…(2) 餐" / "P.12" / the header / "具擺放標準".)
+    if (gap! < 3 || (count! < 3 && !(count === 2 && (nearPage! >= 2 || (nearPage! >= 1 && broken! >= 1))))) continue;
     // Asked last, of the few repeated lines only: whether the line is the sheet's own structure — unless it is
     // the sheet's first line repeated over every page ("工程管理部岗位职责"), seen breaking a sentence.
     if ((roleHeading(t) || blockHeading(t) || formFields(t)) && !(first === firstContent && broken! >= 1)) continue;

@@ -285,7 +285,7 @@ export function isDepartmentName(text: string): boolean {
 }
 
 // A heading with a space between every two characters, as PDF and OCR copies letter-space titles: "项 目 经 理 岗 位 职 责".
-const LETTER_SPACED = /^[^\s](?:[ \u3000]+[^\s]){3,}$/u;
+const LETTER_SPACED = /^[^\s](?:[ \u3000]+[^\s]){3,}[:：]?$/u;
 
 /** A letter-spaced heading without its spaces ("项 目 经 理" → 项目经理); any other text as it is. */
 export function unspaced(text: string): string {

@@ -221,7 +221,7 @@ export function lineNoise(text: string): "page-noise" | "advertising" | "stray" 
 
 // A chat message's header, as a group chat copied as text shows it: "李姐 09:03", "2024-05-10 09:03:11 张店长",
 // "[09:03] 李姐：" is a message's start with its words after it (not matched here: the words stay).
-const CHAT_HEADER = /^(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_]{0,9}\s+(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_]{0,9})$/u;
+const CHAT_HEADER = /^(?:(?:【[^】]{1,8}】)?[\u4e00-\u9fffA-Za-z][^\s，,。；;：:]{0,14}\s+(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_]{0,9})$/u;
 
 /** Whether a text holds a clock's colon between digits ("09:03"): the cheap test before CHAT_HEADER. */
 function holdsClock(text: string): boolean {
@@ -232,6 +232,8 @@ function holdsClock(text: string): boolean {
 /** Whether a line holds no letters or digits at all ("……", "***", "）"). */
 export function isStray(text: string): boolean {
   const c = text.charCodeAt(0);
+  // (A stroke alone, a scan's rule or margin read as 丨, 丿 or 丶.)
+  if (text.length === 1 && (c === 0x4e28 || c === 0x4e3f || c === 0x4e36 || c === 0x4e85)) return true;
   // A line that starts with a common ideograph or an ASCII letter or digit holds one.
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return false;
   return !/[\p{L}\p{N}]/u.test(text);
