@@ -1195,7 +1195,9 @@ describe("posts numbered like their duties", () => {
 
   it("reads an article's title under its number alone (\"第八條\" / \"文化遺產廳\") as the unit whose powers the article lists", () => {
     const doc = sheet("第八條", "文化遺產廳", "一、文化遺產廳具下列職權：", "（一）研究及登記文化遺產；", "（二）執行上級委派的其他職務。", "", "第九條", "文物保護處", "文物保護處具下列職權：", "（一）編製文物建築的清冊。");
-    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.children.length])])).toEqual([["文化遺產廳", [["一", 2]]], ["文物保護處", [[null, 1]]]]);
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.children.length])])).toEqual([["文化遺產廳", [["一", 2]]], ["文物保護處", [["一", 0]]]]);
+    // (Unnumbered, "文物保護處具下列職權：" is the text between the unit's heading and its first item: its summary.)
+    expect(roles(doc)[1]!.summary).toBe("文物保護處具下列職權：");
     // An article titled by a topic is no unit ("第三條" / "職責" / "協調局的職責如下：").
     const topic = sheet("第三條", "職責", "協調局的職責如下：", "（一）協調各部門工作。");
     expect(roles(topic).some((r) => r.name === "職責")).toBe(false);
@@ -1658,5 +1660,39 @@ describe("scans and PDF copies", () => {
   it("splits an inline list whose second item is on the next line (\"具体包括：1.…，制定\" / \"催缴措施；2.…\")", () => {
     const doc = sheet("项目经理岗位职责", "（一）负责收费管理，具体包括：1.每月分析收费率，制定", "催缴措施；2.组织上门走访；3.依法催收；", "（二）负责客户沟通。");
     expect(outline(roles(doc)[0]!.duties)).toEqual([["一", "负责收费管理，具体包括：", [["1", "每月分析收费率，制定催缴措施；"], ["2", "组织上门走访；"], ["3", "依法催收；"]]], ["二", "负责客户沟通。"]]);
+  });
+});
+
+describe("Traditional forms, charters and postings", () => {
+  it("reads a bilingual field label (\"職位 Position：\") and sets aside a numbered 說明： before the forms", () => {
+    const doc = sheet("社會處職務說明書", "說明：", "一、本說明書每年檢討修正。", "二、權重合計應為100%。", "職稱：科長", "工作項目：", "一、綜理科務（權重40%）", "　1.擬訂工作計畫。", "　2.核閱公文簽稿。", "二、臨時交辦事項（權重60%）", "職位 Position：保健員 Health Worker", "Job Duties 職責", "(1) 派發藥物。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["科長", [["一", "綜理科務（權重40%）", [["1", "擬訂工作計畫。"], ["2", "核閱公文簽稿。"]]], ["二", "臨時交辦事項（權重60%）"]]],
+      ["保健員 Health Worker", [["1", "派發藥物。"]]],
+    ]);
+    expect(doc.ignored.filter((i) => i.line <= 4).map((i) => i.reason)).toEqual(["closing", "closing", "closing"]);
+  });
+
+  it("reads a table of posts aligned with spaces under a department, its note and header row aside", () => {
+    const doc = sheet("壹、教務處", "一、教務主任", "1.綜理教務。", "貳、總務處", "（本處職掌依職掌表轉錄如下）", "職　稱　　　工　　作　　職　　掌", "總務主任　　1.綜理總務處業務。", "　　　　　　2.編擬年度概算，辦理", "　　　　　　　財產盤點。", "出納組長　　1.辦理經費收支。");
+    expect(roles(doc).map((r) => [r.name, r.department, outline(r.duties)])).toEqual([
+      ["教務主任", "教務處", [["1", "綜理教務。"]]],
+      ["總務主任", "總務處", [["1", "綜理總務處業務。"], ["2", "編擬年度概算，辦理財產盤點。"]]],
+      ["出納組長", "總務處", [["1", "辦理經費收支。"]]],
+    ]);
+  });
+
+  it("reads a charter's article titled with a unit's name as the unit's role, and sets aside an article on staffing", () => {
+    const doc = sheet("第一章　組織", "第五條　檔案管理廳", "一、檔案管理廳具下列職權：", "（一）制定技術規範；", "（二）提供技術支援。", "二、檔案管理廳由廳長領導。", "第六條　歷史檔案處", "歷史檔案處具下列職權：", "（一）整理歷史檔案；", "第二章　人員", "第七條　人員編制", "一、人員編制載於附件。");
+    expect(roles(doc).map((r) => [r.name, r.summary, outline(r.duties)])).toEqual([
+      ["檔案管理廳", null, [["一", "檔案管理廳具下列職權：", [["一", "制定技術規範；"], ["二", "提供技術支援。"]]], ["二", "檔案管理廳由廳長領導。"]]],
+      ["歷史檔案處", "歷史檔案處具下列職權：", [["一", "整理歷史檔案；"]]],
+    ]);
+  });
+
+  it("reads numbered posts glossed in English over a bare 職責：", () => {
+    const doc = sheet("3) 保安員 Security Guard", "職責：", "- 負責看守", "要求：", "- 識中文", "", "4) 維修技工 Maintenance Technician", "Job Duties 職責：", "1. 負責維修", "2. 定期檢查");
+    expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.length])).toEqual([["保安員 Security Guard", 1, 1], ["維修技工 Maintenance Technician", 2, 0]]);
+    expect(roles(sheet("1) 保安員", "職責：", "- 負責看守", "- 定時巡邏")).map((r) => [r.name, r.duties.length])).toEqual([["保安員", 2]]);
   });
 });

@@ -102,6 +102,19 @@ const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:(?:岗位|崗位|职位|職�
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
 
+// A row of a table aligned with spaces: the post's name, two spaces or more, its first item ("總務主任　　1.綜理…").
+const ALIGNED_ROW = /^([\u4e00-\u9fff]{2,10})[ \u3000]{2,}(?=\S)/u;
+
+// What comes between a department's heading and the table of its posts: a note in brackets, the table's header row
+// ("（本處職掌依…轉錄如下）", "職　稱　　　工　　作　　職　　掌").
+const TABLE_PREAMBLE = /^[（(][^（）()]{4,60}[）)]$|^(?:職|职|岗|崗)[ \u3000]*(?:稱|称|位)[ \u3000]{2,}(?:工[ \u3000]*作[ \u3000]*)?(?:職|职)[ \u3000]*(?:掌|責|责)$/u;
+
+// A line that says a unit's powers or duties follow: "一、檔案管理廳具下列職權：", "本处主要职责是：".
+const POWERS_FOLLOW = /(?:職權|职权|職責|职责|職掌|职掌|下列|如下|主要有|是)\s*[:：]$/u;
+
+// The bare word for duties with a colon, alone on its line: "職責：".
+const BARE_DUTIES_LABEL = /^(?:职责|職責)\s*[:：]$/u;
+
 // The end of a web article ("END", "—— END ——"), set aside as advertising: its footer follows.
 const ARTICLE_END = /^[-—–─_=\s]*END[-—–─_=\s]*$/u;
 
@@ -171,7 +184,7 @@ const POSTING_OUTLINE = /^(?:公司简介|公司簡介|公司介绍|公司介紹
 // The least difference of indentation, in UTF-16 units, that nests a list of one style in another.
 const INDENT_STEP = 2;
 // A line that ends by announcing the list after it: "…主要职责如下：", "…包括：".
-const INTRODUCES_LIST = /(?:(?:如下|包括|下列|以下|下述)(?:职责|職責)?|负责|負責)\s*[:：]?$/u;
+const INTRODUCES_LIST = /(?:(?:如下|包括|下列|以下|下述)(?:职责|職責|职权|職權|职掌|職掌)?|负责|負責)\s*[:：]?$/u;
 // A heading repeated over the next page with a mark that says so: 销售经理岗位职责（续）.
 const CONTINUED = /[(（]\s*(?:续|續|续上页|續上頁|接上页|接上頁|续表|續表)\s*[)）]\s*[:：]?$/u;
 // A line that starts with a short label and a colon ("学历要求：大专以上"): after another such line it is an item of its own, not a wrap.
@@ -193,7 +206,7 @@ const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|
 // Words that start a duty about rules rather than name them: "严格执行交接班制度", "建立健全管理制度".
 const ACTS_ON_RULES = /^(?:严格|嚴格|认真|認真|执行|執行|遵守|落实|落實|建立|制定|制订|制訂|完善|贯彻|貫徹|组织|組織|监督|監督|督导|督導|检查|檢查|负责|負責|参与|參與|协助|協助|拟订|擬訂|修订|修訂|健全|宣传|宣傳|培训|培訓)/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
-const BACK_MATTER = /^附\s*(?:(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?|[:：].{2,40})$|^(?:备注|備註|附注|附註)\s*[:：]?$/u;
+const BACK_MATTER = /^附\s*(?:(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?|[:：].{2,40})$|^(?:备注|備註|附注|附註|说明|說明|填表说明|填表說明)\s*[:：]?$/u;
 // Kinds of a role's duties that "XX职责" names: no post.
 const DUTY_CATEGORY = /^(?:日常|日常工作|周期性|週期性|定期|临时性|臨時性|临时|臨時|专项|專項|其他|其它|主要|基本|核心|具体|具體|一般|常规|常規|阶段性|階段性|年度|季度|月度|每日|每周|每週|每月|本职|本職|岗位|崗位|工作|管理|业务|業務|特殊|附加|兼任|兼职|兼職|直接|间接|間接|共同|辅助|輔助)$/u;
 // A group's label in a role's list: "营业前：", "【生产管理】", "早班（7:00－15:00）".
@@ -442,6 +455,10 @@ export class TreeBuilder {
     const titled = article && !marker ? bracketedTitle(text) : null;
     if (titled) return this.startRole(titled, text, no, article, true);
 
+    // "總務主任　　1.綜理…": a row of a table of posts aligned with spaces, the post in its first column, its list in the second.
+    // (Its head only: a line of thousands of pieces reads each piece's start, not its length.)
+    if (!marker && (text.slice(0, 14).includes("\u3000\u3000") || text.slice(0, 14).includes("  ")) && this.alignedRow(text, no, offset)) return;
+
     if (marker?.style.kind === "part") {
       // "第一节 营销总监岗位职责": a subsection that names a position is that position's role.
       const name = marker.style.id === "section" ? this.sectionRole(rest) : null;
@@ -550,7 +567,9 @@ export class TreeBuilder {
     if (block && !marker && block.rest && this.stack.length && this.listGoesOn()) return this.noteUnderItem(text, no, offset);
     // "1. 内部关系：与采购部…" is an item that starts with a label, not a block heading; "✅岗位职责：…" is the heading.
     const dressed = marker?.style.kind === "bullet" && (block?.kind === "duties" || block?.kind === "requirements");
-    if (block && (dressed || !(marker && block.rest)) && (!marker || dressed || !this.continuesList(marker))) {
+    // ("第十一條　人員編制" outside any unit's article: an article, set aside with its list; see article.)
+    const asideArticle = marker?.style.kind === "article" && !this.open && (block?.kind === "other" || block?.kind === "skip");
+    if (block && !asideArticle && (dressed || !(marker && block.rest)) && (!marker || dressed || !this.continuesList(marker))) {
       return this.blockStart(block.kind, marker ? marker.marker + block.title : block.title, block.rest, no, offset + text.length - block.rest.length, text);
     }
 
@@ -745,6 +764,17 @@ export class TreeBuilder {
     return opened;
   }
 
+  private alignedRow(text: string, no: number, offset: number): boolean {
+    const row = ALIGNED_ROW.exec(text);
+    if (!row || !isPositionName(row[1]!)) return false;
+    const after = text.slice(row[0].length);
+    const first = matchMarker(after);
+    if (first?.style.kind !== "item" || first.ordinal !== 1) return false;
+    this.startRole(row[1]!, row[0].trim(), no, null);
+    this.lineRest(after, first, no, offset + row[0].length);
+    return true;
+  }
+
   /**
    * "（一）办公室。负责机关日常运转…", "一、庭長：綜理各該庭事務…": an item of a list of units or posts, each with its
    * duties on its line after a full stop or a colon: a role of its own, the rest its duty. Only outside any other
@@ -862,7 +892,7 @@ export class TreeBuilder {
     let after = this.at + 1;
     if (deptLike || (rh && isDepartmentName(rh.name))) {
       const name = rh ? rh.name : cleanName(rest.replace(/[:：]$/u, ""));
-      while (after < this.content.length && describesDepartment(this.content[after]!.text, name)) after++;
+      while (after < this.content.length && (describesDepartment(this.content[after]!.text, name) || TABLE_PREAMBLE.test(this.content[after]!.text))) after++;
     }
     const nextIsRole = this.looksLikeRoleAt(after);
 
@@ -873,6 +903,8 @@ export class TreeBuilder {
     // ("二、環境部" over a role after the duties 一、二、 of a role under "一、工程部": the next department, not item 二 again.)
     const nextDepartment = !!marker && deptLike && nextIsRole && this.followsHeading(marker);
     if (marker && !nextDepartment && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker))) return false;
+    // ("一、個案督導（權重40%）" over "1.…" right under a post's "工作項目：": the first group of its list, no post.)
+    if (marker && !rh?.explicit && this.open?.underDutiesHeading && this.open.role.duties.length === 0 && !this.open.block) return false;
     if (!rh?.explicit && !this.opensList(this.at + 1, marker) && !nextIsRole) return false;
 
     if (nextIsRole && (deptLike || (rh && isDepartmentName(rh.name)))) {
@@ -1007,7 +1039,9 @@ export class TreeBuilder {
    * "一、保安" and its "（一）保安員"): short, no sentence, and not while the
    * open role numbers its own duties in that style.
    */
-  private nextRoleHeading(marker: Marker, rest: string): boolean {
+  private nextRoleHeading(marker: Marker, text: string): boolean {
+    // (A post glossed in English is read by its Chinese: "4) 維修技工 Maintenance Technician".)
+    const rest = withoutEnglishGloss(text);
     if (!this.followsHeading(marker) || !isHeadingLike(rest) || isDepartmentName(roleHeading(rest)?.name || rest)) return false;
     const open = this.open;
     const key = styleKey(marker);
@@ -1065,7 +1099,9 @@ export class TreeBuilder {
     const rh = roleHeading(rest);
     if (rh?.explicit && rh.name) return true;
     if (rh && rh.name && this.opensList(index + 1, l.marker)) return true;
-    return false;
+    // ("總務主任　　1.綜理…": the first row of a table of posts aligned with spaces.)
+    const row = l.marker ? null : ALIGNED_ROW.exec(l.text);
+    return !!row && isPositionName(row[1]!) && matchMarker(l.text.slice(row[0].length))?.ordinal === 1;
   }
 
   /** Whether the lines from `index` start a list: a first item, a deeper dotted item, or a summary then one. */
@@ -1089,7 +1125,8 @@ export class TreeBuilder {
         return m.ordinal === 1 || m.style.kind === "bullet" || (m.path !== null && m.path[m.path.length - 1] === 1);
       }
       const rest = l.text;
-      if (blockHeading(rest) || formField(rest) || bareDutiesList(rest)) return true;
+      // ("職責：" alone over the post's bullets: the bare word labels the list.)
+      if (blockHeading(rest) || formField(rest) || bareDutiesList(rest) || BARE_DUTIES_LABEL.test(rest)) return true;
       if (roleHeading(rest)) return false;
       // A position heading ending in a colon ("销售经理：") over unnumbered duties ("负责…").
       if (k === index && DUTY_VERB.test(rest) && (TERMINAL.test(rest) || this.wrapsToSentenceEnd(index)) && (heading === null || this.nextHeadingAfter(index, heading))) return true;
@@ -1363,8 +1400,20 @@ export class TreeBuilder {
     }
     const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
-    // "第三条　县农业农村局贯彻落实…的方" / "针政策…。主要职责是：": a 三定 article wrapped by a PDF's page width.
+    // "第十一條　人員編制" between the units' articles: a part of the charter no unit's, its list none's duties.
+    const aside = !this.open && !rh ? blockHeading(rest.trim()) : null;
+    if (aside && !aside.rest && (aside.kind === "other" || aside.kind === "skip")) {
+      this.ignored.push({ line: no, text, reason: "article" });
+      this.asideArticle = true;
+      return;
+    }
     const next = this.nextInPart();
+    // "第五條　檔案管理廳" over "一、檔案管理廳具下列職權：" or its list: a unit's article, titled with the unit's name.
+    const unit = rest.trim();
+    if (!rh && unit.length <= 16 && isDepartmentName(unit) && isHeadingLike(unit) && next && (POWERS_FOLLOW.test(next.text) || (next.marker?.style.kind === "item" && next.marker.ordinal === 1))) {
+      return this.startRole(unit, text, no, marker, true);
+    }
+    // "第三条　县农业农村局贯彻落实…的方" / "针政策…。主要职责是：": a 三定 article wrapped by a PDF's page width.
     if (!rh && next && !next.marker && next.heading === undefined && rest.length >= 20 && !/[。；;:：]$/u.test(rest) && /[:：]$/u.test(next.text)) {
       const whole = roleHeading(rest + next.text);
       if (whole?.name && whole.explicit) {
@@ -2149,6 +2198,14 @@ function lastWordNamingDuties(text: string): string | null {
 }
 
 /** A short line that could head something: no sentence punctuation, no duty verb at its start. */
+/** A heading without the English after its Chinese ("維修技工 Maintenance Technician" → 維修技工); the text when it has none. */
+function withoutEnglishGloss(text: string): string {
+  let i = text.length;
+  while (i > 0 && text.charCodeAt(i - 1) < 0x80) i--;
+  if (i === 0 || i === text.length || text.charCodeAt(i) !== 0x20) return text;
+  return /[A-Za-z]/u.test(text.slice(i)) ? text.slice(0, i) : text;
+}
+
 function isHeadingLike(text: string): boolean {
   return text.length >= 2 && text.length <= 16 && !/[，,。；;：:、！!？?]/u.test(text) && !/^(?:负责|負責|协助|協助|完成|组织|組織|制定|做好)/u.test(text);
 }

@@ -519,6 +519,10 @@ export function formField(line: string): FormField | null {
     const english = isLatin(value.charCodeAt(0)) ? ENGLISH_LABEL_REST.exec(value) : null;
     return { kind, label: m!.groups!.label!, value: english ? value.slice(english[0].length) : value };
   }
+  // "職位 Position：院舍主管": a short Chinese label with its English after it.
+  const bilingual = BILINGUAL_LABEL.exec(trimmed);
+  const bilingualKind = bilingual && fieldKind(bilingual.groups!.label!);
+  if (bilingualKind) return { kind: bilingualKind, label: bilingual!.groups!.label!, value: trimmed.slice(bilingual![0].length).trim() };
   // A label spaced out to the width of the form's column: "職　　稱：課長".
   const spaced = SPACED_LABEL.exec(trimmed);
   const label = spaced?.groups!.label!.replace(/[ \u3000]/gu, "");
@@ -537,6 +541,7 @@ function bracketedField(text: string): FormField | null {
   return kind && { kind, label, value: text.slice(close + 1).replace(/^[:：]/u, "").trim() };
 }
 
+const BILINGUAL_LABEL = /^(?<label>[\u4e00-\u9fff]{2,8})[ \u3000]+[A-Za-z][A-Za-z/&.'-]*(?: [A-Za-z/&.'-]+){0,4} ?[:：]\s*/u;
 const SPACED_LABEL = /^(?<label>[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,4})[ \u3000]*[:：][ \u3000]*/u;
 
 // A job board's facts after a post's name: "前端开发工程师 | 15-25K·13薪 | 杭州 | 3-5年 | 本科".
