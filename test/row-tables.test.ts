@@ -158,3 +158,16 @@ describe("role-per-row tables", () => {
     expect(roles(parse(["岗位名称", "销售经理", "岗位职责", "1、开拓市场；", "2、维护客户。"].join("\n"))).map((r) => [r.name, r.duties.length])).toEqual([["销售经理", 2]]);
   });
 });
+
+describe("tables of posts by department", () => {
+  it("reads the header repeated under each department's banner, a cell's clauses between semicolons as items, and sets aside the notes and a head-count table after it", () => {
+    const text = ["各部门岗位职责一览表", "", "一、仓储部", "序号\t岗位\t岗位职责\t任职要求", "1\t收货组长\t安排卸货；核对到货数量；当日收货当日上架\t高中以上学历；两年以上经验", "", "二、运输部", "序号\t岗位\t岗位职责\t任职要求", "1\t调度主管\t1、编制派车计划；2、监控在途车辆\t三年以上调度经验", "", "备注：", "1.本表所列为主要职责。", "2.调整须经人力行政部确认。", "", "附表：各岗位定编", "岗位\t定编人数\t现有人数", "收货组长\t2\t2", "调度主管\t1\t1"].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.map((d) => [d.number, d.text]), r.blocks.map((b) => b.items.map((d) => d.text))])).toEqual([
+      ["收货组长", "仓储部", [[null, "安排卸货；"], [null, "核对到货数量；"], [null, "当日收货当日上架"]], [["高中以上学历；", "两年以上经验"]]],
+      ["调度主管", "运输部", [["1", "编制派车计划；"], ["2", "监控在途车辆"]], [["三年以上调度经验"]]],
+    ]);
+    expect(doc.ignored.filter((i) => i.line >= 11).map((i) => i.reason)).toEqual(Array(7).fill("closing"));
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+});

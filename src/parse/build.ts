@@ -97,7 +97,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -494,8 +494,14 @@ export class TreeBuilder {
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
     if (marker?.style.kind === "item" && rest.length <= 12 && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
     if (!marker && this.namesDutiesBelow(text)) return this.startRole(text, text, no, null);
+    // "备注：" after the roles, none open (a table's last row ended them): the back matter starts all the same.
+    if (!marker && !this.open && this.roleCount > 0 && BACK_MATTER.test(text)) {
+      this.backMatter = true;
+      this.ignored.push({ line: no, text, reason: "closing" });
+      return;
+    }
     // After "附则" or "附件：…" numbered lines are the back matter's clauses or an attachment's rows, no duties.
-    if (this.backMatter && this.open && !(this.content[this.at]?.no === no && !isChartLine(text) && this.looksLikeRoleAt(this.at))) {
+    if (this.backMatter && (this.open || this.roleCount > 0) && !(this.content[this.at]?.no === no && !isChartLine(text) && this.looksLikeRoleAt(this.at))) {
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
     }
@@ -1096,6 +1102,8 @@ export class TreeBuilder {
     if (f?.kind === "role") return true;
     // "一、部門職掌" over a list: the department's own role (see tryRole).
     if (l.marker && DEPARTMENT_FUNCTIONS.test(rest) && this.opensList(index + 1, l.marker)) return true;
+    // ("设备管理员⇥1⇥1": a row of a table of head counts, no heading.)
+    if (l.text.includes("\t") && /\t[0-9]+(?:\t|$)/u.test(l.text)) return false;
     const rh = roleHeading(rest);
     if (rh?.explicit && rh.name) return true;
     if (rh && rh.name && this.opensList(index + 1, l.marker)) return true;
@@ -1167,6 +1175,7 @@ export class TreeBuilder {
   private startRole(name: string, heading: string, no: number, marker: Marker | null, viaArticle = false, titleText = heading): void {
     this.closeRole(true);
     this.asideArticle = false;
+    this.backMatter = false;
     // "（一）部门职责" under "一、纪检监察室": the department's own duties, a role named after it.
     const department = DEPARTMENT_ITSELF.test(name) ? this.department ?? this.sectionDepartment() : null;
     const split = department ? { name: department, department } : splitRoleName(name);

@@ -167,6 +167,12 @@ function readRows(lines: SourceLine[], start: number, header: Header, out: Sourc
       i = end;
       continue;
     }
+    // The header repeated under a department's banner ("二、运输部" then "序号⇥岗位⇥岗位职责⇥任职要求"): aside again.
+    if (end === i + 1 && tableHeader(text)?.sep === sep) {
+      out.push({ ...first, marker: null, aside: "heading" });
+      i = end;
+      continue;
+    }
     const raw = splitRow(text, sep);
     if (!raw || raw.length < 2) {
       // A department's row across the table ("一、综合管理部" over its posts' rows): its heading, and the table goes on.
@@ -350,7 +356,7 @@ function continuedCells(lines: SourceLine[], from: number, columns: Column[], ce
  * the role's summary: a bullet of no width marks it).
  */
 function cellLines(c: Column, cell: string, no: number, out: SourceLine[]): void {
-  if (c.kind === "duties") {
+  if (c.kind === "duties" || (c.kind === "block" && !matchMarker(cell) && clauses(cell).length > 1)) {
     out.push({ no, text: `${c.label}：`, marker: null, indent: 0, noise: null });
     cellItems(cell, no, out);
     return;
@@ -372,8 +378,26 @@ function cellParts(cell: string, no: number): { no: number; text: string }[] {
 
 /** The lines of a duties cell, each an item (a break written `<br>` starts one on the same line). */
 function cellItems(cell: string, no: number, out: SourceLine[]): void {
-  for (const { no: at, text } of cellParts(cell, no)) if (text) out.push({ no: at, text, marker: matchMarker(text) ?? CELL_ITEM, indent: 0, noise: null });
+  for (const { no: at, text } of cellParts(cell, no)) {
+    if (!text) continue;
+    const marker = matchMarker(text);
+    // An unnumbered cell of clauses between semicolons ("安排卸货；核对数量；当日上架") lists one item each.
+    for (const clause of marker ? [text] : clauses(text)) out.push({ no: at, text: clause, marker: marker ?? CELL_ITEM, indent: 0, noise: null });
+  }
 }
+
+/**
+ * The clauses of a cell's text between semicolons, each with its semicolon; the text alone when it has one clause
+ * or numbers its items after a semicolon ("…；2.…", read as glued items by the tree builder).
+ */
+function clauses(text: string): string[] {
+  if (!text.includes("；") && !text.includes(";")) return [text];
+  if (NUMBERED_AFTER_SEMICOLON.test(text)) return [text];
+  const parts = text.split(/(?<=[；;])/u).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => p.length >= 4) ? parts : [text];
+}
+
+const NUMBERED_AFTER_SEMICOLON = /[；;]\s*(?:[0-9０-９]{1,2}[.、．)）]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十][、.．])/u;
 
 /** A line break written in HTML, as a web page's or a Markdown table's cell has it. */
 const BR = /<br\s*\/?>/iu;
