@@ -1696,3 +1696,26 @@ describe("Traditional forms, charters and postings", () => {
     expect(roles(sheet("1) 保安員", "職責：", "- 負責看守", "- 定時巡邏")).map((r) => [r.name, r.duties.length])).toEqual([["保安員", 2]]);
   });
 });
+
+describe("departments numbered in their own sequence", () => {
+  it("reads \"三、人事及會計\" after the departments 一、二、 as the next one when a post's form follows, and sets aside the title again, continued, over a page", () => {
+    const doc = sheet("竹嶺鄉戶政事務所工作職掌表", "一、主任室", "職稱：主任", "工作項目：", "（一）綜理所務。", "二、戶籍登記課", "職稱：課長", "工作項目：", "（一）綜理課務。", "第 1 頁，共 2 頁", "竹嶺鄉戶政事務所工作職掌表（續）", "（二）審核疑難案件。", "三、人事及會計", "職稱：人事管理員", "工作項目：", "（一）辦理任免。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["主任", "主任室", 1], ["課長", "戶籍登記課", 2], ["人事管理員", "人事及會計", 1]]);
+    expect(doc.ignored.find((i) => i.line === 11)?.reason).toBe("page-noise");
+  });
+
+  it("Markdown: a list's next item that looks like a clause title, a numbered department after another, one glossed in English, and a closing question", () => {
+    const md = parseMarkdown("## 一、仓库经理\n\n### 2.1 理货员\n\n1. 拣货；\n\n## 二、作业班组\n\n### 2.2 收货员\n\n1. 卸货；\n2. 核对；\n3. 上架；\n4. 管理客户关系：\n   - 每月对账；\n\n## 三、设备与安全\n\n### 3.1 叉车司机\n\n1. 持证上岗。\n\n## 產品團隊 Product\n\n### 產品經理\n\n- 規劃產品。\n\n---\n\n有任何角色上的疑問，歡迎直接修改這份文件。\n");
+    expect(roles(md).slice(2).map((r) => [r.name, r.department, outline(r.duties)])).toEqual([
+      ["收货员", "作业班组", [["1", "卸货；"], ["2", "核对；"], ["3", "上架；"], ["4", "管理客户关系：", [[null, "每月对账；"]]]]],
+      ["叉车司机", "设备与安全", [["1", "持证上岗。"]]],
+      ["產品經理", "產品團隊 Product", [[null, "規劃產品。"]]],
+    ]);
+  });
+
+  it("sets aside a posting's 應徵方式 with its text", () => {
+    const doc = sheet("職缺一：倉儲人員", "工作內容：", "1.貨品進出點收。", "條件要求：", "1.能搬運重物。", "--------------------------------------", "應徵方式：請透過人力銀行投遞履歷。");
+    expect(roles(doc)[0]!.blocks.map((b) => b.items.length)).toEqual([1]);
+    expect(doc.ignored.at(-1)?.text).toBe("應徵方式：請透過人力銀行投遞履歷。");
+  });
+});

@@ -97,7 +97,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -260,6 +260,10 @@ export class TreeBuilder {
   private breakDue = false;
   /** Markdown: the depth of the last department's heading. */
   private departmentLevel: number | null = null;
+  /** The numberings (styleKey) that department headings have used, as "一、主任室" did. */
+  private departmentKeys = new Set<string>();
+  /** Markdown: the number of the last department's heading ("## 二、作业班组"), if it had one. */
+  private departmentMarker: Marker | null = null;
   /** An article's "END" was set aside: the next line read is marked afterEnd. */
   private endDue = false;
   /** An article's number alone on its line ("第八條"), whose title may follow on the next: the article's marker. */
@@ -421,7 +425,9 @@ export class TreeBuilder {
     }
     // A department's heading sits at its roles' depth (as duties export writes it); a title above them.
     // (Or at the depth of the department before it: "## 美术中心" after "## 研发中心" and its posts.)
-    const department = isDepartmentName(rest) && (this.looksLikeRoleAt(this.at + 1) || l.heading === this.departmentLevel);
+    // (Or numbered next after it: "## 三、设备与安全" after "## 二、作业班组" and its posts.)
+    const nextNumber = !!l.marker && !!this.departmentMarker && l.heading === this.departmentLevel && styleKey(l.marker) === styleKey(this.departmentMarker) && l.marker.ordinal === this.departmentMarker.ordinal! + 1;
+    const department = (isDepartmentName(withoutEnglishGloss(rest)) && (this.looksLikeRoleAt(this.at + 1) || l.heading === this.departmentLevel)) || (nextNumber && isHeadingLike(rest.trim()));
     if (this.title === null && this.roleCount === 0 && (l.heading === 1 || rh) && !(department && this.content[this.at + 1]!.heading === l.heading)) {
       return this.setTitle(l.text, l.no, 2);
     }
@@ -429,6 +435,7 @@ export class TreeBuilder {
       this.closeRole(true);
       this.department = rest;
       this.departmentLevel = l.heading!;
+      this.departmentMarker = l.marker;
       return this.ignoredAsUsed(l.no, source, "department");
     }
     // (Or under a department's heading: "## 一、内容中心" over "### 1.1 短视频编导", a summary and its list.)
@@ -446,6 +453,12 @@ export class TreeBuilder {
   private line(text: string, marker: Marker | null, no: number, offset: number, depth?: number): void {
     // A pair of em dashes is a bullet in a run of such lines; alone, it signs the sheet ("——物流中心 李经理").
     if (marker?.marker === "——" && !this.dashRun(no)) marker = null;
+    // "竹嶺鄉戶政事務所工作職掌表（續）" over a page: the sheet's title again, continued; the page's header.
+    // (Or a shorter form of it: "竹嶺鄉戶政事務所工作職掌表（續）" under the title "桐林縣竹嶺鄉戶政事務所工作職掌表".)
+    if (!marker && this.title !== null && this.roleCount > 0 && closesBracket(text) && CONTINUED.test(text) && this.title.includes(text.replace(CONTINUED, "").trim()) && text.replace(CONTINUED, "").trim().length >= 6) {
+      this.ignored.push({ line: no, text, reason: "page-noise" });
+      return;
+    }
     const rest = marker ? text.slice(marker.length) : text;
     // The title under "第八條" alone on its line, when it names a unit or a post ("文化遺產廳"): the article's role.
     const article = this.articleTitleDue;
@@ -490,7 +503,8 @@ export class TreeBuilder {
       return;
     }
     if (marker?.style.id === "arabic-space" && !this.backMatter && this.isChapter(marker, rest)) return this.startSection(text, no);
-    if (marker?.style.id === "arabic" && !this.backMatter && this.isClause(marker, rest)) return this.startSection(text, no);
+    // (Not the next item of the open list: "4. 管理客户关系：" after "3. …；".)
+    if (marker?.style.id === "arabic" && !this.backMatter && this.isClause(marker, rest) && !this.continuesList(marker)) return this.startSection(text, no);
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
     if (marker?.style.kind === "item" && rest.length <= 12 && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
     if (!marker && this.namesDutiesBelow(text)) return this.startRole(text, text, no, null);
@@ -849,6 +863,11 @@ export class TreeBuilder {
       this.rememberHeading(marker);
       return true;
     }
+    // "三、人事及會計" after the departments "一、主任室" and "二、戶籍登記課", over a post's form ("職稱：人事管理員"): the
+    // next department, whatever its name.
+    if (marker?.style.kind === "item" && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && isHeadingLike(rest) && formField(this.peek()?.text ?? "")?.kind === "role") {
+      return this.headsRoles(cleanName(rest), marker, no, text);
+    }
     // "二、出纳" after the role "一、会计" and its list: the next heading of the roles' own numbering.
     if (marker?.style.kind === "item" && this.nextRoleHeading(marker, rest)) {
       const rh = roleHeading(rest);
@@ -1087,6 +1106,7 @@ export class TreeBuilder {
     this.closeRole(true);
     if (department !== null) this.department = department;
     this.rememberHeading(marker);
+    if (department !== null && marker) this.departmentKeys.add(styleKey(marker));
     if (department !== null) this.ignoredAsUsed(no, text, "department");
     else this.ignored.push({ line: no, text, reason: "heading" });
     return true;

@@ -336,7 +336,7 @@ const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
   // The posts a department has, listed ("岗位设置：产品总监（1人）、产品经理（3人）"): no duties of a role.
   [/^(?:岗位设置|崗位設置|定岗定编|定崗定編|人员编制|人員編制|人员配置|人員配置|岗位编制|崗位編制)$/u, "other"],
   // A posting's pay and benefits are not part of the job: kept out of the tree, in `ignored`.
-  [/^(?:薪酬待遇|薪酬福利|福利待遇|薪资待遇|薪資待遇|待遇|福利|公司福利|我们提供|我們提供|薪资福利|薪資福利|你将获得|你將獲得|员工福利|員工福利|公司介绍|公司介紹|企业介绍|企業介紹|关于我们|關於我們)$/u, "skip"],
+  [/^(?:薪酬待遇|薪酬福利|福利待遇|薪资待遇|薪資待遇|待遇|福利|公司福利|我们提供|我們提供|薪资福利|薪資福利|你将获得|你將獲得|员工福利|員工福利|公司介绍|公司介紹|企业介绍|企業介紹|关于我们|關於我們|应聘方式|應聘方式|應徵方式|应征方式|投递方式|投遞方式|申请方式|申請方式|报名方式|報名方式|联系方式|聯絡方式|聯繫方式)$/u, "skip"],
 ];
 
 /** A job-description block heading such as "任职要求：", with what follows it on the line. */
