@@ -1719,3 +1719,14 @@ describe("departments numbered in their own sequence", () => {
     expect(doc.ignored.at(-1)?.text).toBe("應徵方式：請透過人力銀行投遞履歷。");
   });
 });
+
+describe("wall sheets", () => {
+  it("reads posts in 【】 after blank lines whatever their names, their short lines one duty each, and a post's person in charge out of its name", () => {
+    const doc = sheet("味知道湘菜馆员工岗位职责", "", "【店长】", "全面负责门店营业管理", "每天9:30前到店", "", "【迎宾】", "站在门口迎客，面带微笑", "客满时登记排号", "引领客人入座", "", "■ 收银（负责人：许曼）", "1.按时交接备用金。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["店长", ["全面负责门店营业管理", "每天9:30前到店"]],
+      ["迎宾", ["站在门口迎客，面带微笑", "客满时登记排号", "引领客人入座"]],
+      ["收银", ["按时交接备用金。"]],
+    ]);
+  });
+});

@@ -769,7 +769,7 @@ export class TreeBuilder {
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
     // "主任（管理五级，1个）", "会计（专业技术十二级）": a post's grade and head count in a bracket after its name, whose
     // commas would make it a sentence: the heading is read without it, and the post keeps it in its name as written.
-    const note = closesBracket(rest) ? GRADE_NOTE.exec(rest)?.[0] : undefined;
+    const note = closesBracket(rest) ? (GRADE_NOTE.exec(rest) ?? PERSON_NOTE.exec(rest))?.[0] : undefined;
     if (!note) {
       // "一、党工委书记　张某某": a division of work names the post, then the person who holds it.
       const post = marker && rest.length <= 20 ? beforePerson(rest) : null;
@@ -780,7 +780,8 @@ export class TreeBuilder {
       return this.roleAt(text, marker, rest, no);
     }
     const opened = this.roleAt(text, marker, rest.slice(0, -note.length).trimEnd(), no);
-    if (opened && this.open?.role.line === no && this.open.role.heading === text) this.open.role.name += note;
+    // (Not the person in charge: "■ 店长（负责人：许曼）" names the post 店长.)
+    if (opened && this.open?.role.line === no && this.open.role.heading === text && !PERSON_NOTE.test(note)) this.open.role.name += note;
     return opened;
   }
 
@@ -846,6 +847,17 @@ export class TreeBuilder {
   }
 
   private roleAt(text: string, marker: Marker | null, rest: string, no: number): boolean {
+    if (!marker && (text.charCodeAt(0) === 0x3010 || DIVIDER_FIRST.has(text.charCodeAt(0)))) {
+      // "【迎宾】" after a blank line, the open post's heading "【店长】" too: the next post, whatever its name.
+      if (ENCLOSED_POST.test(text) && this.open && (this.open.role.duties.length > 0 || this.open.summary.length > 0) && ENCLOSED_POST.test(this.open.role.heading) && this.afterGap()) {
+        this.startRole(cleanName(text), text, no, null);
+        return true;
+      }
+      // "★ 前厅 ★" over "【店长】": a divider that names the department of the posts under it.
+      const divider = DIVIDER.exec(text);
+      const next = this.peek();
+      if (divider && next && !next.marker && (ENCLOSED_POST.test(next.text) || this.looksLikeRoleAt(this.at + 1))) return this.headsRoles(divider[1]!, null, no, text);
+    }
     // "销售经理岗位职责（续）", "一、工程主管（續）" over the next page: the open role goes on, its list too.
     if (this.open && rest.length <= 40 && closesBracket(rest) && CONTINUED.test(rest) && this.open.role.name === (roleHeading(rest)?.name ?? rest).replace(CONTINUED, "")) {
       this.ignored.push({ line: no, text, reason: "heading" });
@@ -1270,6 +1282,9 @@ export class TreeBuilder {
     if (role.fields.some((f) => f.line === open.summary[0]!.no)) return false;
     // (Short lines, the first a duty's, under a post with nothing else: "负责洗碗、消毒…" / "厨房地面保持干净…", one duty each.)
     if (closing && DUTY_VERB.test(open.summary[0]!.text) && open.summary.every((s) => s.text.length <= 40 && !MID_SENTENCE.test(s.text))) return true;
+    // (Or three such lines or more, whatever their first words, none cut at the page's width: a wall sheet's duties,
+    // "站在门口迎客…" / "客满时登记排号…" / "引领客人入座…".)
+    if (closing && open.summary.length >= 3 && open.summary.every((s) => s.text.length <= 40 && !MID_SENTENCE.test(s.text) && (this.wrapWidth === null || s.text.length < this.wrapWidth - 2))) return true;
     const dutyLike = open.summary.filter((s) => DUTY_VERB.test(s.text) || TERMINAL.test(s.text)).length;
     return dutyLike * 2 > open.summary.length;
   }
@@ -2184,6 +2199,14 @@ function startsUnitDuties(text: string): boolean {
 }
 
 // A post's grade and head count in a bracket after its name (a 事业单位's post-setting scheme): "（管理五级，1个）".
+// A post's name alone in lenticular brackets: "【迎宾】".
+const ENCLOSED_POST = /^【[^【】，,。；;：:]{1,12}】$/u;
+// A divider between groups of posts that names the group: "★ 前厅 ★", "■■ 后厨 ■■", "—— 行政部 ——".
+const DIVIDER = /^[★☆■◆●═=—－-]+[ \u3000]*([\u4e00-\u9fff·]{2,8})[ \u3000]*[★☆■◆●═=—－-]+$/u;
+const DIVIDER_FIRST = new Set([..."★☆■◆●═=—－-"].map((c) => c.charCodeAt(0)));
+
+// Who holds a post, in a bracket after its name: "店长（负责人：许曼）".
+const PERSON_NOTE = /[(（](?:负责人|負責人|组长|組長|主管)[:：][^()（）]{1,10}[)）]$/u;
 const GRADE_NOTE = /[(（](?:管理|专业技术|專業技術|专技|專技|工勤技能|工勤)[^()（）]{0,16}[)）]$|[(（][^()（）]{0,12}[级級][，,、\s]*[0-9０-９一二三四五六七八九十两兩]+\s*[个個名人][)）]$/u;
 
 // An article's title that names the post whose duties it lists: "護理督導長之職責如下：", "护工的职责如下".
