@@ -1730,3 +1730,36 @@ describe("wall sheets", () => {
     ]);
   });
 });
+
+describe("divisions of work, chat notices and scanned attachments", () => {
+  it("reads \"刘振华（党委书记）：主持…\" as the post with its duty, and \"马晓春（副院长）：\" over its list", () => {
+    const doc = sheet("关于调整领导班子分工的通知", "", "刘振华（党委书记）：主持党委全面工作，负责党的建设、", "组织建设。分管组织部。", "", "马晓春（党委委员、副院长）：", "    1.负责教学管理；", "    2.联系汽车工程学院。", "", "孙某某（主任）：负责全面工作。");
+    expect(roles(doc).map((r) => [r.name, r.heading, outline(r.duties)])).toEqual([
+      ["党委书记", "刘振华（党委书记）", [[null, "主持党委全面工作，负责党的建设、组织建设。分管组织部。"]]],
+      ["党委委员、副院长", "马晓春（党委委员、副院长）", [["1", "负责教学管理；"], ["2", "联系汽车工程学院。"]]],
+      ["主任", "孙某某（主任）", [[null, "负责全面工作。"]]],
+    ]);
+  });
+
+  it("reads a group chat's notice: @所有人 aside, 【post】 with a note on who holds it, bullets before a bracket", () => {
+    const doc = sheet("@所有人 各位伙伴晚上好[愉快]", "下周起项目启动，把分工再发一遍～", "", "【项目主管】暂由阿杰担任", "①统筹项目进度", "②对接基金会", "", "【宣传】晓雯+大刘", "-负责公众号推文", "-（新）每季度出一期海报", "", "【线上辅导志愿者】", "每周两次线上辅导，具体安排：", "1）每次辅导后记录出勤", "2）辅导以答疑为主");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["项目主管", ["统筹项目进度", "对接基金会"]],
+      ["宣传", ["负责公众号推文", "（新）每季度出一期海报"]],
+      ["线上辅导志愿者", ["每次辅导后记录出勤", "辅导以答疑为主"]],
+    ]);
+    expect(doc.ignored[0]!.reason).toBe("chat");
+  });
+
+  it("reads a scanned attachment: 附件 no title, posts such as 总编辑 and a spaced 记　者, the scanning app's mark aside", () => {
+    const doc = sheet("附件", "融媒体中心采编播岗位职责", "一、总编辑", "1.负责内容终审。", "2.主持编前会。", "二、记　者", "1.完成采访任务。", "扫描全能王 创建", "2.核实稿件事实。");
+    expect(doc.title).toBe("融媒体中心采编播岗位职责");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["总编辑", 2], ["记者", 2]]);
+    expect(doc.ignored.find((i) => i.line === 8)?.reason).toBe("advertising");
+  });
+
+  it("Markdown: a short unit whose name starts like a duty (策划组) is a department", () => {
+    const md = parseMarkdown("# 研发中心\n\n## 一、策划组\n\n### 1.1 主策划\n\n1. 负责玩法设计；\n\n## 二、程序组\n\n### 2.1 客户端主程\n\n1. 负责框架；\n");
+    expect(roles(md).map((r) => [r.name, r.department])).toEqual([["主策划", "策划组"], ["客户端主程", "程序组"]]);
+  });
+});

@@ -97,7 +97,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?随时|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -468,6 +468,8 @@ export class TreeBuilder {
     const titled = article && !marker ? bracketedTitle(text) : null;
     if (titled) return this.startRole(titled, text, no, article, true);
 
+    // "刘振华（党委书记）：主持…": a division of work, a line a person with their posts, then what they are in charge of.
+    if (!marker && text.length > 6 && PERSON_POSTS.test(text) && this.personPosts(text, no, offset)) return;
     // "總務主任　　1.綜理…": a row of a table of posts aligned with spaces, the post in its first column, its list in the second.
     // (Its head only: a line of thousands of pieces reads each piece's start, not its length.)
     if (!marker && (text.slice(0, 14).includes("\u3000\u3000") || text.slice(0, 14).includes("  ")) && this.alignedRow(text, no, offset)) return;
@@ -785,6 +787,25 @@ export class TreeBuilder {
     return opened;
   }
 
+  private personPosts(text: string, no: number, offset: number): boolean {
+    const m = PERSON_POSTS.exec(text)!;
+    const posts = m[2]!.trim();
+    const last = posts.split(/[、，,]/u).pop()!.trim();
+    if (!isPositionName(last) || isPositionName(m[1]!)) return false;
+    this.startRole(posts, text.slice(0, m[0].length).replace(/[:：]\s*$/u, ""), no, null);
+    const rest = text.slice(m[0].length);
+    if (!rest.trim()) return true;
+    const marker = matchMarker(rest);
+    if (marker) this.lineRest(rest, marker, no, offset + m[0].length);
+    else {
+      const duty = newDuty(null, "", no);
+      this.open!.role.duties.push(duty);
+      this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
+      this.fill(rest, no, offset + m[0].length);
+    }
+    return true;
+  }
+
   private alignedRow(text: string, no: number, offset: number): boolean {
     const row = ALIGNED_ROW.exec(text);
     if (!row || !isPositionName(row[1]!)) return false;
@@ -849,8 +870,15 @@ export class TreeBuilder {
   private roleAt(text: string, marker: Marker | null, rest: string, no: number): boolean {
     if (!marker && (text.charCodeAt(0) === 0x3010 || DIVIDER_FIRST.has(text.charCodeAt(0)))) {
       // "【迎宾】" after a blank line, the open post's heading "【店长】" too: the next post, whatever its name.
-      if (ENCLOSED_POST.test(text) && this.open && (this.open.role.duties.length > 0 || this.open.summary.length > 0) && ENCLOSED_POST.test(this.open.role.heading) && this.afterGap()) {
+      if (ENCLOSED_POST.test(text) && this.open && (this.open.role.duties.length > 0 || this.open.summary.length > 0) && this.open.role.heading.startsWith("【") && this.afterGap()) {
         this.startRole(cleanName(text), text, no, null);
+        return true;
+      }
+      // "【项目主管】暂由阿杰担任", "【宣传】晓雯+大刘" over a list: the post, then a note on who holds it.
+      const noted = text.charCodeAt(0) === 0x3010 ? NOTED_POST.exec(text) : null;
+      // (Not a brand or branch before the post: "【○○燒肉 信義店】外場服務人員".)
+      if (noted && !startsLikeDuty(noted[2]!) && !blockHeading(noted[1]!) && !roleHeading(text)?.explicit && !isPositionName(noted[2]!) && this.opensList(this.at + 1, null) && this.peek()?.marker) {
+        this.startRole(noted[1]!.trim(), text, no, null);
         return true;
       }
       // "★ 前厅 ★" over "【店长】": a divider that names the department of the posts under it.
@@ -1210,6 +1238,8 @@ export class TreeBuilder {
     this.backMatter = false;
     // "（一）部门职责" under "一、纪检监察室": the department's own duties, a role named after it.
     const department = DEPARTMENT_ITSELF.test(name) ? this.department ?? this.sectionDepartment() : null;
+    // ("三、记　者": a short name spaced out to the width of a column is the name without the spaces.)
+    if (name.length <= 7 && SPACED_SHORT_NAME.test(name)) name = name.replace(/[ \u3000]+/gu, "");
     const split = department ? { name: department, department } : splitRoleName(name);
     const role: Role = {
       kind: "role", id: "", name: split.name, heading, department: split.department ?? this.department ?? this.sectionDepartment(true), line: no,
@@ -2199,6 +2229,17 @@ function startsUnitDuties(text: string): boolean {
 }
 
 // A post's grade and head count in a bracket after its name (a 事业单位's post-setting scheme): "（管理五级，1个）".
+// A person's name, their posts in a bracket, a colon: "刘振华（党委书记）：", "马晓春（党委委员、副院长）：".
+const PERSON_POSTS = /^([\u4e00-\u9fff○〇]{2,4})[（(]([^（）()：:]{2,24})[)）]\s*[:：]\s*/u;
+
+// Two to four characters with spaces between them: "记　者", "会 计".
+const SPACED_SHORT_NAME = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$/u;
+
+// The label over a notice's attachment: "附件", "附件2：".
+const ATTACHMENT_LABEL = /^附[ \u3000]?件[ \u3000]?[0-9０-９一二三四五六七八九十]{0,2}[:：]?$/u;
+
+// A post in lenticular brackets and a short note after it: "【项目主管】暂由阿杰（陈俊杰）担任".
+const NOTED_POST = /^【([^【】，,。；;：:]{1,10})】[ \u3000]*([^ \u3000].{0,29})$/u;
 // A post's name alone in lenticular brackets: "【迎宾】".
 const ENCLOSED_POST = /^【[^【】，,。；;：:]{1,12}】$/u;
 // A divider between groups of posts that names the group: "★ 前厅 ★", "■■ 后厨 ■■", "—— 行政部 ——".
@@ -2282,6 +2323,8 @@ function prevIsTitle(text: string): boolean {
 
 /** A title: short, no sentence punctuation at its end. */
 function isTitleLike(text: string): boolean {
+  // (Not "附件" or "附件2" over a notice's attachment: its title comes next.)
+  if (ATTACHMENT_LABEL.test(text)) return false;
   // (Not a long sentence broken by a comma: "本章列明各分店主要崗位之職責，各級員工…".)
   return text.length <= 40 && !/[。；;，,！!？?:：]$/u.test(text) && !/[。；;]/u.test(text) && !(text.length > 16 && /[，,]/u.test(text));
 }

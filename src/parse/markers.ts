@@ -259,8 +259,8 @@ export const STYLES: MarkerStyle[] = [
     // A full-width full stop before Chinese at the head of a line is a job board's dot ("．學歷：不拘"), no number's.
     first: "•‧·・●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\\-*+Ø§üŸlonquvw．＊－🔹🔸🔶🔷🔺🔻—",
     // A pair of em dashes is a bullet too ("——按陈列图上架"), a longer run a rule. "-" and "*" need a space after
-    // them, or Chinese ("*清扫楼道；").
-    pattern: /^(?<marker>(?<num>[•‧·・●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc🔹🔸🔶🔷🔺🔻])(?<!○(?=○))\ufe0f?\s*|(?<num2>[-*+Ø－])\s+|(?<num4>[-*＊－])(?=[\u4e00-\u9fff])|(?<num3>[§üŸlo])[ \t\u3000]+(?=[\u4e00-\u9fff])|[nquvw]\t+(?=[\u4e00-\u9fff])|．(?=[\u4e00-\u9fff])|——(?!—)\s*)/u,
+    // them, or Chinese ("*清扫楼道；"), or a bracket and Chinese ("-（新）每季度…").
+    pattern: /^(?<marker>(?<num>[•‧·・●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc🔹🔸🔶🔷🔺🔻])(?<!○(?=○))\ufe0f?\s*|(?<num2>[-*+Ø－])\s+|(?<num4>[-*＊－])(?=[\u4e00-\u9fff]|[（(【「“][\u4e00-\u9fff])|(?<num3>[§üŸlo])[ \t\u3000]+(?=[\u4e00-\u9fff])|[nquvw]\t+(?=[\u4e00-\u9fff])|．(?=[\u4e00-\u9fff])|——(?!—)\s*)/u,
     value: () => null, format: () => "• ",
   },
   {

@@ -49,6 +49,8 @@ const AD_PATTERNS: RegExp[] = [
   // A document site's reader ("已阅读3页，还剩1页未读，继续免费阅读", "下载文档到电脑，查找使用更方便") and an article's
   // end ("—— END ——", "点击“阅读原文”…", "分享  收藏  点赞  在看").
   /^(?:已阅读|已閱讀)\s*\d+\s*[页頁]|(?:继续免费阅读|繼續免費閱讀|下载文档到电脑|下載文檔到電腦)|^[-—–─_=\s]*END[-—–─_=\s]*$|^(?:点击|點擊)\s*[“"「]?(?:阅读原文|閱讀原文)|^(?:分享|收藏|点赞|點讚|點贊|在看|转发|轉發)(?:\s+(?:分享|收藏|点赞|點讚|點贊|在看|转发|轉發)){2,}$/u,
+  // A scanning app's mark on every page of a scan ("扫描全能王 创建").
+  /^(?:CS\s*)?(?:扫描全能王|掃描全能王)(?:\s*(?:创建|創建))?$/u,
 ];
 
 // A page of model texts' download box and counters: "文档为doc格式", "本文已影响1.3万人", "扫一扫，手机阅读",
@@ -211,6 +213,8 @@ function mayBeInHouse(text: string): boolean {
 export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | "chat" | null {
   if (isPageMarker(text) || isContentsLine(text) || isContentsHead(text)) return "page-noise";
   if (text.length <= 40 && holdsClock(text) && CHAT_HEADER.test(text)) return "chat";
+  // "@所有人 各位伙伴晚上好": a group chat's call to everyone.
+  if (text.charCodeAt(0) === 0x40 && /^@(?:所有人|全体成员|全體成員|all\b)/iu.test(text)) return "chat";
   const c = text.charCodeAt(0);
   if ((c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x2e || c === 0xb7) && LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";
