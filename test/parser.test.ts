@@ -1763,3 +1763,34 @@ describe("divisions of work, chat notices and scanned attachments", () => {
     expect(roles(md).map((r) => [r.name, r.department])).toEqual([["主策划", "策划组"], ["客户端主程", "程序组"]]);
   });
 });
+
+describe("finance and compliance sheets", () => {
+  it("reads clause-numbered posts named with 岗 (\"2  合规管理岗\") and sets aside a header spread across the page under a footer", () => {
+    const doc = sheet("合规管理部岗位职责", "", "1  合规总监", "1.1 审查公司经营的合规性；", "1.2 组织拟订合规制度。", "", "2  合规管理岗", "2.1 跟踪法规变化，在规定时限内完成", "                         第 2 页  共 3 页", "华岳证券股份有限公司              内部制度汇编", "合规动态的编制；", "2.2 组织合规检查。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["合规总监", ["审查公司经营的合规性；", "组织拟订合规制度。"]],
+      ["合规管理岗", ["跟踪法规变化，在规定时限内完成合规动态的编制；", "组织合规检查。"]],
+    ]);
+    // (Not a gate or a shift: "1、门岗：" stays a group of the role's duties.)
+    expect(roles(sheet("秩序维护员岗位职责", "1、门岗：", "（1）来访登记；", "2、巡逻岗：", "（1）按时巡逻。")).map((r) => r.name)).toEqual(["秩序维护员"]);
+  });
+
+  it("reads a job board's heading with its facts between slashes, and lists on one line whose items start with digits (\"1.3年以上…；2.…\", \"1、…；2、5年以上…\")", () => {
+    const doc = sheet("▍支付产品经理  杭州 / 20-35K / 3-5年 / 本科", "岗位职责：1、负责清结算产品设计；2、跟进研发测试。", "任职要求：1.3年以上支付产品经验；2.熟悉支付结算规定；3.逻辑清晰。", "", "▍风控专家  上海 / 30-50K / 5-10年", "任职要求：1、本科及以上学历；2、5年以上风控经验。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.map((b) => b.items.map((d) => [d.number, d.text]))])).toEqual([
+      ["支付产品经理", 2, [[["1", "3年以上支付产品经验；"], ["2", "熟悉支付结算规定；"], ["3", "逻辑清晰。"]]]],
+      ["风控专家", 0, [[["1", "本科及以上学历；"], ["2", "5年以上风控经验。"]]]],
+    ]);
+  });
+
+  it("reads a table of grades as the grades' posts, its caption aside, a cell's wrapped line joined, and 注：1.… after it as notes", () => {
+    const text = ["表二  各职级主要职责", "职级\t级别代码\t主要职责", "审计员\tA1-A2\t1.执行实质性程序；", "\t\t2.编制审计工作底稿；", "合伙人\tP\t1.签发审计报告；", "\t\t2.负责客户承接的最终审批，评价独立性和", "\t\t职业道德要求的遵守情况；", "", "注：1.各职级的职责为最低要求。", "2.本表自2024年度起执行。"];
+    const doc = parse(text.join("\n"));
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["审计员", ["执行实质性程序；", "编制审计工作底稿；"]],
+      ["合伙人", ["签发审计报告；", "负责客户承接的最终审批，评价独立性和职业道德要求的遵守情况；"]],
+    ]);
+    expect(doc.ignored.filter((i) => i.line >= 9).map((i) => i.reason)).toEqual(["closing", "closing"]);
+    expect(lostLines(doc, text.join("\n"))).toEqual([]);
+  });
+});

@@ -206,7 +206,7 @@ const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|
 // Words that start a duty about rules rather than name them: "严格执行交接班制度", "建立健全管理制度".
 const ACTS_ON_RULES = /^(?:严格|嚴格|认真|認真|执行|執行|遵守|落实|落實|建立|制定|制订|制訂|完善|贯彻|貫徹|组织|組織|监督|監督|督导|督導|检查|檢查|负责|負責|参与|參與|协助|協助|拟订|擬訂|修订|修訂|健全|宣传|宣傳|培训|培訓)/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
-const BACK_MATTER = /^附\s*(?:(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?|[:：].{2,40})$|^(?:备注|備註|附注|附註|说明|說明|填表说明|填表說明)\s*[:：]?$/u;
+const BACK_MATTER = /^附\s*(?:(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?|[:：].{2,40})$|^(?:备注|備註|附注|附註|说明|說明|填表说明|填表說明)\s*[:：]?$|^(?:注|註|备注|備註)\s*[:：]\s*[1１][.．、]/u;
 // Kinds of a role's duties that "XX职责" names: no post.
 const DUTY_CATEGORY = /^(?:日常|日常工作|周期性|週期性|定期|临时性|臨時性|临时|臨時|专项|專項|其他|其它|主要|基本|核心|具体|具體|一般|常规|常規|阶段性|階段性|年度|季度|月度|每日|每周|每週|每月|本职|本職|岗位|崗位|工作|管理|业务|業務|特殊|附加|兼任|兼职|兼職|直接|间接|間接|共同|辅助|輔助)$/u;
 // A group's label in a role's list: "营业前：", "【生产管理】", "早班（7:00－15:00）".
@@ -223,7 +223,7 @@ const CLAUSE_PART = /^([^\s:：。；;，,、]{2,6})\s*[:：]/u;
 const CLAUSE_TITLE = /^([^\s:：。；;，,、]{2,8})\s*[:：]\s*(?:无|無|略|N\/A|NA)?$/u;
 // The clause titles of a procedure, which need no colon: "1.目的", "2.職責內容", "3.相關文件".
 const CLAUSE_WORDS = /^(?:目的|范围|範圍|定义|定義|术语|術語|职责|職責|权责|權責|职责内容|職責內容|作业内容|作業內容|作业程序|作業程序|工作程序|相关文件|相關文件|参考文件|參考文件|引用文件|使用表单|使用表單|记录|紀錄|附件)$/u;
-const INLINE_LIST = /(?:[:：]|包括|如下|主要有|具[体體][为為])\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9])|[aA][.．、](?![a-zA-Z])|一[、.．]|一是)/u;
+const INLINE_LIST = /(?:[:：]|包括|如下|主要有|具[体體][为為])\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9][.．0-9])|[aA][.．、](?![a-zA-Z])|一[、.．]|一是)/u;
 // The words before an inline list without a colon (INLINE_LIST): a cheap test first.
 const ANNOUNCES_LIST = /包括|如下|主要有|具[体體][为為]/u;
 // A block heading glued after an item: "…；任职要求：1.…".
@@ -301,6 +301,7 @@ export class TreeBuilder {
 
   /** Takes more lines of the sheet, after those it has (the facts given cover them): noise aside, the rest to be read. */
   add(lines: readonly SourceLine[]): void {
+    let afterFooter = false;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       if (!l.text) continue;
@@ -308,7 +309,9 @@ export class TreeBuilder {
         this.ignored.push({ line: l.no, text: l.text, reason: l.aside });
         continue;
       }
-      const noise = this.noiseReason(l);
+      // (A header spread across the page right under a page's footer, seen once: "华岳证券股份有限公司      内部制度汇编".)
+      const noise: string | null = this.noiseReason(l) ?? (afterFooter && !l.marker && l.text.length <= 80 && SPREAD_HEADER.test(l.text) ? "page-noise" : null);
+      afterFooter = noise === "page-noise";
       if (noise) {
         this.ignored.push({ line: l.no, text: l.text, reason: noise });
         if (l.tail) this.ignored.push({ line: l.no, text: l.tail, reason: "page-noise" });
@@ -468,6 +471,11 @@ export class TreeBuilder {
     const titled = article && !marker ? bracketedTitle(text) : null;
     if (titled) return this.startRole(titled, text, no, article, true);
 
+    // "表二  各职级主要职责": a table's caption, no post.
+    if (!marker && TABLE_CAPTION.test(text)) {
+      this.ignored.push({ line: no, text, reason: "heading" });
+      return;
+    }
     // "刘振华（党委书记）：主持…": a division of work, a line a person with their posts, then what they are in charge of.
     if (!marker && text.length > 6 && PERSON_POSTS.test(text) && this.personPosts(text, no, offset)) return;
     // "總務主任　　1.綜理…": a row of a table of posts aligned with spaces, the post in its first column, its list in the second.
@@ -1421,7 +1429,7 @@ export class TreeBuilder {
       open.block = { kind: "block", type: BLOCK_TYPES[kind], title, line: no, items: [] };
       open.role.blocks.push(open.block);
     }
-    if (rest) this.lineRest(rest, matchMarker(rest), no, restOffset);
+    if (rest) this.lineRest(rest, matchMarker(rest) ?? itemOneBeforeDigit(rest), no, restOffset);
   }
 
   /**
@@ -1782,7 +1790,8 @@ export class TreeBuilder {
     const inline = (colon || this.searchRest(ANNOUNCES_LIST, rest) !== null) && this.searchRest(INLINE_LIST, rest);
     if (inline) {
       const at = inline.index + inline[0].length;
-      const marker = matchMarker(rest.slice(at));
+      // ("任职要求：1.3年以上经验；2.…": item 1 about three years, no number 1.3.)
+      const marker = matchMarker(rest.slice(at)) ?? itemOneBeforeDigit(rest.slice(at));
       if (marker && marker.ordinal === 1 && !this.stack.some((f) => f.key === styleKey(marker))) {
         const two = nextMarkerPattern(marker.style, 1, marker);
         const next = this.peek();
@@ -2128,6 +2137,21 @@ function splitInlineList(duty: Duty): void {
   });
 }
 
+/**
+ * "1.3年以上经验；2.熟悉…": item 1 of a list on one line, its text starting with a digit (no number 1.3), when item 2
+ * follows after a sentence's end; null otherwise.
+ */
+function itemOneBeforeDigit(text: string): Marker | null {
+  if (!/^[1１][.．][0-9]/u.test(text)) return null;
+  const one = matchMarker(`${text.slice(0, 2)}x`);
+  if (!one) return null;
+  const two = nextMarkerPattern(one.style, 1, one);
+  if (!two) return null;
+  two.lastIndex = 0;
+  for (let hit = two.exec(text); hit; hit = two.exec(text)) if (/[。；;]\s*$/u.test(text.slice(0, hit.index))) return one;
+  return null;
+}
+
 function newDuty(marker: Marker | null, text: string, no: number): Duty {
   return {
     kind: "duty", id: "", number: marker?.number ?? null, ordinal: marker?.ordinal ?? null,
@@ -2231,6 +2255,12 @@ function startsUnitDuties(text: string): boolean {
 // A post's grade and head count in a bracket after its name (a 事业单位's post-setting scheme): "（管理五级，1个）".
 // A person's name, their posts in a bracket, a colon: "刘振华（党委书记）：", "马晓春（党委委员、副院长）：".
 const PERSON_POSTS = /^([\u4e00-\u9fff○〇]{2,4})[（(]([^（）()：:]{2,24})[)）]\s*[:：]\s*/u;
+
+// Two short runs of words far apart, as a page's header spreads them: "华岳证券股份有限公司　　　　　内部制度汇编".
+const SPREAD_HEADER = /^[^\s，,。；;：:]{2,20}[ \u3000]{5,}[^\s，,。；;：:]{2,20}$/u;
+
+// A table's caption: "表二  各职级主要职责", "表1：岗位设置".
+const TABLE_CAPTION = /^表[一二三四五六七八九十0-9０-９]{1,2}(?:[ \u3000]{1,4}|[:：])[^，,。；;\s][^，,。；;]{1,29}$/u;
 
 // Two to four characters with spaces between them: "记　者", "会 计".
 const SPACED_SHORT_NAME = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$/u;

@@ -61,13 +61,16 @@ function trimLine(raw: string): string {
 
 /**
  * How many UTF-16 units of emoji open the line (pictographs U+1F300 to U+1FAFF, with the variation selectors,
- * joiners and spaces between them); the emoji bullets of the marker catalogue (🔹 🔸 🔶 🔷 🔺 🔻) are markers, not this.
+ * joiners and spaces between them, or a bar such as ▍); the emoji bullets of the marker catalogue (🔹 🔸 🔶 🔷 🔺 🔻)
+ * are markers, not this.
  */
 export function decoration(t: string): number {
   let i = 0;
   while (i < t.length) {
     const cp = t.codePointAt(i)!;
     if (cp >= 0x1f300 && cp <= 0x1faff && !(cp >= 0x1f536 && cp <= 0x1f53b)) i += 2;
+    // (A bar before a posting's heading: "▍信贷风控策略专家".)
+    else if (i === 0 && cp >= 0x2588 && cp <= 0x258f) i++;
     else if (i > 0 && (cp === 0xfe0f || cp === 0x200d || isSpace(cp))) i++;
     else break;
   }

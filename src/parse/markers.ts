@@ -399,7 +399,8 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
   switch (style.id) {
     case "arabic": {
       const sep = sample.marker.slice(sample.number!.length);
-      return new RegExp(`${esc(digits)}${esc(sep)}(?![0-9０-９])`, "gu");
+      // (A digit after a point is a decimal, "2.5倍"; after 、 it starts the item's text, "2、5年以上经验".)
+      return new RegExp(`${esc(digits)}${esc(sep)}${/[.．]/u.test(sep) ? "(?![0-9０-９])" : ""}`, "gu");
     }
     case "arabic-close": return new RegExp(`${esc(digits)}[)）]`, "gu");
     case "arabic-paren": return new RegExp(`[(（]${esc(digits)}[)）]`, "gu");

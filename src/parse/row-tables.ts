@@ -87,16 +87,25 @@ function tableHeader(text: string): Header | null {
   // Every cell a column's label ("岗位名称\t销售经理\t岗位职责\t负责…" is a row of a form, not a header).
   if (!columns.every((c) => c.kind || !c.label || UNREAD_LABELS.test(c.label))) return null;
   if (!columns.some((c) => c.kind === "duties")) return null;
+  // ("职级⇥级别代码⇥主要职责": a table of grades, whose rows are the grades' roles.)
+  if (!columns.some((c) => c.kind === "role")) {
+    const grade = columns.findIndex((c) => GRADE_LABELS.test(c.label));
+    // (Read as the post's field, "岗位名称：审计员", as the tree builder reads a form.)
+    if (grade >= 0) columns[grade] = { label: "岗位名称", kind: "role" };
+  }
   // A role per row, or (under the role's heading) an item per row: its number in a 序号 column, its text beside.
   if (columns.some((c) => c.kind === "role")) return { sep, columns };
   return columns.some((c) => c.kind === null && NUMBER_LABELS.test(c.label)) ? { sep, columns, items: true } : null;
 }
 
+/** Labels of a column of grades or ranks, which stands for the posts' column in a table that has none. */
+const GRADE_LABELS = /^(?:职级|職級|职务|職務|职级名称|職級名稱|层级|層級|岗位层级|崗位層級|级别|級別)$/u;
+
 /** Labels of a column that numbers the rows. */
 const NUMBER_LABELS = /^(?:序号|序號|No\.?|NO\.?)$/u;
 
 /** Labels of columns that hold nothing of the tree: the row's number, remarks. */
-const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明)$/u;
+const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明|级别代码|級別代碼|职级代码|職級代碼|代码|代碼|编号|編號)$/u;
 
 
 /** The longest cell a header row may have ("任职要求（学历、专业）"). */
@@ -378,9 +387,16 @@ function cellParts(cell: string, no: number): { no: number; text: string }[] {
 
 /** The lines of a duties cell, each an item (a break written `<br>` starts one on the same line). */
 function cellItems(cell: string, no: number, out: SourceLine[]): void {
+  let numbered = false;
   for (const { no: at, text } of cellParts(cell, no)) {
     if (!text) continue;
     const marker = matchMarker(text);
+    // (An unnumbered line after numbered ones goes on with the item before: "…评价独立性和" / "职业道德要求的遵守情况；".)
+    if (!marker && numbered) {
+      out.push({ no: at, text, marker: null, indent: 0, noise: null });
+      continue;
+    }
+    if (marker?.style.kind === "item") numbered = true;
     // An unnumbered cell of clauses between semicolons ("安排卸货；核对数量；当日上架") lists one item each.
     for (const clause of marker ? [text] : clauses(text)) out.push({ no: at, text: clause, marker: marker ?? CELL_ITEM, indent: 0, noise: null });
   }
