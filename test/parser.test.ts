@@ -1794,3 +1794,11 @@ describe("finance and compliance sheets", () => {
     expect(lostLines(doc, text.join("\n"))).toEqual([]);
   });
 });
+
+describe("a department's sheet over its posts", () => {
+  it("reads \"一、值长\" over \"岗位职责：\" under \"运行部岗位职责\" and its description as the first post, the department's heading the title", () => {
+    const doc = sheet("运行部岗位职责", "运行部实行五值三运转值班方式，每值设值长1名。", "", "一、值长", "岗位职责：", "1．正确执行调度命令。", "任职资格：", "1．大专及以上学历；", "", "二、单元长", "岗位职责：", "1．负责单元机组运行。");
+    expect(doc.title).toBe("运行部岗位职责");
+    expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.length])).toEqual([["值长", 1, 1], ["单元长", 1, 0]]);
+  });
+});

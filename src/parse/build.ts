@@ -916,6 +916,11 @@ export class TreeBuilder {
     if (marker?.style.kind === "item" && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && isHeadingLike(rest) && formField(this.peek()?.text ?? "")?.kind === "role") {
       return this.headsRoles(cleanName(rest), marker, no, text);
     }
+    // "一、值长" over "岗位职责：" under "运行部岗位职责" and its description: the department's first post.
+    if (marker?.style.kind === "item" && marker.ordinal === 1 && this.open && this.open.role.duties.length === 0 && !this.open.marker && isDepartmentName(this.open.role.name) && (isPositionName(rest) || (rest.length <= 8 && isHeadingLike(rest))) && blockHeading(this.peek()?.text ?? "")?.kind === "duties") {
+      this.startRole(cleanName(rest), text, no, marker);
+      return true;
+    }
     // "二、出纳" after the role "一、会计" and its list: the next heading of the roles' own numbering.
     if (marker?.style.kind === "item" && this.nextRoleHeading(marker, rest)) {
       const rh = roleHeading(rest);
