@@ -1802,3 +1802,10 @@ describe("a department's sheet over its posts", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.length])).toEqual([["值长", 1, 1], ["单元长", 1, 0]]);
   });
 });
+
+describe("groups of a chat-style list", () => {
+  it("reads \"营业中：\" after an unstopped item of the group before as the next group", () => {
+    const doc = sheet("【理货员】", "营业前：", "①检查货架", "②补齐缺货", "营业中：", "①随时整理排面", "营业后：", "①清点滞销品");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([[null, "营业前：", [["①", "检查货架"], ["②", "补齐缺货"]]], [null, "营业中：", [["①", "随时整理排面"]]], [null, "营业后：", [["①", "清点滞销品"]]]]);
+  });
+});

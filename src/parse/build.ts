@@ -1940,7 +1940,8 @@ export class TreeBuilder {
     // Over bullets, which do not restart as numbers do, only when another such group follows ("每日工作：" … "每周工作：").
     if (bullets && !(marked && (this.stack[0]?.key === "group" || this.groupAhead()))) return false;
     if (!top) return marked && text.length <= 16 && !this.open!.block;
-    return TERMINAL.test(top.lastText) && (marked || this.stack[0]!.key === "group");
+    // (Under a group, "营业中：" over a list that starts again: the next group, though the item before has no full stop.)
+    return (TERMINAL.test(top.lastText) || (this.stack[0]!.key === "group" && /[:：]$/u.test(text))) && (marked || this.stack[0]!.key === "group");
   }
 
   /** Whether another group's label over bullets comes before the next role (a look 30 lines ahead). */
