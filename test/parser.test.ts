@@ -1809,3 +1809,14 @@ describe("groups of a chat-style list", () => {
     expect(outline(roles(doc)[0]!.duties)).toEqual([[null, "营业前：", [["①", "检查货架"], ["②", "补齐缺货"]]], [null, "营业中：", [["①", "随时整理排面"]]], [null, "营业后：", [["①", "清点滞销品"]]]]);
   });
 });
+
+describe("titles and marks of documents", () => {
+  it("takes a document's name over 岗位职责 for the title (员工手册（节选）：岗位职责, 分行各職務工作職掌說明), and sets aside in-house marks, a standard's number and a notice's closing", () => {
+    const md = parseMarkdown("# 律师事务所员工手册（节选）：岗位职责\n\n本章规定本所各类人员的基本岗位职责。\n\n### 合伙人\n\n1. 审定法律意见书；\n");
+    expect([md.title, roles(md).map((r) => r.name)]).toEqual(["律师事务所员工手册（节选）：岗位职责", ["合伙人"]]);
+    const doc = sheet("瑞豐商業銀行分行各職務工作職掌說明", "※本說明僅供內部教育訓練使用，請勿外流※", "一、經理", "(一)綜理分行業務。", "Q/HY G204—2023", "(二)擬訂營業目標。", "", "本通知自印发之日起执行。", "清源市第二人民医院");
+    expect(doc.title).toBe("瑞豐商業銀行分行各職務工作職掌說明");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["經理", ["綜理分行業務。", "擬訂營業目標。"]]]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["page-noise", "page-noise", "closing", "closing"]);
+  });
+});

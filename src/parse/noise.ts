@@ -196,15 +196,15 @@ export function mayBeLinkTitle(text: string): boolean {
 }
 
 // A mark of a document kept in house, over or under every page: "海悦湾酒店管理有限公司　内部资料　注意保密",
-// "— 本文件只供內部參考 —".
-const IN_HOUSE = /(?:注意保密|严禁外传|嚴禁外傳|请勿外传|請勿外傳|内部资料|內部資料|内部文件|內部文件)[\s—\-－]*$|^[—\-－\s]*本文件(?:只|仅|僅)供内部|^[—\-－\s]*本文件(?:只|仅|僅)供內部/u;
+// "— 本文件只供內部參考 —", "※本說明僅供內部教育訓練使用，請勿外流※".
+const IN_HOUSE = /(?:注意保密|严禁外传|嚴禁外傳|请勿外传|請勿外傳|请勿外流|請勿外流|严禁外流|嚴禁外流|内部资料|內部資料|内部文件|內部文件)[\s—\-－※]*$|^[—\-－\s※]*本(?:文件|说明|說明|手册|手冊)(?:只|仅|僅)供(?:内部|內部)/u;
 
 /** A cheap test before IN_HOUSE: the mark ends the line (密 传 傳 料 件, or a dash after it), or 本文件 starts it. */
 function mayBeInHouse(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   const first = text.charCodeAt(0);
-  if (first === 0x672c || first === 0x2014 || first === 0x2d || first === 0xff0d) return true;
-  if (!(last === 0x5bc6 || last === 0x4f20 || last === 0x50b3 || last === 0x6599 || last === 0x4ef6 || last === 0x2014 || last === 0x2d || last === 0xff0d)) return false;
+  if (first === 0x672c || first === 0x2014 || first === 0x2d || first === 0xff0d || first === 0x203b) return true;
+  if (!(last === 0x5bc6 || last === 0x4f20 || last === 0x50b3 || last === 0x6599 || last === 0x4ef6 || last === 0x6d41 || last === 0x2014 || last === 0x2d || last === 0xff0d || last === 0x203b)) return false;
   // (Many duties end in 文件 or 资料: the mark's words must be there too.)
   return text.includes("保密") || text.includes("外传") || text.includes("外傳") || text.includes("内部") || text.includes("內部");
 }
@@ -219,9 +219,14 @@ export function lineNoise(text: string): "page-noise" | "advertising" | "stray" 
   if ((c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x2e || c === 0xb7) && LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";
   if (text.length <= 40 && mayBeInHouse(text) && IN_HOUSE.test(text)) return "page-noise";
+  // "Q/HY G204—2023" alone: a standard's number, over every page of it.
+  if ((c === 0x51 || c === 0x47) && text.length <= 24 && STANDARD_NUMBER.test(text)) return "page-noise";
   if (isStray(text)) return "stray";
   return null;
 }
+
+// A standard's number: "Q/HY G204—2023", "GB/T 9704—2012", "Q/HXD 218-2022".
+const STANDARD_NUMBER = /^(?:Q\/[A-Z0-9]{1,8}|GB(?:\/[TZ])?)(?: ?[A-Z]{1,2})? ?[0-9]{1,6}(?:\.[0-9]{1,3})? ?[—–-] ?[0-9]{4}$/u;
 
 // A chat message's header, as a group chat copied as text shows it: "李姐 09:03", "2024-05-10 09:03:11 张店长",
 // "[09:03] 李姐：" is a message's start with its words after it (not matched here: the words stay).
