@@ -1820,3 +1820,12 @@ describe("titles and marks of documents", () => {
     expect(doc.ignored.map((i) => i.reason)).toEqual(["page-noise", "page-noise", "closing", "closing"]);
   });
 });
+
+describe("a standard's cover and foreword", () => {
+  it("sets aside the cover's dates and issuer, the foreword up to the first clause, and the title again over the body", () => {
+    const doc = sheet("质量管理部岗位职责", "", "2022-06-20发布                    2022-07-01实施", "华信达汽车零部件有限公司    发 布", "", "前    言", "本标准代替Q/HXD 218—2018，主要变化如下：", "——增加了计量管理员岗位；", "", "质量管理部岗位职责", "1  范围", "本标准规定了各岗位的职责。", "2  岗位职责", "2.1  质量工程师", "2.1.1  编制质量计划；", "2.1.2  组织内部审核。");
+    expect(doc.title).toBe("质量管理部岗位职责");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["质量工程师", 2]]);
+    expect(doc.ignored.filter((i) => i.line <= 10).map((i) => i.reason)).toEqual(["page-noise", "page-noise", "heading", "introduction", "introduction", "heading"]);
+  });
+});

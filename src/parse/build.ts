@@ -260,6 +260,8 @@ export class TreeBuilder {
   private breakDue = false;
   /** Markdown: the depth of the last department's heading. */
   private departmentLevel: number | null = null;
+  /** Inside a standard's or a handbook's 前言, until its next part, clause or post. */
+  private foreword = false;
   /** The numberings (styleKey) that department headings have used, as "一、主任室" did. */
   private departmentKeys = new Set<string>();
   /** Markdown: the number of the last department's heading ("## 二、作业班组"), if it had one. */
@@ -471,6 +473,25 @@ export class TreeBuilder {
     const titled = article && !marker ? bracketedTitle(text) : null;
     if (titled) return this.startRole(titled, text, no, article, true);
 
+    // "前　言" of a standard or a handbook: what follows, up to its next part, clause or post, introduces it.
+    if (!marker && text.length <= 8 && FOREWORD.test(text)) {
+      this.closeRole(true);
+      this.foreword = true;
+      this.ignored.push({ line: no, text, reason: "heading" });
+      return;
+    }
+    if (this.foreword) {
+      if (marker?.style.kind === "part" || marker?.style.id === "arabic-space" || (!marker && roleHeading(text)?.explicit)) this.foreword = false;
+      else {
+        this.ignored.push({ line: no, text, reason: "introduction" });
+        return;
+      }
+    }
+    // The title again after the cover and the foreword, over the body: a heading, no post.
+    if (!marker && this.title !== null && text === this.title && this.titleLine !== no && this.roleCount === 0) {
+      this.ignored.push({ line: no, text, reason: "heading" });
+      return;
+    }
     // "表二  各职级主要职责": a table's caption, no post.
     if (!marker && TABLE_CAPTION.test(text)) {
       this.ignored.push({ line: no, text, reason: "heading" });
@@ -2264,6 +2285,9 @@ const PERSON_POSTS = /^([\u4e00-\u9fff○〇]{2,4})[（(]([^（）()：:]{2,24})
 
 // Two short runs of words far apart, as a page's header spreads them: "华岳证券股份有限公司　　　　　内部制度汇编".
 const SPREAD_HEADER = /^[^\s，,。；;：:]{2,30}[ \u3000]{5,}[^\s，,。；;：:]{2,20}$/u;
+
+// The heading of a foreword: "前言", "前　　言", "引言".
+const FOREWORD = /^(?:前|引|序)[ \u3000]*言$/u;
 
 // A table's caption: "表二  各职级主要职责", "表1：岗位设置".
 const TABLE_CAPTION = /^表[一二三四五六七八九十0-9０-９]{1,2}(?:[ \u3000]{1,4}|[:：])[^，,。；;\s][^，,。；;]{1,29}$/u;

@@ -219,11 +219,16 @@ export function lineNoise(text: string): "page-noise" | "advertising" | "stray" 
   if ((c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x2e || c === 0xb7) && LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";
   if (text.length <= 40 && mayBeInHouse(text) && IN_HOUSE.test(text)) return "page-noise";
+  // A standard's cover: "2022-06-20发布　　　2022-07-01实施", "华信达汽车零部件有限公司　　发 布".
+  if (text.length <= 80 && (text.endsWith("实施") || text.endsWith("實施") || text.endsWith("布")) && STANDARD_COVER.test(text)) return "page-noise";
   // "Q/HY G204—2023" alone: a standard's number, over every page of it.
   if ((c === 0x51 || c === 0x47) && text.length <= 24 && STANDARD_NUMBER.test(text)) return "page-noise";
   if (isStray(text)) return "stray";
   return null;
 }
+
+// The lines of a standard's cover that date and issue it.
+const STANDARD_COVER = /^[0-9]{4}[-－][0-9]{2}[-－][0-9]{2}[ \u3000]*(?:发布|發布)[ \u3000]+[0-9]{4}[-－][0-9]{2}[-－][0-9]{2}[ \u3000]*(?:实施|實施)$|^[^\s，,。；;]{4,30}[ \u3000]+(?:发|發)[ \u3000]*布$/u;
 
 // A standard's number: "Q/HY G204—2023", "GB/T 9704—2012", "Q/HXD 218-2022".
 const STANDARD_NUMBER = /^(?:Q\/[A-Z0-9]{1,8}|GB(?:\/[TZ])?)(?: ?[A-Z]{1,2})? ?[0-9]{1,6}(?:\.[0-9]{1,3})? ?[—–-] ?[0-9]{4}$/u;
