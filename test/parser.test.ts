@@ -1829,3 +1829,12 @@ describe("a standard's cover and foreword", () => {
     expect(doc.ignored.filter((i) => i.line <= 10).map((i) => i.reason)).toEqual(["page-noise", "page-noise", "heading", "introduction", "introduction", "heading"]);
   });
 });
+
+describe("departments over posts numbered as before", () => {
+  it("reads \"三、社会事务办公室\" over \"（一）农经\" as the next department when the posts before were numbered （一）", () => {
+    const doc = sheet("一、党政综合办公室", "（一）办公室主任", "1．负责机关运转。", "（二）文书", "1．负责文件收发。", "二、社会事务办公室", "（一）农经", "1．负责农村集体资产管理。", "（二）社保专干", "1．负责参保登记。", "三、平安建设办公室", "（一）网格管理员", "1．指导网格员工作。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([
+      ["办公室主任", "党政综合办公室", 1], ["文书", "党政综合办公室", 1], ["农经", "社会事务办公室", 1], ["社保专干", "社会事务办公室", 1], ["网格管理员", "平安建设办公室", 1],
+    ]);
+  });
+});

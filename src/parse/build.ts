@@ -934,7 +934,10 @@ export class TreeBuilder {
     }
     // "三、人事及會計" after the departments "一、主任室" and "二、戶籍登記課", over a post's form ("職稱：人事管理員"): the
     // next department, whatever its name.
-    if (marker?.style.kind === "item" && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && isHeadingLike(rest) && formField(this.peek()?.text ?? "")?.kind === "role") {
+    // (Or over "（一）民政专干", the first of its posts numbered as the posts before were.)
+    const below = this.peek();
+    if (marker?.style.kind === "item" && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && isHeadingLike(rest) && below
+      && (formField(below.text)?.kind === "role" || (below.marker?.style.kind === "item" && below.marker.ordinal === 1 && styleKey(below.marker) !== styleKey(marker) && this.roleMarkers.has(styleKey(below.marker))))) {
       return this.headsRoles(cleanName(rest), marker, no, text);
     }
     // "一、值长" over "岗位职责：" under "运行部岗位职责" and its description: the department's first post.
