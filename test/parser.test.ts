@@ -1838,3 +1838,11 @@ describe("departments over posts numbered as before", () => {
     ]);
   });
 });
+
+describe("comments and related links", () => {
+  it("sets aside a reviewer's comment in brackets between quoted items, and a page's 【相关阅读】 with its links", () => {
+    const doc = sheet("店长岗位职责", "1、负责门店营业管理；", "【李娜：这一条建议加上“每月至少一次”】", "2、组织盘点。", "", "【相关阅读】", "· 电商运营助理岗位职责", "· 直播带货主播岗位职责及要求");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["店长", ["负责门店营业管理；", "组织盘点。"]]]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["comment", "advertising", "advertising", "advertising"]);
+  });
+});

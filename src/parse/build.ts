@@ -492,6 +492,11 @@ export class TreeBuilder {
       this.ignored.push({ line: no, text, reason: "heading" });
       return;
     }
+    // "【李娜：这一条建议加上…】": a reviewer's comment in brackets between the lines, no part of the sheet.
+    if (!marker && text.charCodeAt(0) === 0x3010 && REVIEW_COMMENT.test(text)) {
+      this.ignored.push({ line: no, text, reason: "comment" });
+      return;
+    }
     // "表二  各职级主要职责": a table's caption, no post.
     if (!marker && TABLE_CAPTION.test(text)) {
       this.ignored.push({ line: no, text, reason: "heading" });
@@ -2288,6 +2293,9 @@ const PERSON_POSTS = /^([\u4e00-\u9fff○〇]{2,4})[（(]([^（）()：:]{2,24})
 
 // Two short runs of words far apart, as a page's header spreads them: "华岳证券股份有限公司　　　　　内部制度汇编".
 const SPREAD_HEADER = /^[^\s，,。；;：:]{2,30}[ \u3000]{5,}[^\s，,。；;：:]{2,20}$/u;
+
+// A reviewer's comment, a name and a colon in brackets: "【李娜：这一条建议加上“每月至少一次”】", "【批注：…】".
+const REVIEW_COMMENT = /^【(?:[\u4e00-\u9fff]{2,4}|批注|批註|注|备注|備註)[:：][^【】]{2,80}】$/u;
 
 // The heading of a foreword: "前言", "前　　言", "引言".
 const FOREWORD = /^(?:前|引|序)[ \u3000]*言$/u;

@@ -302,7 +302,7 @@ function linksAside(lines: SourceLine[]): SourceLine[] {
   return lines;
 }
 
-const endsLikeLinksHead = (c: number) => c === 0xff1a || c === 0x3a || c === 0x7ae0 || c === 0x8350 || c === 0x85a6 || c === 0x8bfb || c === 0x8b80 || c === 0x6587 || c === 0x559c || c === 0x6b61 || c === 0x6b22 || c === 0x4e86 || c === 0x8fc7 || c === 0x904e;
+const endsLikeLinksHead = (c: number) => c === 0xff1a || c === 0x3a || c === 0x3011 || c === 0x7ae0 || c === 0x8350 || c === 0x85a6 || c === 0x8bfb || c === 0x8b80 || c === 0x6587 || c === 0x559c || c === 0x6b61 || c === 0x6b22 || c === 0x4e86 || c === 0x8fc7 || c === 0x904e;
 
 /** A line's text after its number. */
 function titleOf(line: SourceLine): string {
