@@ -506,7 +506,7 @@ export class TreeBuilder {
     if (!marker && text.length > 6 && PERSON_POSTS.test(text) && this.personPosts(text, no, offset)) return;
     // "總務主任　　1.綜理…": a row of a table of posts aligned with spaces, the post in its first column, its list in the second.
     // (Its head only: a line of thousands of pieces reads each piece's start, not its length.)
-    if (!marker && (text.slice(0, 14).includes("\u3000\u3000") || text.slice(0, 14).includes("  ")) && this.alignedRow(text, no, offset)) return;
+    if (!marker && spacedHead(text) && this.alignedRow(text, no, offset)) return;
 
     if (marker?.style.kind === "part") {
       // "第一节 营销总监岗位职责": a subsection that names a position is that position's role.
@@ -831,15 +831,19 @@ export class TreeBuilder {
     if (!rest.trim()) return true;
     const marker = matchMarker(rest);
     if (marker) this.lineRest(rest, marker, no, offset + m[0].length);
-    else {
-      const duty = newDuty(null, "", no);
-      this.open!.role.duties.push(duty);
-      this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
-      this.fill(rest, no, offset + m[0].length);
-    }
+    else this.paragraph(this.open!.role.duties, rest, no, offset + m[0].length);
     return true;
   }
 
+  /** An unnumbered paragraph that starts a duty of its own at the end of `list`. */
+  private paragraph(list: Duty[], text: string, no: number, offset: number): void {
+    const duty = newDuty(null, "", no);
+    list.push(duty);
+    this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
+    this.fill(text, no, offset);
+  }
+
+  /** "總務主任　　1.綜理…": the row of a table of posts aligned with spaces, read as the post's heading and its first item. */
   private alignedRow(text: string, no: number, offset: number): boolean {
     const row = ALIGNED_ROW.exec(text);
     if (!row || !isPositionName(row[1]!)) return false;
@@ -902,23 +906,19 @@ export class TreeBuilder {
   }
 
   private roleAt(text: string, marker: Marker | null, rest: string, no: number): boolean {
-    if (!marker && (text.charCodeAt(0) === 0x3010 || DIVIDER_FIRST.has(text.charCodeAt(0)))) {
+    if (!marker && text.charCodeAt(0) === 0x3010) {
       // "【迎宾】" after a blank line, the open post's heading "【店长】" too: the next post, whatever its name.
       if (ENCLOSED_POST.test(text) && this.open && (this.open.role.duties.length > 0 || this.open.summary.length > 0) && this.open.role.heading.startsWith("【") && this.afterGap()) {
         this.startRole(cleanName(text), text, no, null);
         return true;
       }
       // "【项目主管】暂由阿杰担任", "【宣传】晓雯+大刘" over a list: the post, then a note on who holds it.
-      const noted = text.charCodeAt(0) === 0x3010 ? NOTED_POST.exec(text) : null;
+      const noted = NOTED_POST.exec(text);
       // (Not a brand or branch before the post: "【○○燒肉 信義店】外場服務人員".)
       if (noted && !startsLikeDuty(noted[2]!) && !blockHeading(noted[1]!) && !roleHeading(text)?.explicit && !isPositionName(noted[2]!) && this.opensList(this.at + 1, null) && this.peek()?.marker) {
         this.startRole(noted[1]!.trim(), text, no, null);
         return true;
       }
-      // "★ 前厅 ★" over "【店长】": a divider that names the department of the posts under it.
-      const divider = DIVIDER.exec(text);
-      const next = this.peek();
-      if (divider && next && !next.marker && (ENCLOSED_POST.test(next.text) || this.looksLikeRoleAt(this.at + 1))) return this.headsRoles(divider[1]!, null, no, text);
     }
     // "销售经理岗位职责（续）", "一、工程主管（續）" over the next page: the open role goes on, its list too.
     if (this.open && rest.length <= 40 && closesBracket(rest) && CONTINUED.test(rest) && this.open.role.name === (roleHeading(rest)?.name ?? rest).replace(CONTINUED, "")) {
@@ -1911,11 +1911,7 @@ export class TreeBuilder {
         open.summary.push({ no, text });
         return;
       }
-      const duty = newDuty(null, "", no);
-      list.push(duty);
-      this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
-      this.fill(text, no, offset);
-      return;
+      return this.paragraph(list, text, no, offset);
     }
     // "1." alone on its line (a numbered list copied from a web page): the next line is the item's text.
     if (top.duty.text === "" && top.duty.children.length === 0 && top.key !== "paragraph") return this.fill(text, no, offset);
@@ -2313,9 +2309,6 @@ const ATTACHMENT_LABEL = /^附[ \u3000]?件[ \u3000]?[0-9０-９一二三四五�
 const NOTED_POST = /^【([^【】，,。；;：:]{1,10})】[ \u3000]*([^ \u3000].{0,29})$/u;
 // A post's name alone in lenticular brackets: "【迎宾】".
 const ENCLOSED_POST = /^【[^【】，,。；;：:]{1,12}】$/u;
-// A divider between groups of posts that names the group: "★ 前厅 ★", "■■ 后厨 ■■", "—— 行政部 ——".
-const DIVIDER = /^[★☆■◆●═=—－-]+[ \u3000]*([\u4e00-\u9fff·]{2,8})[ \u3000]*[★☆■◆●═=—－-]+$/u;
-const DIVIDER_FIRST = new Set([..."★☆■◆●═=—－-"].map((c) => c.charCodeAt(0)));
 
 // Who holds a post, in a bracket after its name: "店长（负责人：许曼）".
 const PERSON_NOTE = /[(（](?:负责人|負責人|组长|組長|主管)[:：][^()（）]{1,10}[)）]$/u;
@@ -2362,6 +2355,15 @@ function lastWordNamingDuties(text: string): string | null {
 }
 
 /** A short line that could head something: no sentence punctuation, no duty verb at its start. */
+/** Whether two spaces follow within a line's first twelve characters, as they do after a post's name in an aligned table. */
+function spacedHead(text: string): boolean {
+  for (let i = 2, end = Math.min(text.length - 1, 12); i <= end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x20 || c === 0x3000) && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x3000)) return true;
+  }
+  return false;
+}
+
 /** A heading without the English after its Chinese ("維修技工 Maintenance Technician" → 維修技工); the text when it has none. */
 function withoutEnglishGloss(text: string): string {
   let i = text.length;
