@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, roleHeading, splitRoleName, startsLikeDuty, withoutHeadcount, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
@@ -432,7 +432,7 @@ export class TreeBuilder {
     // (Or at the depth of the department before it: "## 美术中心" after "## 研发中心" and its posts.)
     // (Or numbered next after it: "## 三、设备与安全" after "## 二、作业班组" and its posts.)
     const nextNumber = !!l.marker && !!this.departmentMarker && l.heading === this.departmentLevel && styleKey(l.marker) === styleKey(this.departmentMarker) && l.marker.ordinal === this.departmentMarker.ordinal! + 1;
-    const department = (isDepartmentName(withoutEnglishGloss(rest)) && (this.looksLikeRoleAt(this.at + 1) || l.heading === this.departmentLevel)) || (nextNumber && isHeadingLike(rest.trim()));
+    const department = (isDepartmentName(withoutEnglishName(rest)) && (this.looksLikeRoleAt(this.at + 1) || l.heading === this.departmentLevel)) || (nextNumber && isHeadingLike(rest.trim()));
     if (this.title === null && this.roleCount === 0 && (l.heading === 1 || rh) && !(department && this.content[this.at + 1]!.heading === l.heading)) {
       return this.setTitle(l.text, l.no, 2);
     }
@@ -460,9 +460,9 @@ export class TreeBuilder {
     if (marker?.marker === "——" && !this.dashRun(no)) marker = null;
     // "竹嶺鄉戶政事務所工作職掌表（續）" over a page: the sheet's title again, continued; the page's header.
     // (Or a shorter form of it: "竹嶺鄉戶政事務所工作職掌表（續）" under the title "桐林縣竹嶺鄉戶政事務所工作職掌表".)
-    if (!marker && this.title !== null && this.roleCount > 0 && closesBracket(text) && CONTINUED.test(text) && this.title.includes(text.replace(CONTINUED, "").trim()) && text.replace(CONTINUED, "").trim().length >= 6) {
-      this.ignored.push({ line: no, text, reason: "page-noise" });
-      return;
+    if (!marker && this.title !== null && this.roleCount > 0 && closesBracket(text) && CONTINUED.test(text)) {
+      const base = text.replace(CONTINUED, "").trim();
+      if (base.length >= 6 && this.title.includes(base)) return void this.ignored.push({ line: no, text, reason: "page-noise" });
     }
     const rest = marker ? text.slice(marker.length) : text;
     // The title under "第八條" alone on its line, when it names a unit or a post ("文化遺產廳"): the article's role.
@@ -503,7 +503,7 @@ export class TreeBuilder {
       return;
     }
     // "刘振华（党委书记）：主持…": a division of work, a line a person with their posts, then what they are in charge of.
-    if (!marker && text.length > 6 && PERSON_POSTS.test(text) && this.personPosts(text, no, offset)) return;
+    if (!marker && text.length > 6 && this.personPosts(text, no, offset)) return;
     // "總務主任　　1.綜理…": a row of a table of posts aligned with spaces, the post in its first column, its list in the second.
     // (Its head only: a line of thousands of pieces reads each piece's start, not its length.)
     if (!marker && spacedHead(text) && this.alignedRow(text, no, offset)) return;
@@ -822,7 +822,8 @@ export class TreeBuilder {
   }
 
   private personPosts(text: string, no: number, offset: number): boolean {
-    const m = PERSON_POSTS.exec(text)!;
+    const m = PERSON_POSTS.exec(text);
+    if (!m) return false;
     const posts = m[2]!.trim();
     const last = posts.split(/[、，,]/u).pop()!.trim();
     if (!isPositionName(last) || isPositionName(m[1]!)) return false;
@@ -1148,7 +1149,7 @@ export class TreeBuilder {
    */
   private nextRoleHeading(marker: Marker, text: string): boolean {
     // (A post glossed in English is read by its Chinese: "4) 維修技工 Maintenance Technician".)
-    const rest = withoutEnglishGloss(text);
+    const rest = withoutEnglishName(text);
     if (!this.followsHeading(marker) || !isHeadingLike(rest) || isDepartmentName(roleHeading(rest)?.name || rest)) return false;
     const open = this.open;
     const key = styleKey(marker);
@@ -2362,14 +2363,6 @@ function spacedHead(text: string): boolean {
     if ((c === 0x20 || c === 0x3000) && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x3000)) return true;
   }
   return false;
-}
-
-/** A heading without the English after its Chinese ("維修技工 Maintenance Technician" → 維修技工); the text when it has none. */
-function withoutEnglishGloss(text: string): string {
-  let i = text.length;
-  while (i > 0 && text.charCodeAt(i - 1) < 0x80) i--;
-  if (i === 0 || i === text.length || text.charCodeAt(i) !== 0x20) return text;
-  return /[A-Za-z]/u.test(text.slice(i)) ? text.slice(0, i) : text;
 }
 
 function isHeadingLike(text: string): boolean {

@@ -230,7 +230,7 @@ export function isPositionName(text: string): boolean {
  * spaces and . & ' / -, with a space between the two parts) are left out;
  * any other text is returned as it is.
  */
-function withoutEnglishName(t: string): string {
+export function withoutEnglishName(t: string): string {
   const isEnglish = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2f || c === 0x2d;
   let start = 0;
   while (start < t.length && isEnglish(t.charCodeAt(start))) start++;
