@@ -1846,3 +1846,60 @@ describe("comments and related links", () => {
     expect(doc.ignored.map((i) => i.reason)).toEqual(["comment", "advertising", "advertising", "advertising"]);
   });
 });
+
+describe("hospital, school and startup sheets (probe sets AU–AX)", () => {
+  it("reads a post named in English with its level or its gloss (测试开发工程师 SDET (P5/P6), HRBP（人力资源业务伙伴）), and a form that names it again as the same role", () => {
+    const doc = sheet("Ⅰ. 测试开发工程师 SDET (P5/P6)", "Responsibilities 岗位职责:", "1) 编写测试用例;", "2) 维护自动化框架;", "", "Ⅱ. 后端研发工程师 Backend Engineer (Go)", "1) 开发微服务;");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["测试开发工程师 SDET (P5/P6)", 2], ["后端研发工程师 Backend Engineer (Go)", 1]]);
+    const form = sheet("人力资源中心岗位说明书", "版本：V2.1    编制：人力资源中心    审核：COO", "", "一、HRBP（人力资源业务伙伴）", "【基本信息】", "岗位名称：HRBP　　所属部门：人力资源中心", "【岗位职责】", "1）参与年度规划；", "2）开展组织盘点。", "二、招聘专员", "【基本信息】", "岗位名称：招聘专员", "【岗位职责】", "1）发布职位。");
+    expect(form.title).toBe("人力资源中心岗位说明书");
+    expect(roles(form).map((r) => [r.name, r.duties.length])).toEqual([["HRBP（人力资源业务伙伴）", 2], ["招聘专员", 1]]);
+  });
+
+  it("reads 收银岗：/理货岗： as posts, and the notes under a bare 注： after the last post as no duties", () => {
+    const doc = sheet("★店长", "职责一：全面负责超市经营。", "", "收银岗：", "①唱收唱付②下班前填写日报表", "", "理货岗：", "①补货、陈列。", "", "送货岗（兼职）：", "负责线上订单的分拣、打包和配送。", "", "注：", "1、以上各岗位人员须服从店长调配。", "2、上班时间不准玩手机。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["店长", [["一", "全面负责超市经营。"]]],
+      ["收银岗", [["①", "唱收唱付"], ["②", "下班前填写日报表"]]],
+      ["理货岗", [["①", "补货、陈列。"]]],
+      ["送货岗（兼职）", [[null, "负责线上订单的分拣、打包和配送。"]]],
+    ]);
+  });
+
+  it("ends a handbook's spaced 前  言 at its first numbered department, and makes 附件一：修订记录 after the chapters a part of its own", () => {
+    const doc = sheet("崗位職責手冊", "前  言", "本手冊旨在使員工了解本崗位的工作內容。", "一、前廳部", "（一）前廳經理崗位職責", "1. 全面負責前廳部的運作。", "2. 制定年度計劃。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["前廳經理", "前廳部", 2]]);
+    const appendix = sheet("第一章 行政部", "一、行政经理岗位职责", "1. 负责行政管理。", "", "附件一：修订记录", "版本\t修订日期\t修订内容", "A/0\t2019-03-01\t首次发布");
+    expect(sectionTitles(appendix)).toEqual(["第一章 行政部", "附件一：修订记录"]);
+    expect(appendix.sections[1]!.roles).toEqual([]);
+    expect(lostLines(appendix, "第一章 行政部\n一、行政经理岗位职责\n1. 负责行政管理。\n\n附件一：修订记录\n版本\t修订日期\t修订内容\nA/0\t2019-03-01\t首次发布")).toEqual([]);
+  });
+
+  it("sets aside footers ending ·12· or a chapter's page 3-5, a firm's standard code and 页码：第1页 共5页, and the list runs on across them", () => {
+    const doc = sheet("主治医师职责", "1. 按时查房，决定病员出院，", "江州市第二人民医院岗位职责汇编                    ·12·", "审签出院病历。", "2. 参加值班。", "JZFY/GL 3.2—2022", "3. 参加会诊。", "教職員手冊 2024/25                         3-5", "页码：第2页 共5页", "4. 主持病例讨论。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["1", "按时查房，决定病员出院，审签出院病历。"], ["2", "参加值班。"], ["3", "参加会诊。"], ["4", "主持病例讨论。"]]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["page-noise", "page-noise", "page-noise", "page-noise"]);
+  });
+
+  it("reads departments numbered by depth (3.3 病区 after 3.1 护理部 and 3.2 门诊部) and glossed in English (Ⅰ. 教務組 (Academic Affairs Committee)), and a post at their level as in none", () => {
+    const doc = sheet("3.1 护理部", "3.1.1 护理部主任", "a) 制订护理规划；", "3.2 门诊部", "3.2.1 门诊护士长", "a) 负责门诊护理管理；", "3.3 病区", "3.3.1 病区护士长", "a) 负责病区护理管理。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["护理部主任", "护理部", 1], ["门诊护士长", "门诊部", 1], ["病区护士长", "病区", 1]]);
+    const hk = sheet("Ⅰ. 教務組 (Academic Affairs Committee)", "1. 教務主任", "1.1 統籌課程規劃。", "2. 教務組組員", "2.1 協助考試安排。", "Ⅱ. 訓育及輔導組 (Discipline and Guidance Committee)", "1. 訓導主任", "1.1 制訂校規。", "Ⅲ. 班主任職責", "⑴ 處理班務。");
+    expect(roles(hk).map((r) => [r.name, r.department, r.duties.length])).toEqual([
+      ["教務主任", "教務組 (Academic Affairs Committee)", 1], ["教務組組員", "教務組 (Academic Affairs Committee)", 1],
+      ["訓導主任", "訓育及輔導組 (Discipline and Guidance Committee)", 1], ["班主任", null, 1],
+    ]);
+  });
+
+  it("joins a title broken over two lines at the top (锦绣华庭物业服务中心 / 岗位职责) above an introduction", () => {
+    const doc = sheet("锦绣华庭物业服务中心", "岗位职责", "", "为明确各岗位工作内容，制定本岗位职责。", "", "一、客服部", "（一）客服主管岗位职责", "1.负责制定月度计划。");
+    expect(doc.title).toBe("锦绣华庭物业服务中心岗位职责");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["客服主管", "客服部", 1]]);
+  });
+
+  it("sets aside a Markdown table of contents written as links to the headings", () => {
+    const md = parseMarkdown("# 研发中心岗位职责\n\n[一、岗位职责 2](#一岗位职责)\n\n[1.1 研发总监岗位职责 2](#研发总监岗位职责)\n\n## 一、岗位职责\n\n### 1.1 研发总监岗位职责\n\n1. 制定技术路线。\n");
+    expect(roles(md).map((r) => [r.name, r.duties.length])).toEqual([["研发总监", 1]]);
+    expect(md.ignored.filter((i) => i.reason === "page-noise").map((i) => i.line)).toEqual([3, 5]);
+  });
+});

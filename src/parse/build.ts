@@ -206,7 +206,7 @@ const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|
 // Words that start a duty about rules rather than name them: "严格执行交接班制度", "建立健全管理制度".
 const ACTS_ON_RULES = /^(?:严格|嚴格|认真|認真|执行|執行|遵守|落实|落實|建立|制定|制订|制訂|完善|贯彻|貫徹|组织|組織|监督|監督|督导|督導|检查|檢查|负责|負責|参与|參與|协助|協助|拟订|擬訂|修订|修訂|健全|宣传|宣傳|培训|培訓)/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
-const BACK_MATTER = /^附\s*(?:(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?|[:：].{2,40})$|^(?:备注|備註|附注|附註|说明|說明|填表说明|填表說明)\s*[:：]?$|^(?:注|註|备注|備註)\s*[:：]\s*[1１][.．、]/u;
+const BACK_MATTER = /^附\s*(?:(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?|[:：].{2,40})$|^(?:备注|備註|附注|附註|说明|說明|填表说明|填表說明)\s*[:：]?$|^(?:注|註)\s*[:：]$|^(?:注|註|备注|備註)\s*[:：]\s*[1１][.．、]/u;
 // Kinds of a role's duties that "XX职责" names: no post.
 const DUTY_CATEGORY = /^(?:日常|日常工作|周期性|週期性|定期|临时性|臨時性|临时|臨時|专项|專項|其他|其它|主要|基本|核心|具体|具體|一般|常规|常規|阶段性|階段性|年度|季度|月度|每日|每周|每週|每月|本职|本職|岗位|崗位|工作|管理|业务|業務|特殊|附加|兼任|兼职|兼職|直接|间接|間接|共同|辅助|輔助)$/u;
 // A group's label in a role's list: "营业前：", "【生产管理】", "早班（7:00－15:00）".
@@ -266,6 +266,8 @@ export class TreeBuilder {
   private departmentKeys = new Set<string>();
   /** Markdown: the number of the last department's heading ("## 二、作业班组"), if it had one. */
   private departmentMarker: Marker | null = null;
+  /** How many numbers the last department's dotted number had ("3.2 门诊部": 2), or null. */
+  private departmentDepth: number | null = null;
   /** An article's "END" was set aside: the next line read is marked afterEnd. */
   private endDue = false;
   /** An article's number alone on its line ("第八條"), whose title may follow on the next: the article's marker. */
@@ -481,7 +483,8 @@ export class TreeBuilder {
       return;
     }
     if (this.foreword) {
-      if (marker?.style.kind === "part" || marker?.style.id === "arabic-space" || (!marker && roleHeading(text)?.explicit)) this.foreword = false;
+      // (Or "一、前廳部" over "（一）前廳經理崗位職責": a handbook's first department or post, numbered.)
+      if (marker?.style.kind === "part" || marker?.style.id === "arabic-space" || roleHeading(rest)?.explicit || (marker?.ordinal === 1 && isHeadingLike(rest) && (isDepartmentName(rest) || isPositionName(rest)))) this.foreword = false;
       else {
         this.ignored.push({ line: no, text, reason: "introduction" });
         return;
@@ -543,7 +546,24 @@ export class TreeBuilder {
     if (marker?.style.id === "arabic" && !this.backMatter && this.isClause(marker, rest) && !this.continuesList(marker)) return this.startSection(text, no);
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
     if (marker?.style.kind === "item" && rest.length <= 12 && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
-    if (!marker && this.namesDutiesBelow(text)) return this.startRole(text, text, no, null);
+    if (!marker && this.namesDutiesBelow(text)) {
+      // "锦绣华庭物业服务中心" / "岗位职责" over an introduction, at the top: the sheet's title, broken in two.
+      const label = this.peek()!;
+      const after = this.content[this.at + 2];
+      if (this.title === null && this.roleCount === 0 && label.no === no + 1 && after && !after.marker && ROLE_WORDS_ALONE.test(label.text) && !this.looksLikeRoleAt(this.at + 2)) {
+        this.setTitle(text + label.text, no, 2);
+        this.ignored.push({ line: label.no, text: label.text, reason: "heading" });
+        this.at++; // (the label's line, read here)
+        return;
+      }
+      return this.startRole(text, text, no, null);
+    }
+    // "附件一：修订记录", "附录A" after a handbook's or a standard's chapters: a part of its own, its lines the back matter.
+    if (!marker && (this.open || this.roleCount > 0) && text.charCodeAt(0) === 0x9644 && APPENDIX.test(text) && this.sections.some((s) => s.title !== null)) {
+      this.startSection(text, no);
+      this.backMatter = true;
+      return;
+    }
     // "备注：" after the roles, none open (a table's last row ended them): the back matter starts all the same.
     if (!marker && !this.open && this.roleCount > 0 && BACK_MATTER.test(text)) {
       this.backMatter = true;
@@ -990,7 +1010,8 @@ export class TreeBuilder {
     const rh = roleHeading(rest);
     // "日常职责：", "周期性职责：" under a role: a kind of its duties, no post.
     if (rh && this.open && DUTY_CATEGORY.test(rh.name)) return false;
-    const deptLike = !rh && isDepartmentName(rest);
+    // ("3.3 病区" over "3.3.1 病区护士长" after "3.1 护理部" and "3.2 门诊部": the next department, by its number's depth.)
+    const deptLike = !rh && (isDepartmentName(rest) || (!!marker?.path && marker.path.length === this.departmentDepth && rest.length <= 12 && isHeadingLike(rest) && !startsLikeDuty(rest) && this.looksLikeRoleAt(this.at + 1)));
     if (!rh && !deptLike) {
       if (!this.isSiblingHeading(marker, rest) && !this.headsRolesList(marker, rest)) return false;
       this.startRole(rest.replace(/[:：]$/u, ""), text, no, marker);
@@ -1190,6 +1211,7 @@ export class TreeBuilder {
     if (department !== null) this.department = department;
     this.rememberHeading(marker);
     if (department !== null && marker) this.departmentKeys.add(styleKey(marker));
+    if (department !== null) this.departmentDepth = marker?.path?.length ?? null;
     if (department !== null) this.ignoredAsUsed(no, text, "department");
     else this.ignored.push({ line: no, text, reason: "heading" });
     return true;
@@ -1279,6 +1301,8 @@ export class TreeBuilder {
     this.closeRole(true);
     this.asideArticle = false;
     this.backMatter = false;
+    // ("Ⅲ. 班主任職責" after "Ⅱ. 訓育及輔導組" and its posts: a post at the departments' level is in none of them.)
+    if (marker && !marker.path && this.department !== null && this.departmentKeys.has(styleKey(marker))) this.department = null;
     // "（一）部门职责" under "一、纪检监察室": the department's own duties, a role named after it.
     const department = DEPARTMENT_ITSELF.test(name) ? this.department ?? this.sectionDepartment() : null;
     // ("三、记　者": a short name spaced out to the width of a column is the name without the spaces.)
@@ -1411,7 +1435,7 @@ export class TreeBuilder {
       // "资金专员岗位说明书" then "一、基本信息" and "岗位名称：资金专员" after other roles: one role, opened by the
       // first line, which keeps the field. (The sheet's first such line is its title: closeRole says so.)
       const open = this.open;
-      const same = open && (this.roleCount > 1 || !!open.marker) && open.role.name === name && open.role.duties.length === 0 && open.role.blocks.length === 0 && open.summary.length === 0 && open.role.fields.length === 0;
+      const same = open && (this.roleCount > 1 || !!open.marker) && sameName(open.role.name, name) && open.role.duties.length === 0 && open.role.blocks.length === 0 && open.summary.length === 0 && open.role.fields.length === 0;
       if (same) open.role.fields.push({ label: roleField.label, value: roleField.value, line: no });
       // (A row of a role-per-row table is the role's heading as written: ./row-tables.ts.)
       else this.startRole(name, (this.content[this.at]?.no === no && this.content[this.at]!.source) || text, no, null);
@@ -1891,6 +1915,9 @@ export class TreeBuilder {
       this.ignored.push({ line: no, text, reason: open.skip });
       return;
     }
+    // "收银岗：" after a blank line, over a list or a paragraph of its own: a wall sheet's next post (numbered, "2、巡逻岗："
+    // under 秩序维护员 is a part of that post's duties).
+    if (text.length <= 16 && this.afterGap() && SHORT_POST_LABEL.test(text) && this.peek()?.no === no + 1) return this.startRole(cleanName(text), text, no, null);
     const top = this.stack[this.stack.length - 1];
     if (this.opensGroup(text, top)) {
       this.flushSummary(open);
@@ -2198,6 +2225,12 @@ function appendText(frame: Frame, piece: string, no: number): void {
   frame.lastText = frame.duty.line === no && frame.lastText ? frame.lastText + piece : piece;
 }
 
+/** Whether two names are one post's, as a heading and a form write it: "HRBP（人力资源业务伙伴）" and "HRBP". */
+function sameName(a: string, b: string): boolean {
+  const bare = (s: string) => s.replace(/[(（][^()（）]*[)）]$/u, "").trimEnd();
+  return a === b || bare(a) === bare(b);
+}
+
 /** Joins wrapped pieces with nothing between them, or a space between two Latin words. */
 export function joinText(pieces: string[]): string {
   const kept = pieces.filter(Boolean);
@@ -2286,13 +2319,23 @@ function startsUnitDuties(text: string): boolean {
 
 // A post's grade and head count in a bracket after its name (a 事业单位's post-setting scheme): "（管理五级，1个）".
 // A person's name, their posts in a bracket, a colon: "刘振华（党委书记）：", "马晓春（党委委员、副院长）：".
-const PERSON_POSTS = /^([\u4e00-\u9fff○〇]{2,4})[（(]([^（）()：:]{2,24})[)）]\s*[:：]\s*/u;
+// (Not a post of 岗: "送货岗（兼职）：".)
+const PERSON_POSTS = /^([\u4e00-\u9fff○〇]{1,3}[\u4e00-\u5c96\u5c98-\u5d16\u5d18-\u9fff○〇])[（(]([^（）()：:]{2,24})[)）]\s*[:：]\s*/u;
 
 // Two short runs of words far apart, as a page's header spreads them: "华岳证券股份有限公司　　　　　内部制度汇编".
 const SPREAD_HEADER = /^[^\s，,。；;：:]{2,30}[ \u3000]{5,}[^\s，,。；;：:]{2,20}$/u;
 
 // A reviewer's comment, a name and a colon in brackets: "【李娜：这一条建议加上“每月至少一次”】", "【批注：…】".
 const REVIEW_COMMENT = /^【(?:[\u4e00-\u9fff]{2,4}|批注|批註|注|备注|備註)[:：][^【】]{2,80}】$/u;
+
+// A post of two characters and 岗, a note in brackets after it, and a colon: "收银岗：", "送货岗（兼职）：" (not 到岗, 上岗…).
+const SHORT_POST_LABEL = /^[^\s各本该該此每][^上在轮輪定待离離换換转轉门門到顶頂脱脫串空竞競守值返下设設各本该該此原新同跨兼\s][岗崗](?:[(（][^()（）]{1,10}[)）])?[:：]$/u;
+
+// The words that name a sheet's duties, alone on a line: "岗位职责", "崗位職責".
+const ROLE_WORDS_ALONE = /^(?:岗位职责|崗位職責|工作职责|工作職責|岗位职责说明|崗位職責說明)$/u;
+
+// An appendix's heading, numbered or lettered: "附件一：修订记录", "附录A", "附表2　手册修订记录".
+const APPENDIX = /^附(?:件|录|錄|表)[0-9０-９一二三四五六七八九十A-Z]{1,2}(?:[ \u3000:：][^。；;]{0,30})?$/u;
 
 // The heading of a foreword: "前言", "前　　言", "引言".
 const FOREWORD = /^(?:前|引|序)[ \u3000]*言$/u;

@@ -132,6 +132,8 @@ class MarkdownReader {
    * a role a row or an item a row; any other table is set aside from its header row on.
    */
   private paragraph(node: Paragraph, inItem: boolean): void {
+    // "[2.3 测试工程师岗位职责 4](#测试工程师岗位职责)": an entry of a table of contents, a link to a heading below.
+    if (!inItem && node.children.length === 1 && node.children[0]!.type === "link" && node.children[0].url.startsWith("#")) return this.aside(node, "page-noise");
     const lines = inlineLines(node.children);
     const at = tableStart(lines);
     if (at < 0) return this.textLines(lines, inItem);

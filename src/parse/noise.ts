@@ -12,7 +12,7 @@ const PAGE_PATTERNS: RegExp[] = [
   /^page\s*[0-9]+(?:\s*(?:of|\/)\s*[0-9]+)?$/iu,
   /^[-—–─]+\s*[0-9０-９一二三四五六七八九十]+\s*[-—–─]+$/u,
   /^[-—–─]+\s*第\s*[0-9０-９一二三四五六七八九十百]+\s*[页頁](?:\s*[,，/／]?\s*共\s*[0-9０-９一二三四五六七八九十百]+\s*[页頁])?\s*[-—–─]+$/u,
-  /^(?:页码|頁碼|页次|頁次)\s*[:：]?\s*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?$/u,
+  /^(?:页码|頁碼|页次|頁次)\s*[:：]?\s*(?:[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?|第\s*[0-9０-９]+\s*[页頁]\s*[,，]?\s*(?:共\s*[0-9０-９]+\s*[页頁])?)$/u,
   /^[0-9]{1,4}\s+of\s+[0-9]{1,4}$/iu,
   /^p\.?\s*[0-9]{1,4}$/iu,
   // The footer of a system's export: "共3条记录".
@@ -21,8 +21,9 @@ const PAGE_PATTERNS: RegExp[] = [
 
 // A footer or a document-control header that ends with the page number after its other pieces:
 // "鼎盛建设集团有限公司　　第 1 页 共 3 页", "文件编号：QP-012　版本：A/2　页码：2/3".
-// (Or "江州市第二人民医院护理管理制度汇编　　　- 3 -", or Word's right-aligned tab stop: "护理人员岗位职责⇥第1页".)
-const PAGE_AT_END = /(?:^|\s)(?:第\s*[0-9０-９]+\s*[页頁]\s*[,，/／]?\s*共\s*[0-9０-９]+\s*[页頁]|共\s*[0-9０-９]+\s*[页頁]\s*[,，]?\s*第\s*[0-9０-９]+\s*[页頁]|(?:页码|頁碼|页次|頁次)\s*[:：]\s*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?|[-—–－]\s*[0-9０-９]{1,4}\s*[-—–－])$|\t\s*第\s*[0-9０-９]{1,4}\s*[页頁]$/u;
+// (Or "江州市第二人民医院护理管理制度汇编　　　- 3 -" or "·12·", or Word's right-aligned tab stop: "护理人员岗位职责⇥第1页",
+// or a chapter's page after a wide gap: "教職員手冊 2024/25        3-5".)
+const PAGE_AT_END = /(?:^|\s)(?:第\s*[0-9０-９]+\s*[页頁]\s*[,，/／]?\s*共\s*[0-9０-９]+\s*[页頁]|共\s*[0-9０-９]+\s*[页頁]\s*[,，]?\s*第\s*[0-9０-９]+\s*[页頁]|(?:页码|頁碼|页次|頁次)\s*[:：]\s*[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?|[-—–－]\s*[0-9０-９]{1,4}\s*[-—–－]|[·•]\s*[0-9０-９]{1,4}\s*[·•])$|\t\s*第\s*[0-9０-９]{1,4}\s*[页頁]$|[ \u3000]{4}[0-9]{1,2}[-－–][0-9]{1,3}$/u;
 
 const AD_PATTERNS: RegExp[] = [
   // A link line ("相关范文：…", "更多岗位职责范文"); not a duty that handles the papers ("负责相关资料的整理归档").
@@ -108,18 +109,19 @@ const DOC_CONTROL = /^(?:文件)?(?:编号|編號)\s*[:：]\s*[A-Za-z0-9０-９\
 export function isPageMarker(text: string): boolean {
   if (text.length <= 24 && PAGE_FIRST.test(text) && PAGE.test(text)) return true;
   // An enterprise or national standard's code over each page: "Q/LCSW 204.07—2021", "GB/T 9704—2012".
-  if (text.length <= 32 && (text.charCodeAt(0) === 0x51 || text.charCodeAt(0) === 0x47 || text.charCodeAt(0) === 0x44) && STANDARD_CODE.test(text)) return true;
+  // (Or a hospital's or a firm's own: "JZFY/GL 3.2—2022".)
+  if (text.length <= 32 && text.charCodeAt(0) >= 0x41 && text.charCodeAt(0) <= 0x5a && STANDARD_CODE.test(text)) return true;
   const first = text.charCodeAt(0);
   if ((first === 0x6587 || first === 0x7f16 || first === 0x7de8) && text.length <= 80 && DOC_CONTROL.test(text)) return true;
   // (A page number ends in a digit or 页; most lines end otherwise.)
   const last = text.charCodeAt(text.length - 1);
-  if (text.length > 80 || !(last === 0x9875 || last === 0x9801 || (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19) || last === 0x2d || last === 0x2014 || last === 0x2013 || last === 0xff0d)) return false;
+  if (text.length > 80 || !(last === 0x9875 || last === 0x9801 || (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19) || last === 0x2d || last === 0x2014 || last === 0x2013 || last === 0xff0d || last === 0xb7 || last === 0x2022)) return false;
   const m = PAGE_AT_END.exec(text);
   // Not a duty with the footer glued on ("2. 审批折扣申请。　　第3页 共5页"): that line is kept, footer and all.
   return !!m && !GLUED_TO.test(text.slice(0, m.index));
 }
 
-const STANDARD_CODE = /^(?:Q\/[A-Z]{1,8}|GB(?:\/[TZ])?|DB[0-9]{0,2}(?:\/T)?)\s*[0-9]+(?:\.[0-9]+)*\s*[—–\-－]\s*[0-9]{4}$/u;
+const STANDARD_CODE = /^(?:Q\/[A-Z]{1,8}|GB(?:\/[TZ])?|DB[0-9]{0,2}(?:\/T)?|[A-Z]{2,8}\/[A-Z]{1,6})\s*[0-9]+(?:\.[0-9]+)*\s*[—–\-－]\s*[0-9]{4}$/u;
 
 // What a footer is glued to when it follows a sentence or an item rather than a company's name.
 const GLUED_TO = /[。；;！!？?]\s*$|^[0-9０-９]{1,2}\s*[.．、)）]/u;
