@@ -1903,3 +1903,27 @@ describe("hospital, school and startup sheets (probe sets AU–AX)", () => {
     expect(md.ignored.filter((i) => i.reason === "page-noise").map((i) => i.line)).toEqual([3, 5]);
   });
 });
+
+describe("divisions of work, notices and ladders (probe sets AU–AX, second pass)", () => {
+  it("reads a line at an item's number under a list of unstopped items as a paragraph of that list, and \"村文书 孙莉：负责…\" as a post with its duty", () => {
+    const doc = sheet("一、村委会副主任  王德发", "    1 负责农业生产工作", "    2 负责防汛抗旱工作", "    3 负责人居环境整治：", "      ⑴垃圾清运", "      ⑵公厕管护", "    联系第四、第五村民小组", "", "其他工作人员：", "    村文书 孙莉：负责会议记录、文件收发。", "    后备干部 周鹏：协助做好产业发展。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["村委会副主任", [["1", "负责农业生产工作"], ["2", "负责防汛抗旱工作"], ["3", "负责人居环境整治：", [["⑴", "垃圾清运"], ["⑵", "公厕管护"]]], [null, "联系第四、第五村民小组"]]],
+      ["村文书", [[null, "负责会议记录、文件收发。"]]],
+      ["后备干部", [[null, "协助做好产业发展。"]]],
+    ]);
+  });
+
+  it("takes the rules a notice issues for the title (关于印发《…》的通知 over …), and English blocks Nice to have and Reporting to", () => {
+    const doc = sheet("关于印发《江州医科大学教研室工作管理办法》的通知", "各学院：", "现将办法印发给你们。", "江州医科大学教研室工作管理办法", "第一条 教研室主任职责：", "（一）主持教研室工作；");
+    expect([doc.title, roles(doc).map((r) => r.name)]).toEqual(["江州医科大学教研室工作管理办法", ["教研室主任"]]);
+    const ad = sheet("测试工程师岗位职责", "1) 编写测试用例;", "Requirements 任职要求:", "• 3年以上测试经验;", "Nice to have:", "• 有性能测试经验.", "", "Reporting to: QA Lead");
+    expect(roles(ad)[0]!.blocks.map((b) => [b.type, b.items.map((i) => i.text)])).toEqual([["requirements", ["3年以上测试经验;"]], ["requirements", ["有性能测试经验."]], ["relations", ["QA Lead"]]]);
+  });
+
+  it("reads a Markdown post's ### 通用职责 and ### 分职级职责与要求 as labels, a ladder's rows as posts with their level (P5 数据分析师), and ## 四、附： as back matter", () => {
+    const md = parseMarkdown("## 二、数据分析师\n\n### 通用职责（各职级均适用）\n\n- 对接业务方的数据需求；\n\n### 分职级职责与要求\n\n| 职级 | 岗位职责 | 任职要求 |\n| --- | --- | --- |\n| P5 数据分析师 | 1. 完成日常取数<br>2. 跟进核心指标 | 1. 本科及以上 |\n\n## 四、附：职级晋升流程\n\n1. 每年两次评定；\n");
+    expect(roles(md).map((r) => [r.name, outline(r.duties)])).toEqual([["数据分析师", [[null, "对接业务方的数据需求；"]]], ["P5 数据分析师", [["1", "完成日常取数"], ["2", "跟进核心指标"]]]]);
+    expect(md.ignored.find((i) => i.line === 10)?.reason).toBe("stray");
+  });
+});

@@ -416,10 +416,17 @@ export class TreeBuilder {
     // "## 值班制度", "### 考勤规定": rules beside the roles, whose items are no duties.
     if (!l.marker && isRulesTitle(rest.trim())) return this.rulesHeading(source, l.no);
     // "## 备注", "## 附录": the back matter, no role.
-    if (!l.marker && this.open && BACK_MATTER_HEADING.test(rest)) {
+    // (Or "## 四、附：职级晋升流程": what is attached after the roles.)
+    if (this.open && (BACK_MATTER_HEADING.test(rest) || (rest.startsWith("附") && BACK_MATTER.test(rest)))) {
       this.closed = true;
       this.backMatter = true;
       this.ignored.push({ line: l.no, text: source, reason: "closing" });
+      return;
+    }
+    // "### 通用职责（各职级均适用）", "### 分职级职责与要求" under "## 二、数据分析师": labels of the role's duties, no posts.
+    if (rh && !l.marker && this.open?.level != null && l.heading! > this.open.level && !isPositionName(rh.name) && !isDepartmentName(rh.name)) {
+      this.closeLists();
+      this.ignored.push({ line: l.no, text: source, reason: "heading" });
       return;
     }
     // "### 一、销售管理" under "## 销售经理": a numbered group of the role's duties, its lists under it.
@@ -490,6 +497,8 @@ export class TreeBuilder {
         return;
       }
     }
+    // "关于印发《…管理办法》的通知" over the notice and then the rules it issues, under their own title: theirs is the title.
+    if (!marker && this.title !== null && this.roleCount === 0 && this.title.endsWith("通知") && NOTICE_ISSUES.exec(this.title)?.[1] === text) return this.setTitle(text, no, this.titleStrength);
     // The title again after the cover and the foreword, over the body: a heading, no post.
     if (!marker && this.title !== null && text === this.title && this.titleLine !== no && this.roleCount === 0) {
       this.ignored.push({ line: no, text, reason: "heading" });
@@ -507,6 +516,8 @@ export class TreeBuilder {
     }
     // "刘振华（党委书记）：主持…": a division of work, a line a person with their posts, then what they are in charge of.
     if (!marker && text.length > 6 && this.personPosts(text, no, offset)) return;
+    // ("其他工作人员：" over such lines: the label of the people below, no duty.)
+    if (!marker && text.length <= 10 && /[:：]$/u.test(text) && this.peek() && !this.peek()!.marker && !!personAndPosts(this.peek()!.text)) return void this.ignored.push({ line: no, text, reason: "heading" });
     // "總務主任　　1.綜理…": a row of a table of posts aligned with spaces, the post in its first column, its list in the second.
     // (Its head only: a line of thousands of pieces reads each piece's start, not its length.)
     if (!marker && spacedHead(text) && this.alignedRow(text, no, offset)) return;
@@ -842,17 +853,15 @@ export class TreeBuilder {
   }
 
   private personPosts(text: string, no: number, offset: number): boolean {
-    const m = PERSON_POSTS.exec(text);
-    if (!m) return false;
-    const posts = m[2]!.trim();
-    const last = posts.split(/[、，,]/u).pop()!.trim();
-    if (!isPositionName(last) || isPositionName(m[1]!)) return false;
-    this.startRole(posts, text.slice(0, m[0].length).replace(/[:：]\s*$/u, ""), no, null);
-    const rest = text.slice(m[0].length);
+    const read = personAndPosts(text);
+    if (!read) return false;
+    const { posts, head } = read;
+    this.startRole(posts, text.slice(0, head).replace(/[:：]\s*$/u, ""), no, null);
+    const rest = text.slice(head);
     if (!rest.trim()) return true;
     const marker = matchMarker(rest);
-    if (marker) this.lineRest(rest, marker, no, offset + m[0].length);
-    else this.paragraph(this.open!.role.duties, rest, no, offset + m[0].length);
+    if (marker) this.lineRest(rest, marker, no, offset + head);
+    else this.paragraph(this.open!.role.duties, rest, no, offset + head);
     return true;
   }
 
@@ -1959,6 +1968,18 @@ export class TreeBuilder {
     const shortTitle = top.duty.text.length <= 20 && !TERMINAL.test(top.duty.text) && !MID_SENTENCE.test(top.duty.text) && top.duty.children.length === 0
       && top.duty.line === top.duty.endLine && text.length > top.duty.text.length * 2 && top.key !== "paragraph" && top.duty.column === 1
       || (top.key !== "paragraph" && top.duty.children.length === 0 && top.duty.line === top.duty.endLine && isIdeograph(text.charCodeAt(0)) && GLOSSED_TITLE.test(top.duty.text));
+    // "    联系第一、第二村民小组" under "    4 负责信访维稳" in a list whose items end with no stop: where the line starts
+    // (at an item's number, not past it) says it is a paragraph of that item's list, no wrap.
+    const level = full ? -1 : this.paragraphLevel(open);
+    if (level >= 0) {
+      const duty = newDuty(null, "", no);
+      if (level > 0) this.stack[level - 1]!.duty.children.push(duty);
+      else (open.block ? open.block.items : open.role.duties).push(duty);
+      this.stack.length = level;
+      this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
+      this.fill(text, no, offset);
+      return;
+    }
     if (shortTitle && !full) {
       const duty = newDuty(null, "", no);
       top.duty.children.push(duty);
@@ -1974,6 +1995,26 @@ export class TreeBuilder {
       this.stack[this.stack.length - 1] = { duty, key: "paragraph", marker: null, lastText: "" };
       this.fill(text, no, offset);
     }
+  }
+
+  /**
+   * The frame whose list an unmarked line indented as far as that frame's number starts a paragraph of, or -1: only in
+   * a sheet that is not hard-wrapped, and when the open list's items are one line each and none ends with a stop (so
+   * that no stop at the end of the last says it wraps on).
+   */
+  private paragraphLevel(open: OpenRole): number {
+    const indent = this.content[this.at]?.indent ?? 0;
+    if (this.wrapWidth !== null || indent === 0) return -1;
+    const top = this.stack.length - 1;
+    const list = top > 0 ? this.stack[top - 1]!.duty.children : open.block ? open.block.items : open.role.duties;
+    if (list.length < 2 || !list.every((d) => d.line === d.endLine && !TERMINAL.test(d.text))) return -1;
+    for (let k = top; k >= 0; k--) {
+      const frame = this.stack[k]!;
+      if (frame.key === "paragraph" || !frame.marker) return -1;
+      if (frame.duty.column - 1 === indent) return k;
+      if (frame.duty.column - 1 < indent) return -1;
+    }
+    return -1;
   }
 
   /**
@@ -2321,6 +2362,22 @@ function startsUnitDuties(text: string): boolean {
 // A person's name, their posts in a bracket, a colon: "刘振华（党委书记）：", "马晓春（党委委员、副院长）：".
 // (Not a post of 岗: "送货岗（兼职）：".)
 const PERSON_POSTS = /^([\u4e00-\u9fff○〇]{1,3}[\u4e00-\u5c96\u5c98-\u5d16\u5d18-\u9fff○〇])[（(]([^（）()：:]{2,24})[)）]\s*[:：]\s*/u;
+/**
+ * A division of work's line: a person with their posts in a bracket ("刘振华（党委书记）：主持…") or a post, a space and
+ * the person ("村文书 孙莉：负责…"); the posts and where the text after the colon starts, or null.
+ */
+function personAndPosts(text: string): { posts: string; head: number } | null {
+  const m = PERSON_POSTS.exec(text);
+  const p = m ? null : POST_PERSON.exec(text);
+  if (!m && !p) return null;
+  const [person, posts] = m ? [m[1]!, m[2]!.trim()] : [p![2]!, p![1]!];
+  const last = posts.split(/[、，,]/u).pop()!.trim();
+  if (!isPositionName(last) || isPositionName(person) || isDepartmentName(person)) return null;
+  return { posts, head: (m ?? p)![0].length };
+}
+
+// A post, a space and the person who holds it, a colon: "村文书 孙莉：", "后备干部 周鹏：".
+const POST_PERSON = /^([^\s，,。；;：:（）()]{2,16})[ \u3000]{1,4}([\u4e00-\u9fff]{2,3})[:：]\s*/u;
 
 // Two short runs of words far apart, as a page's header spreads them: "华岳证券股份有限公司　　　　　内部制度汇编".
 const SPREAD_HEADER = /^[^\s，,。；;：:]{2,30}[ \u3000]{5,}[^\s，,。；;：:]{2,20}$/u;
@@ -2330,6 +2387,9 @@ const REVIEW_COMMENT = /^【(?:[\u4e00-\u9fff]{2,4}|批注|批註|注|备注|備
 
 // A post of two characters and 岗, a note in brackets after it, and a colon: "收银岗：", "送货岗（兼职）：" (not 到岗, 上岗…).
 const SHORT_POST_LABEL = /^[^\s各本该該此每][^上在轮輪定待离離换換转轉门門到顶頂脱脫串空竞競守值返下设設各本该該此原新同跨兼\s][岗崗](?:[(（][^()（）]{1,10}[)）])?[:：]$/u;
+
+// A notice that issues rules: "关于印发《江州医科大学教研室工作管理办法》的通知" (what it issues).
+const NOTICE_ISSUES = /^关于(?:印发|印發|发布|發布|下发|下發|颁布|頒布|修订|修訂)《([^《》]{4,60})》的通知$/u;
 
 // The words that name a sheet's duties, alone on a line: "岗位职责", "崗位職責".
 const ROLE_WORDS_ALONE = /^(?:岗位职责|崗位職責|工作职责|工作職責|岗位职责说明|崗位職責說明)$/u;

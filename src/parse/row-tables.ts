@@ -171,8 +171,8 @@ function readRows(lines: SourceLine[], start: number, header: Header, out: Sourc
       }
     }
     if ((sep === "|" || sep === "｜") && isRule(text)) {
-      // The rule under a pipe table's header: no row, left for the builder to set aside (stray).
-      out.push(first);
+      // The rule under a pipe table's header: no row.
+      out.push({ ...first, marker: null, aside: "stray" });
       i = end;
       continue;
     }
