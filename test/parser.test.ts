@@ -1927,3 +1927,22 @@ describe("divisions of work, notices and ladders (probe sets AU–AX, second pas
     expect(md.ignored.find((i) => i.line === 10)?.reason).toBe("stray");
   });
 });
+
+describe("memos, postings and posts before their duty (probe sets AY–BA)", () => {
+  it("sets aside a memo's fields (檔號, 主旨, 說明 and its points) above the sheet it attaches, and reads 研發長：綜理… as a post with its duty", () => {
+    const doc = sheet("檔　　號：113/010101/1", "主旨：檢陳本處各組業務職掌分工表，簽請　核定。", "說明：", "一、依本校組織規程辦理。", "二、本案業經處務會議通過。", "擬辦：奉核後公告。", "附件", "研究發展處各組業務職掌分工表", "研發長：綜理本處業務，督導所屬各組。", "副研發長：襄助研發長處理處務。", "一、綜合企劃組：", "1.校務發展計畫之研擬。2.高教深耕計畫之統籌。");
+    expect(doc.title).toBe("研究發展處各組業務職掌分工表");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["研發長", [[null, "綜理本處業務，督導所屬各組。"]]],
+      ["副研發長", [[null, "襄助研發長處理處務。"]]],
+      ["綜合企劃組", [["1", "校務發展計畫之研擬。"], ["2", "高教深耕計畫之統籌。"]]],
+    ]);
+  });
+
+  it("reads a posting's headline of two posts as its title and ■ 職缺一：門市店長 as a post; and a post named in the first sentence (作为销售助理，你需要…)", () => {
+    const doc = sheet("【誠徵】晨光烘焙坊 門市店長／烘焙師傅", "", "因展店需要，誠徵以下夥伴加入我們的團隊！", "", "■ 職缺一：門市店長", "崗位職責：", "1、負責門市營運管理。", "■ 職缺二：烘焙師傅", "崗位職責：", "1、完成麵包製作。");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual(["【誠徵】晨光烘焙坊 門市店長／烘焙師傅", [["門市店長", 1], ["烘焙師傅", 1]]]);
+    const post = sheet("作为销售助理，你需要协助销售经理处理日常事务。具体来说：", "", "1）客户资料维护", "  a) 录入新客户信息；", "2）会务支持：协助筹备展会。", "", "我们能提供：五险一金、周末双休。", "简历请投递至：hr@example.cn");
+    expect(roles(post).map((r) => [r.name, outline(r.duties)])).toEqual([["销售助理", [["1", "客户资料维护", [["a", "录入新客户信息；"]]], ["2", "会务支持：协助筹备展会。"]]]]);
+  });
+});

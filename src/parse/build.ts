@@ -262,6 +262,8 @@ export class TreeBuilder {
   private departmentLevel: number | null = null;
   /** Inside a standard's or a handbook's 前言, until its next part, clause or post. */
   private foreword = false;
+  /** Inside a memo's fields (主旨, 說明…) above the sheet it submits, until the attachment's label. */
+  private memo = false;
   /** The numberings (styleKey) that department headings have used, as "一、主任室" did. */
   private departmentKeys = new Set<string>();
   /** Markdown: the number of the last department's heading ("## 二、作业班组"), if it had one. */
@@ -482,6 +484,15 @@ export class TreeBuilder {
     const titled = article && !marker ? bracketedTitle(text) : null;
     if (titled) return this.startRole(titled, text, no, article, true);
 
+    // A memo's fields before the sheet it submits ("檔號：…", "主旨：…", "說明：" and its numbered points, "擬辦：…"): up to
+    // its attachment's label, a part or a post's heading, they introduce it.
+    if (this.memo || (!marker && !this.open && this.roleCount === 0 && MEMO_FIELD.test(text))) {
+      this.memo = !ATTACHMENT_LABEL.test(text) && marker?.style.kind !== "part" && !roleHeading(rest)?.explicit;
+      if (this.memo || ATTACHMENT_LABEL.test(text)) {
+        this.ignored.push({ line: no, text, reason: "introduction" });
+        return;
+      }
+    }
     // "前　言" of a standard or a handbook: what follows, up to its next part, clause or post, introduces it.
     if (!marker && text.length <= 8 && FOREWORD.test(text)) {
       this.closeRole(true);
@@ -611,6 +622,9 @@ export class TreeBuilder {
       if (fields && !(this.open?.block?.type === "requirements" && REQUIREMENT_LABEL.test(fields[0]!.label)) && this.fields(fields, text, no)) return;
       // "職務類別" / "品管／品保工程師": a job board's field, its label alone on a line and its value on the next.
       if (!fields && this.open && text.length <= 6 && this.fieldOverValue(text, no)) return;
+    } else if (marker.style.kind === "bullet" && rest && depth === undefined && rest.length <= 30 && formField(rest)?.kind === "role" && formField(rest)!.value) {
+      // "■ 職缺一：門市店長": a posting's post, dressed with a bullet.
+      if (this.fields(formFields(rest)!, text, no)) return;
     } else if (marker.style.kind === "bullet" && rest && this.open && !this.open.block && this.open.role.duties.length === 0 && depth !== undefined) {
       // Markdown: "- **匯報對象**：數據中台主管" under a role's heading, before its duties: a field of the form.
       const fields = formFields(rest);
@@ -853,7 +867,8 @@ export class TreeBuilder {
   }
 
   private personPosts(text: string, no: number, offset: number): boolean {
-    const read = personAndPosts(text);
+    // (The post alone before its duty starts a sheet only: under a post, "仓管员：负责…" is read as a heading is.)
+    const read = personAndPosts(text, this.roleCount === 0);
     if (!read) return false;
     const { posts, head } = read;
     this.startRole(posts, text.slice(0, head).replace(/[:：]\s*$/u, ""), no, null);
@@ -1015,7 +1030,13 @@ export class TreeBuilder {
     }
     // Sentence punctuation: no role heading, department or sibling heading holds it (roleHeading,
     // isDepartmentName and isHeadingLike each refuse it); most duty lines end so.
-    if (endsSentence(rest) || SENTENCE_END.test(rest)) return false;
+    // (But for a posting's first sentence that names its post over the list: "作为销售助理，你需要…。具体来说：".)
+    if (endsSentence(rest) || SENTENCE_END.test(rest)) {
+      const as = !marker && !this.open && (rest.charCodeAt(0) === 0x4f5c) ? roleHeading(rest) : null;
+      if (!as?.explicit || !as.name || !this.peek()?.marker) return false;
+      this.startRole(as.name, text, no, null);
+      return true;
+    }
     const rh = roleHeading(rest);
     // "日常职责：", "周期性职责：" under a role: a kind of its duties, no post.
     if (rh && this.open && DUTY_CATEGORY.test(rh.name)) return false;
@@ -2366,15 +2387,22 @@ const PERSON_POSTS = /^([\u4e00-\u9fff○〇]{1,3}[\u4e00-\u5c96\u5c98-\u5d16\u5
  * A division of work's line: a person with their posts in a bracket ("刘振华（党委书记）：主持…") or a post, a space and
  * the person ("村文书 孙莉：负责…"); the posts and where the text after the colon starts, or null.
  */
-function personAndPosts(text: string): { posts: string; head: number } | null {
+function personAndPosts(text: string, postAlone = false): { posts: string; head: number } | null {
   const m = PERSON_POSTS.exec(text);
   const p = m ? null : POST_PERSON.exec(text);
-  if (!m && !p) return null;
+  if (!m && !p) {
+    // (Or the post alone before its duty: "研發長：綜理本處業務，督導所屬各組。", a division of work among posts.)
+    const q = postAlone ? POST_DUTY.exec(text) : null;
+    return q && isPositionName(q[1]!) && fieldKind(q[1]!) === null && (startsLikeDuty(text.slice(q[0].length)) || /[，,。；;]/u.test(text.slice(q[0].length))) ? { posts: q[1]!, head: q[0].length } : null;
+  }
   const [person, posts] = m ? [m[1]!, m[2]!.trim()] : [p![2]!, p![1]!];
   const last = posts.split(/[、，,]/u).pop()!.trim();
   if (!isPositionName(last) || isPositionName(person) || isDepartmentName(person)) return null;
   return { posts, head: (m ?? p)![0].length };
 }
+
+// A post and a colon before a sentence: "研發長：綜理本處業務…".
+const POST_DUTY = /^([^\s，,。；;：:（）()、]{2,10})[:：][ \u3000]*(?=\S.{7})/u;
 
 // A post, a space and the person who holds it, a colon: "村文书 孙莉：", "后备干部 周鹏：".
 const POST_PERSON = /^([^\s，,。；;：:（）()]{2,16})[ \u3000]{1,4}([\u4e00-\u9fff]{2,3})[:：]\s*/u;
@@ -2405,6 +2433,9 @@ const TABLE_CAPTION = /^表[一二三四五六七八九十0-9０-９]{1,2}(?:[ \
 
 // Two to four characters with spaces between them: "记　者", "会 计".
 const SPACED_SHORT_NAME = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$/u;
+
+// A memo's or an official letter's field, its label spaced out or not: "檔　　號：", "主旨：", "說明：", "擬辦：".
+const MEMO_FIELD = /^(?:檔[ \u3000]*號|档[ \u3000]*号|保存年限|速[ \u3000]*別|密等及解密條件|發文日期|發文字號|发文字号|受文者|主[ \u3000]*旨)[ \u3000]*[:：]/u;
 
 // The label over a notice's attachment: "附件", "附件2：".
 const ATTACHMENT_LABEL = /^附[ \u3000]?件[ \u3000]?[0-9０-９一二三四五六七八九十]{0,2}[:：]?$/u;
