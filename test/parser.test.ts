@@ -1946,3 +1946,22 @@ describe("memos, postings and posts before their duty (probe sets AY–BA)", () 
     expect(roles(post).map((r) => [r.name, outline(r.duties)])).toEqual([["销售助理", [["1", "客户资料维护", [["a", "录入新客户信息；"]]], ["2", "会务支持：协助筹备展会。"]]]]);
   });
 });
+
+describe("model-text pages and copies that lost their line ends (probe sets AZ, BB)", () => {
+  it("reads 篇一：会计岗位职责 over its list as one version's role, and sets aside a WeChat article's chrome", () => {
+    const doc = sheet("会计岗位职责范文（精选3篇）", "原创 职场范文君 职场范文库 2023-05-12 09:30 发表于江苏", "收录于合集 #岗位职责 56个", "点击上方“职场范文库”，关注我们，每天分享实用范文！", "", "篇一：会计岗位职责", "1、负责日常会计核算；", "2、登记明细账。", "", "篇二：会计岗位职责", "岗位职责：", "(1)全面负责账务处理；", "", "阅读 2.3万", "分享 收藏 赞 在看", "版权声明：本文内容由互联网用户自发贡献。");
+    expect(doc.title).toBe("会计岗位职责范文（精选3篇）");
+    expect(doc.sections.map((s) => s.title)).toEqual([null]);
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["会计", 2], ["会计", 1]]);
+    expect(doc.ignored.filter((i) => i.reason === "advertising").map((i) => i.line)).toEqual([2, 3, 4, 14, 15, 16]);
+  });
+
+  it("reads a heading glued to its first item (生产部经理岗位职责1、…；2、…) or a space before it, and the departments over such lines", () => {
+    const doc = sheet("一、生产部", "生产部经理岗位职责1、全面负责生产管理；2、负责编制计划", "", "车间主任岗位职责", "1、负责生产任务；2、负责考勤；", "", "二、质量部", "质量部经理岗位职责 1、负责质量体系；2、组织检验");
+    expect(roles(doc).map((r) => [r.name, r.heading, r.department, r.duties.map((d) => d.text)])).toEqual([
+      ["生产部经理", "生产部经理岗位职责", "生产部", ["全面负责生产管理；", "负责编制计划"]],
+      ["车间主任", "车间主任岗位职责", "生产部", ["负责生产任务；", "负责考勤；"]],
+      ["质量部经理", "质量部经理岗位职责", "质量部", ["负责质量体系；", "组织检验"]],
+    ]);
+  });
+});

@@ -537,6 +537,10 @@ export class TreeBuilder {
       // "第一节 营销总监岗位职责": a subsection that names a position is that position's role.
       const name = marker.style.id === "section" ? this.sectionRole(rest) : null;
       if (name) return this.startRole(name, text, no, marker);
+      // "篇一：会计岗位职责" over its list: one version of a page of model texts, a role (not "第一篇", a part).
+      const version = text.charCodeAt(0) === 0x7bc7 ? roleHeading(rest) : null;
+      const next = version?.name ? this.peek() : null;
+      if (next && (next.marker?.style.kind === "item" || blockHeading(next.text)?.kind === "duties")) return this.startRole(version!.name, text, no, null);
       this.startSection(text, no);
       // "第一章 总则": its clauses (一、本手册每年修订一次。) are no duties; nor are the rules of "第二部分 护理工作制度".
       if (GENERAL_PROVISIONS.test(unspacedTitle(rest)) || SUPPLEMENTARY.test(unspacedTitle(rest)) || isRulesTitle(rest.trim())) this.asideArticle = true;
@@ -1145,12 +1149,18 @@ export class TreeBuilder {
    */
   private roleWithItems(text: string, no: number, offset: number, numbered: Marker | null = null): boolean {
     let colon = text.search(/[:：]/u);
-    // (Or a space before the first item: "区域经理岗位职责 1、…  2、…", when item 2 follows on the line.)
-    const item = colon < 0 ? firstItemAt(text, 42, true) : -1;
+    // (Or a space before the first item: "区域经理岗位职责 1、…  2、…", when item 2 follows on the line; or nothing,
+    // right after the role words: "生产部经理岗位职责1、全面负责…；2、…", as a copy that lost its line ends has it.)
+    const glued = colon < 0 ? GLUED_FIRST_ITEM.exec(text.length > 44 ? text.slice(0, 44) : text) : null;
+    const item = colon < 0 ? (glued ? glued.index + glued[0].length : firstItemAt(text, 42, true)) : -1;
     const spaced = item > 0;
-    if (spaced) colon = item - 1;
+    let restStart = colon + 1;
+    if (spaced) {
+      colon = glued ? item : item - 1;
+      restStart = item;
+    }
     if (colon < 2 || colon > 40) return false;
-    const rest = text.slice(colon + 1).trimStart();
+    const rest = text.slice(restStart).trimStart();
     const marker = matchMarker(rest);
     // ("二、輔導室：辦理…" after the role "一、教務處：": a unit's name, numbered as the roles are.)
     const head = text.slice(0, colon);
@@ -1161,7 +1171,7 @@ export class TreeBuilder {
     // (Numbered, "二、法官：依法…" is one of a list of units or posts: listedUnit reads those.)
     const described = !marker && rest.length >= 4 && (rh.explicit || startsLikeDuty(rest) || (!numbered && UNIT_VERB.test(rest)));
     if (!listed && !described) return false;
-    this.startRole(rh.name, (numbered ? numbered.marker : "") + text.slice(0, spaced ? colon : colon + 1), no, numbered);
+    this.startRole(rh.name, (numbered ? numbered.marker : "") + text.slice(0, spaced ? colon : colon + 1).trimEnd(), no, numbered);
     this.open!.described = described;
     this.lineRest(rest, marker, no, offset + text.length - rest.length);
     return true;
@@ -1262,6 +1272,13 @@ export class TreeBuilder {
     const rh = roleHeading(rest);
     if (rh?.explicit && rh.name) return true;
     if (rh && rh.name && this.opensList(index + 1, l.marker)) return true;
+    // ("生产部经理岗位职责1、全面负责…", "质量部经理岗位职责 1、…": a heading with its list on its line.)
+    if (!rh && !l.marker) {
+      const glued = GLUED_FIRST_ITEM.exec(l.text.length > 44 ? l.text.slice(0, 44) : l.text);
+      const colon = l.text.length > 6 ? l.text.slice(0, 24).search(/[:：]/u) : -1;
+      const cut = glued ? glued.index + glued[0].length : colon > 1 ? colon + 1 : firstItemAt(l.text, 42, true);
+      if (cut > 1 && roleHeading(l.text.slice(0, cut).trimEnd())?.explicit) return true;
+    }
     // ("總務主任　　1.綜理…": the first row of a table of posts aligned with spaces.)
     const row = l.marker ? null : ALIGNED_ROW.exec(l.text);
     return !!row && isPositionName(row[1]!) && matchMarker(l.text.slice(row[0].length))?.ordinal === 1;
@@ -2400,6 +2417,9 @@ function personAndPosts(text: string, postAlone = false): { posts: string; head:
   if (!isPositionName(last) || isPositionName(person) || isDepartmentName(person)) return null;
   return { posts, head: (m ?? p)![0].length };
 }
+
+// The role words and the first item right after them: "…岗位职责1、", "…職責(1)".
+const GLUED_FIRST_ITEM = /(?:岗位职责|崗位職責|职责|職責)(?=(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])/u;
 
 // A post and a colon before a sentence: "研發長：綜理本處業務…".
 const POST_DUTY = /^([^\s，,。；;：:（）()、]{2,10})[:：][ \u3000]*(?=\S.{7})/u;
