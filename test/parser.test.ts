@@ -1965,3 +1965,18 @@ describe("model-text pages and copies that lost their line ends (probe sets AZ, 
     ]);
   });
 });
+
+describe("forms glossed in English and posts with their holders (probe sets BA, AZ)", () => {
+  it("reads a form's numbered parts glossed in English (貳、主要職責（Key Responsibilities）), and 督導對象 as a field", () => {
+    const doc = sheet("社團法人長青協會附設長青服務中心", "職 位 說 明 書（Job Description）", "", "職位名稱：中心主任（Centre Director）", "督導對象：社工督導、行政組長　　　職等：主管職第二級", "", "壹、職位目的", "全面負責中心之營運管理。", "", "貳、主要職責（Key Responsibilities）", "Ⅰ. 營運管理", "　⑴ 擬訂年度工作計畫。", "Ⅱ. 人力資源管理", "　⑴ 員工招募之建議。", "陸、績效考核指標（KPI）", "1. 年度服務量達成率。");
+    const [role] = roles(doc);
+    expect([role!.name, role!.summary, outline(role!.duties), role!.blocks.map((b) => b.items.length)]).toEqual([
+      "中心主任（Centre Director）", "全面負責中心之營運管理。", [["Ⅰ", "營運管理", [["⑴", "擬訂年度工作計畫。"]]], ["Ⅱ", "人力資源管理", [["⑴", "員工招募之建議。"]]]], [1],
+    ]);
+  });
+
+  it("names \"销售部经理 王强\" by the post, and reads 主要职责：… over a list that starts at a. as the post's summary", () => {
+    const doc = sheet("岗位职责1", "销售部经理 王强", "主要职责：负责销售部的全面工作。", "a. 制定年度销售计划；", "b. 组建销售团队。");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.map((d) => d.number)])).toEqual([["销售部经理", "负责销售部的全面工作。", ["a", "b"]]]);
+  });
+});

@@ -582,7 +582,9 @@ export class TreeBuilder {
         this.at++; // (the label's line, read here)
         return;
       }
-      return this.startRole(text, text, no, null);
+      // ("销售部经理 王强" over "主要职责：…": the post, and the person who holds it.)
+      const post = text.length <= 20 ? beforePerson(text) : null;
+      return this.startRole(post && isPositionName(post) ? post : text, text, no, null);
     }
     // "附件一：修订记录", "附录A" after a handbook's or a standard's chapters: a part of its own, its lines the back matter.
     if (!marker && (this.open || this.roleCount > 0) && text.charCodeAt(0) === 0x9644 && APPENDIX.test(text) && this.sections.some((s) => s.title !== null)) {
@@ -857,8 +859,9 @@ export class TreeBuilder {
     const note = closesBracket(rest) ? (GRADE_NOTE.exec(rest) ?? PERSON_NOTE.exec(rest))?.[0] : undefined;
     if (!note) {
       // "一、党工委书记　张某某": a division of work names the post, then the person who holds it.
-      const post = marker && rest.length <= 20 ? beforePerson(rest) : null;
-      if (post && isPositionName(post)) return this.roleAt(text, marker, post, no);
+      // (Unnumbered too, over its list: "销售部经理 王强".)
+      const post = rest.length <= 20 ? beforePerson(rest) : null;
+      if (post && isPositionName(post) && !isPositionName(rest.slice(post.length).trim())) return this.roleAt(text, marker, post, no);
       // "一、王桂芳  村党支部委员、村委会委员（妇女主任）": or the person first, then the posts.
       const posts = marker && rest.length <= 40 ? afterPerson(rest) : null;
       if (posts && isPositionName(posts)) return this.roleAt(text, marker, posts, no);
@@ -1521,6 +1524,8 @@ export class TreeBuilder {
     open.block = null;
     // (Not under a role this heading opened itself: before any role, what follows may still be an introduction.)
     open.underDutiesHeading = kind === "duties" && !opened;
+    // "主要职责：负责销售部的全面工作。" over "a. 根据…": what the label says before the list is the post's summary.
+    if (kind === "duties" && rest && !opened && open.role.duties.length === 0 && TERMINAL.test(rest) && !matchMarker(rest) && this.peek()?.marker?.ordinal === 1 && this.peek()!.no === no + 1) kind = "summary";
     if (kind === "duties" || kind === "summary" || kind === "skip") {
       // The heading itself is structure: kept in `ignored` so that no line is lost.
       if (!rest || kind !== "duties") this.ignored.push({ line: no, text: line, reason: "heading" });
