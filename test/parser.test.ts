@@ -1980,3 +1980,11 @@ describe("forms glossed in English and posts with their holders (probe sets BA, 
     expect(roles(doc).map((r) => [r.name, r.summary, r.duties.map((d) => d.number)])).toEqual([["销售部经理", "负责销售部的全面工作。", ["a", "b"]]]);
   });
 });
+
+describe("posts with their holders after a colon (probe set BA)", () => {
+  it("reads \"2.3 副校長（學生支援）：黃綺雯女士\" as the post, keeping a name in English after the holder, and sets aside a footer ending p.4", () => {
+    const doc = sheet("2.1 校長 Principal", "2.1.1 制訂學校發展計劃。", "2.2 副校長（學與教）：何志明博士 Vice-Principal (Learning & Teaching)", "2.2.1 統籌課程發展委員會。", "Staff Handbook 2024-25　p.4", "2.3 副校長（學生支援）：黃綺雯女士", "2.3.1 督導訓導組之運作。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["校長 Principal", ["2.1.1"]], ["副校長（學與教） Vice-Principal (Learning & Teaching)", ["2.2.1"]], ["副校長（學生支援）", ["2.3.1"]]]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["page-noise"]);
+  });
+});

@@ -859,7 +859,15 @@ export class TreeBuilder {
     const note = closesBracket(rest) ? (GRADE_NOTE.exec(rest) ?? PERSON_NOTE.exec(rest))?.[0] : undefined;
     if (!note) {
       // "一、党工委书记　张某某": a division of work names the post, then the person who holds it.
-      // (Unnumbered too, over its list: "销售部经理 王强".)
+      // (Unnumbered too, over its list: "销售部经理 王强"; or after a colon, with a title and the post in English:
+      // "2.3 副校長（學生支援）：黃綺雯女士", "2.2 副校長（學與教）：何志明博士 Vice-Principal (Learning & Teaching)".)
+      const holder = marker && rest.length <= 80 ? HOLDER_AFTER_COLON.exec(rest) : null;
+      if (holder && isPositionName(holder[1]!)) {
+        const opened = this.roleAt(text, marker, holder[1]!, no);
+        // (The post keeps its English name, as "2.1 校長 Principal" does.)
+        if (opened && holder[2] && this.open?.role.line === no) this.open.role.name += ` ${holder[2].trim()}`;
+        return opened;
+      }
       const post = rest.length <= 20 ? beforePerson(rest) : null;
       if (post && isPositionName(post) && !isPositionName(rest.slice(post.length).trim())) return this.roleAt(text, marker, post, no);
       // "一、王桂芳  村党支部委员、村委会委员（妇女主任）": or the person first, then the posts.
@@ -2367,6 +2375,9 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
  * of the line took time with the square of a long last word.)
  */
 const NAMED_DUTY_FIRST = new Set([..."职職工具"].map((c) => c.charCodeAt(0)));
+// A post, a colon, the person who holds it with a title, and the post in English: "副校長（學與教）：何志明博士 Vice-Principal …".
+const HOLDER_AFTER_COLON = /^([^\s:：，,。；;]{2,16})[:：][ \u3000]*[\u4e00-\u9fff]{2,3}(?:博士|女士|先生|小姐|老師|老师|教授)?(?:[ \u3000]+([A-Za-z][A-Za-z .,&'()/-]*))?$/u;
+
 /** What comes before a person's name of two or three characters after spaces ("党工委书记　张某某"), or null. */
 function beforePerson(text: string): string | null {
   const space = Math.max(text.lastIndexOf(" "), text.lastIndexOf("\u3000"));
