@@ -4,18 +4,18 @@
 import type { Document, Duty } from "../../src/model/document.js";
 
 interface GoldDuty { number: string | null; text: string; line: number; children?: GoldDuty[] }
-interface GoldRole { name: string; duties: GoldDuty[]; blocks?: { items: GoldDuty[] }[] }
+interface GoldRole { name: string | null; duties: GoldDuty[]; blocks?: { items: GoldDuty[] }[] }
 export interface Gold { title: string | null; sections: { title: string | null; roles: GoldRole[] }[] }
 
 interface Flat { key: string; number: string; role: string; parent: Flat | null }
 
 const norm = (s: string | null | undefined) =>
   String(s ?? "").normalize("NFKC").replace(/\s+/gu, "").replace(/^[;；。.,，:：、!！?？]+|[;；。.,，:：、!！?？]+$/gu, "");
-const normRole = (s: string) =>
-  s.normalize("NFKC").replace(/\s+/gu, "").replace(/(崗位職責|岗位职责|工作職責|工作职责|職責|职责)[一二三四五六七八九十]*$/u, "").replace(/[^\p{L}\p{N}]/gu, "");
+const normRole = (s: string | null | undefined) =>
+  String(s ?? "").normalize("NFKC").replace(/\s+/gu, "").replace(/(崗位職責|岗位职责|工作職責|工作职责|職責|职责)[一二三四五六七八九十]*$/u, "").replace(/[^\p{L}\p{N}]/gu, "");
 const normNumber = (s: string | null) => (s == null ? "" : s.normalize("NFKC").replace(/[\s()（）[\]、.．:：)]/gu, ""));
 
-function flatten(roles: { name: string; duties: (GoldDuty | Duty)[] }[]): Flat[] {
+function flatten(roles: { name: string | null; duties: (GoldDuty | Duty)[] }[]): Flat[] {
   const out: Flat[] = [];
   const visit = (list: (GoldDuty | Duty)[], role: string, parent: Flat | null) => {
     for (const d of list) {
