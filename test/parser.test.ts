@@ -1988,3 +1988,11 @@ describe("posts with their holders after a colon (probe set BA)", () => {
     expect(doc.ignored.map((i) => i.reason)).toEqual(["page-noise"]);
   });
 });
+
+describe("store sheets typed without separators (probe set BB)", () => {
+  it("reads \"4 负责…\" after \"3核对…\" as the next item, and an employee's acknowledgement under unstopped items as closing", () => {
+    const doc = sheet("■营业员", "1负责商品补货", "2按照先进先出原则陈列商品", "3核对商品价签", "4 负责责任区的卫生清洁工作", "5 主动为顾客提供导购服务", "本人已阅读并理解以上岗位职责。 员工签字：＿＿＿＿ 日期：＿＿年＿＿月＿＿日");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["营业员", ["1", "2", "3", "4", "5"]]]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["closing"]);
+  });
+});

@@ -603,7 +603,7 @@ export class TreeBuilder {
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
     }
-    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) || (isClosing(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph() || this.afterGap())) || this.signsOff(text))) {
+    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) || (isClosing(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph() || this.afterGap() || SIGNS_FORM.test(text))) || this.signsOff(text))) {
       this.closed = true;
       this.backMatter = BACK_MATTER.test(text);
       this.ignored.push({ line: no, text, reason: "closing" });
@@ -2347,6 +2347,8 @@ export function styleKey(m: Marker): string {
   const id = m.style.id;
   // (Tested by its first letter first: this runs for every item.)
   if (id.charCodeAt(0) === 0x6c && id.startsWith("latin") && m.number && /[A-Z]/u.test(m.number)) return `${id}-upper`;
+  // ("3核对…" then "4 负责…": a bare number and one with a space after it are one style, as typed by the same hand.)
+  if (id === "arabic-space") return "arabic-bare";
   return id;
 }
 
@@ -2472,6 +2474,10 @@ const SPACED_SHORT_NAME = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$/u
 
 // A memo's or an official letter's field, its label spaced out or not: "檔　　號：", "主旨：", "說明：", "擬辦：".
 const MEMO_FIELD = /^(?:檔[ \u3000]*號|档[ \u3000]*号|保存年限|速[ \u3000]*別|密等及解密條件|發文日期|發文字號|发文字号|受文者|主[ \u3000]*旨)[ \u3000]*[:：]/u;
+
+// The employee's acknowledgement under a sheet, no wrap of the item above however it ends: "本人已阅读并理解以上岗位职责。
+// 员工签字：＿＿＿＿", "签名：____".
+const SIGNS_FORM = /^本人已(?:阅读|閱讀|知悉|了解|明白)|(?:签字|簽字|签名|簽名)[ \u3000]*[:：][ \u3000]*(?:[＿_]{2,}|$)/u;
 
 // The label over a notice's attachment: "附件", "附件2：".
 const ATTACHMENT_LABEL = /^附[ \u3000]?件[ \u3000]?[0-9０-９一二三四五六七八九十]{0,2}[:：]?$/u;
