@@ -1996,3 +1996,18 @@ describe("store sheets typed without separators (probe set BB)", () => {
     expect(doc.ignored.map((i) => i.reason)).toEqual(["closing"]);
   });
 });
+
+describe("articles that summarize the post after its heading, and document sites' labels (probe sets BB, AZ)", () => {
+  it("reads \"第十一条 秩序维护主管岗位职责：负责…\" over its list as the post with its summary, under the department above it", () => {
+    const doc = sheet("第三章 岗位职责", "第十条 工程主管岗位职责", "（一）负责维修；", "三、秩序维护部", "第十一条 秩序维护主管岗位职责：负责小区公共秩序维护及安全防", "范工作的组织实施，具体职责如下：", "（一）负责排班；", "（二）督导值班。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.summary, r.duties.length])).toEqual([
+      ["工程主管", null, null, 1], ["秩序维护主管", "秩序维护部", "负责小区公共秩序维护及安全防范工作的组织实施，具体职责如下：", 2],
+    ]);
+  });
+
+  it("sets aside a document site's labels (文档分类：, 文档标签：, 系统标签：)", () => {
+    const doc = sheet("物业服务中心岗位职责", "文档分类：管理/人力资源 -- 岗位职责", "文档标签：物业 岗位职责", "系统标签：物业服务 保洁", "1. 负责客户接待。");
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["advertising", "advertising", "advertising"]);
+    expect(roles(doc).map((r) => r.duties.length)).toEqual([1]);
+  });
+});

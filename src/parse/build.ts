@@ -1284,11 +1284,12 @@ export class TreeBuilder {
     if (rh?.explicit && rh.name) return true;
     if (rh && rh.name && this.opensList(index + 1, l.marker)) return true;
     // ("生产部经理岗位职责1、全面负责…", "质量部经理岗位职责 1、…": a heading with its list on its line.)
-    if (!rh && !l.marker) {
-      const glued = GLUED_FIRST_ITEM.exec(l.text.length > 44 ? l.text.slice(0, 44) : l.text);
-      const colon = l.text.length > 6 ? l.text.slice(0, 24).search(/[:：]/u) : -1;
-      const cut = glued ? glued.index + glued[0].length : colon > 1 ? colon + 1 : firstItemAt(l.text, 42, true);
-      if (cut > 1 && roleHeading(l.text.slice(0, cut).trimEnd())?.explicit) return true;
+    // (Or an article's: "第十一条 秩序维护主管岗位职责：负责…".)
+    if (!rh && (!l.marker || l.marker.style.kind === "article")) {
+      const glued = GLUED_FIRST_ITEM.exec(rest.length > 44 ? rest.slice(0, 44) : rest);
+      const colon = rest.length > 6 ? rest.slice(0, 24).search(/[:：]/u) : -1;
+      const cut = glued ? glued.index + glued[0].length : colon > 1 ? colon + 1 : firstItemAt(rest, 42, true);
+      if (cut > 1 && roleHeading(rest.slice(0, cut).trimEnd())?.explicit) return true;
     }
     // ("總務主任　　1.綜理…": the first row of a table of posts aligned with spaces.)
     const row = l.marker ? null : ALIGNED_ROW.exec(l.text);
@@ -1645,6 +1646,12 @@ export class TreeBuilder {
       if (rh?.name && first?.ordinal === 1) {
         this.startRole(rh.name, text.slice(0, marker.length + cut).trimEnd(), no, marker, true);
         return this.lineRest(after, first, no, offset + text.length - after.length);
+      }
+      // ("第十一条 秩序维护主管岗位职责：负责…的组织实施，具体职责如下：": the post's summary after the colon, its list below.)
+      if (rh?.name && rh.explicit && colon > 1 && !first && after && this.numberedListAhead()) {
+        this.startRole(rh.name, text.slice(0, marker.length + cut).trimEnd(), no, marker, true);
+        this.open!.summary.push({ no, text: after });
+        return;
       }
     }
     // ("第十條　前條各組之工作細則由總幹事擬訂…" after 第九條's units and their lists: the next article, no duty of theirs.)

@@ -59,13 +59,14 @@ const AD_PATTERNS: RegExp[] = [
 
 // A page of model texts' download box and counters: "文档为doc格式", "本文已影响1.3万人", "扫一扫，手机阅读",
 // "将本文的Word文档下载到电脑，方便收藏和打印", "推荐度：", "医院科室岗位职责.doc", "温馨提示：" alone.
-const DOWNLOAD_BOX = /^(?:文[档檔])(?:为|為)\s*(?:doc|docx|word|pdf|wps)\s*格式|^本文已影[响響]\s*[0-9.]+\s*[万萬千]?\s*人|^(?:扫一扫|掃一掃)|^[将將].{0,20}下[载載]到[电電][脑腦]|^(?:推荐度|推薦度)\s*[:：]|^\S{2,30}\.(?:doc|docx|pdf)$|^(?:温馨提示|溫馨提示)\s*[:：]?$/iu;
+const DOWNLOAD_BOX = /^(?:文[档檔])(?:为|為)\s*(?:doc|docx|word|pdf|wps)\s*格式|^(?:文[档檔](?:分类|分類|标签|標籤|格式|页数|頁數|大小|热度|熱度)|系统标签|系統標籤)[:：]|^本文已影[响響]\s*[0-9.]+\s*[万萬千]?\s*人|^(?:扫一扫|掃一掃)|^[将將].{0,20}下[载載]到[电電][脑腦]|^(?:推荐度|推薦度)\s*[:：]|^\S{2,30}\.(?:doc|docx|pdf)$|^(?:温馨提示|溫馨提示)\s*[:：]?$/iu;
 
 /** A cheap test before DOWNLOAD_BOX: how its lines start (文档, 扫一, 推荐度, 温馨, 本文已影, 将…) or end (".doc"). */
 function mayBeDownloadBox(text: string): boolean {
   const c = text.charCodeAt(0);
   const d = text.charCodeAt(1);
   if (c === 0x6587) return d === 0x6863 || d === 0x6a94; // 文档 文檔
+  if (c === 0x7cfb) return d === 0x7edf || d === 0x7d71; // 系统 系統
   if (c === 0x626b || c === 0x6383) return d === 0x4e00; // 扫一 掃一
   if (c === 0x63a8) return d === 0x8350 || d === 0x85a6; // 推荐 推薦
   if (c === 0x6e29 || c === 0x6eab) return text.length <= 6; // 温馨提示
