@@ -2011,3 +2011,10 @@ describe("articles that summarize the post after its heading, and document sites
     expect(roles(doc).map((r) => r.duties.length)).toEqual([1]);
   });
 });
+
+describe("Markdown cards that name the holder beside the post (probe set BE)", () => {
+  it("names \"### 市场部经理 王强\" and \"### 品牌经理 — 周晓雯\" by the post", () => {
+    const md = parseMarkdown("## 市场部\n\n### 市场部经理 王强\n\n1. 制定市场策略；\n\n### 品牌经理 — 周晓雯\n\n1. 维护品牌形象；\n");
+    expect(roles(md).map((r) => [r.name, r.duties.length])).toEqual([["市场部经理", 1], ["品牌经理", 1]]);
+  });
+});

@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
@@ -1364,6 +1364,10 @@ export class TreeBuilder {
     if (marker && !marker.path && this.department !== null && this.departmentKeys.has(styleKey(marker))) this.department = null;
     // "（一）部门职责" under "一、纪检监察室": the department's own duties, a role named after it.
     const department = DEPARTMENT_ITSELF.test(name) ? this.department ?? this.sectionDepartment() : null;
+    // ("### 市场部经理 王强", "### 品牌经理 — 周晓雯": the post, and the person who holds it.)
+    const before = name.length <= 24 ? beforePerson(name) : null;
+    const post = before === null ? null : withoutTrailingDash(before);
+    if (post && isPositionName(post) && !isPositionName(name.slice(name.lastIndexOf(" ") + 1))) name = post;
     // ("三、记　者": a short name spaced out to the width of a column is the name without the spaces.)
     if (name.length <= 7 && SPACED_SHORT_NAME.test(name)) name = name.replace(/[ \u3000]+/gu, "");
     const split = department ? { name: department, department } : splitRoleName(name);

@@ -160,7 +160,7 @@ export function roleHeading(rest: string): RoleHeading | null {
 }
 
 /** A name without the dashes (and white space) after it: "前台 —— " → "前台". (A loop: an end-anchored pattern is tried at every space.) */
-function withoutTrailingDash(name: string): string {
+export function withoutTrailingDash(name: string): string {
   let end = name.length;
   while (end > 0 && (isSpace(name.charCodeAt(end - 1)) || "—－-".includes(name[end - 1]!))) end--;
   return end === name.length ? name : name.slice(0, end);
