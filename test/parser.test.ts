@@ -2018,3 +2018,10 @@ describe("Markdown cards that name the holder beside the post (probe set BE)", (
     expect(roles(md).map((r) => [r.name, r.duties.length])).toEqual([["市场部经理", 1], ["品牌经理", 1]]);
   });
 });
+
+describe("posts numbered as their duties are (probe set BF)", () => {
+  it("reads \"2、副校长职责\" and \"3、教务处主任　李卫东\" over a list that restarts at 1、 as the next posts, after the duties 1、2、 of \"1、校长职责\"", () => {
+    const doc = sheet("1、校长职责", "1、贯彻方针。", "2、主持规划。", "2、副校长职责", "1、协助校长。", "3、教务处主任　李卫东", "1、负责教务处日常工作。", "2、编排课程表。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["校长", ["1", "2"]], ["副校长", ["1"]], ["教务处主任", ["1", "2"]]]);
+  });
+});

@@ -1076,10 +1076,13 @@ export class TreeBuilder {
     if (rh && this.open?.role.name === rh.name && this.open.role.duties.length === 0 && !this.open.block && ((!marker && INTRODUCES_LIST.test(rest)) || (this.open.viaArticle && /[:：]$/u.test(rest)))) return false;
     // ("二、環境部" over a role after the duties 一、二、 of a role under "一、工程部": the next department, not item 二 again.)
     const nextDepartment = !!marker && deptLike && nextIsRole && this.followsHeading(marker);
-    if (marker && !nextDepartment && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker))) return false;
+    // (Not "2、副校长职责" over "1、协助…" after the duties 1、2、 of "1、校长职责": the posts and their duties numbered alike,
+    // the list restarting under the next post.)
+    const restarts = !!marker && !!rh?.name && (rh.explicit || isPositionName(rh.name)) && this.peek()?.marker?.ordinal === 1 && styleKey(this.peek()!.marker!) === styleKey(marker!) && this.open?.marker != null && styleKey(this.open.marker) === styleKey(marker!);
+    if (marker && !nextDepartment && !restarts && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker))) return false;
     // ("一、個案督導（權重40%）" over "1.…" right under a post's "工作項目：": the first group of its list, no post.)
     if (marker && !rh?.explicit && this.open?.underDutiesHeading && this.open.role.duties.length === 0 && !this.open.block) return false;
-    if (!rh?.explicit && !this.opensList(this.at + 1, marker) && !nextIsRole) return false;
+    if (!rh?.explicit && !restarts && !this.opensList(this.at + 1, marker) && !nextIsRole) return false;
 
     if (nextIsRole && (deptLike || (rh && isDepartmentName(rh.name)))) {
       if (deptLike || marker || !rh!.explicit) return this.headsRoles(rh ? rh.name : cleanName(rest.replace(/[:：]$/u, "")), marker, no, text);
