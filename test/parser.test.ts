@@ -2025,3 +2025,11 @@ describe("posts numbered as their duties are (probe set BF)", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["校长", ["1", "2"]], ["副校长", ["1"]], ["教务处主任", ["1", "2"]]]);
   });
 });
+
+describe("items that start with a clock (probe set BD)", () => {
+  it("reads \"1．07:50到岗…\" as item 1 with its clock, not item 1.07", () => {
+    const doc = sheet("A班职责", "1．07:50到岗，参加晨会交班。", "2．负责分管患者的治疗护理。", "3．15:30整理本班工作。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["1", "07:50到岗，参加晨会交班。"], ["2", "负责分管患者的治疗护理。"], ["3", "15:30整理本班工作。"]]);
+    expect(matchMarker("1.5亿元")).toBeNull();
+  });
+});
