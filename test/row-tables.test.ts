@@ -171,3 +171,11 @@ describe("tables of posts by department", () => {
     expect(lostLines(doc, text)).toEqual([]);
   });
 });
+
+describe("a CSV table with an assessment column (probe set BC)", () => {
+  it("reads 考核方式 as a block's column, so that the header still heads a role-per-row table", () => {
+    const doc = parse('序号,岗位名称,岗位职责,任职要求,考核方式\n1,带货主播,"1.负责开播；\n2.熟悉货盘。",1.形象佳,按月考核GMV\n');
+    const [role] = doc.sections.flatMap((s) => s.roles);
+    expect([role!.name, role!.duties.map((d) => d.text), role!.blocks.map((b) => b.items.map((i) => i.text))]).toEqual(["带货主播", ["负责开播；", "熟悉货盘。"], [["形象佳"], ["按月考核GMV"]]]);
+  });
+});
