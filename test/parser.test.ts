@@ -2033,3 +2033,14 @@ describe("items that start with a clock (probe set BD)", () => {
     expect(matchMarker("1.5亿元")).toBeNull();
   });
 });
+
+describe("groups of duties by time, indented (probe set BD)", () => {
+  it("reads \"  加油作业：…即：①…②…\" back at the indent of \"  上岗前：\" as the next group, its inline items its own, and the groups after it", () => {
+    const doc = sheet("■加油员岗位职责", "  上岗前：", "    □ 穿戴防静电工作服；", "    □ 检查加油机是否完好。", "  加油作业：按“三步法”操作，即：①引导车辆停靠②提枪加油③引导车辆离站。", "  交接班：", "    □ 抄录加油机泵码；", "    □ 交接加油区卫生。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([
+      [null, "上岗前：", [[null, "穿戴防静电工作服；"], [null, "检查加油机是否完好。"]]],
+      [null, "加油作业：按“三步法”操作，即：", [["①", "引导车辆停靠"], ["②", "提枪加油"], ["③", "引导车辆离站。"]]],
+      [null, "交接班：", [[null, "抄录加油机泵码；"], [null, "交接加油区卫生。"]]],
+    ]);
+  });
+});

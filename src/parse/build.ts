@@ -1999,7 +1999,7 @@ export class TreeBuilder {
       const duty = newDuty(null, text, no);
       (open.block ? open.block.items : open.role.duties).push(duty);
       this.stack.length = 0;
-      this.stack.push({ duty, key: "group", marker: null, lastText: text });
+      this.stack.push({ duty, key: "group", marker: null, lastText: text, indent: this.content[this.at]?.no === no ? this.content[this.at]!.indent : undefined });
       return;
     }
     if (open.inSummary) {
@@ -2053,11 +2053,16 @@ export class TreeBuilder {
     } else if ((!TERMINAL.test(prev) || full) && !this.freshParagraph() && !(LABELED.test(text) && LABELED.test(prev)) && !(CLOCK.test(text) && CLOCK.test(prev))) {
       this.fill(text, no, offset);
     } else {
+      // ("  加油作业：…" back at the indent of the group "  上岗前：", after its "    □ …" items: the next group, with
+      // its text on its line.)
+      const indent = this.content[this.at]?.no === no ? this.content[this.at]!.indent : undefined;
+      const group = indent === undefined || this.stack[0]?.key !== "group" ? -1 : findLastIndex(this.stack, (f) => f.key === "group" && f.indent === indent);
+      if (group >= 0) this.stack.length = group + 1;
       const parentIndex = this.stack.length - 2;
       const duty = newDuty(null, "", no);
       if (parentIndex >= 0) this.stack[parentIndex]!.duty.children.push(duty);
       else (open.block ? open.block.items : open.role.duties).push(duty);
-      this.stack[this.stack.length - 1] = { duty, key: "paragraph", marker: null, lastText: "" };
+      this.stack[this.stack.length - 1] = { duty, key: group >= 0 ? "group" : "paragraph", marker: null, lastText: "", indent: group >= 0 ? indent : undefined };
       this.fill(text, no, offset);
     }
   }
