@@ -2044,3 +2044,13 @@ describe("groups of duties by time, indented (probe set BD)", () => {
     ]);
   });
 });
+
+describe("Markdown groups of a post's duties by time (probe set BD)", () => {
+  it("reads \"### 每日\" and \"### 每周\" under \"## 客房部经理\" as groups of its duties, not posts", () => {
+    const md = parseMarkdown("## 客房部经理\n\n### 每日\n\n- 08:30 参加酒店晨会。\n- 抽查VIP房。\n\n### 每周\n\n1. 主持部门例会。\n\n## 楼层领班\n\n1. 检查客房。\n");
+    expect(roles(md).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["客房部经理", [[null, "每日", [[null, "08:30 参加酒店晨会。"], [null, "抽查VIP房。"]]], [null, "每周", [["1", "主持部门例会。"]]]]],
+      ["楼层领班", [["1", "检查客房。"]]],
+    ]);
+  });
+});

@@ -425,6 +425,14 @@ export class TreeBuilder {
       this.ignored.push({ line: l.no, text: source, reason: "closing" });
       return;
     }
+    // "### 每日", "### 营业前" under "## 客房部经理": a group of the role's duties by time, its list under it.
+    if (!rh && !l.marker && this.open?.level != null && l.heading! > this.open.level && !this.open.block && rest.length <= 12 && TIME_GROUP.test(rest.trim())) {
+      this.closeLists();
+      const duty = newDuty(null, rest.trim(), l.no);
+      this.open.role.duties.push(duty);
+      this.stack.push({ duty, key: "group", marker: null, lastText: rest.trim() });
+      return;
+    }
     // "### 通用职责（各职级均适用）", "### 分职级职责与要求" under "## 二、数据分析师": labels of the role's duties, no posts.
     if (rh && !l.marker && this.open?.level != null && l.heading! > this.open.level && !isPositionName(rh.name) && !isDepartmentName(rh.name)) {
       this.closeLists();
@@ -2457,6 +2465,9 @@ function personAndPosts(text: string, postAlone = false): { posts: string; head:
 
 // The role words and the first item right after them: "…岗位职责1、", "…職責(1)".
 const GLUED_FIRST_ITEM = /(?:岗位职责|崗位職責|职责|職責)(?=(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])/u;
+
+// A time that groups a post's duties: "每日", "每周", "营业前", "早班", "交接班时".
+const TIME_GROUP = /^(?:每日|每天|每周|每週|每月|每季度?|每年|每半年|日常|定期|营业前|營業前|营业中|營業中|营业后|營業後|开市前|開市前|收市后|收市後|班前|班中|班后|班後|上岗前|上崗前|交接班|[早中晚夜白]班|大夜班|小夜班)(?:工作|職責|职责|時|时)?[:：]?$/u;
 
 // A post and a colon before a sentence: "研發長：綜理本處業務…".
 const POST_DUTY = /^([^\s，,。；;：:（）()、]{2,10})[:：][ \u3000]*(?=\S.{7})/u;
