@@ -2054,3 +2054,11 @@ describe("Markdown groups of a post's duties by time (probe set BD)", () => {
     ]);
   });
 });
+
+describe("posts with their holders after a dash (probe set BC)", () => {
+  it("reads \"Ⅰ．主播 —— 林可欣（1号间）、苏苏（2号间）\" and \"Ⅱ．助播 —— 周周\" as the posts, under a part of the sheet", () => {
+    const doc = sheet("第一部分  前台岗位（出镜）", "", "Ⅰ．主播 —— 林可欣（1号间）、苏苏（2号间）", "职责一：播前准备", "开播前2小时到岗。", "Ⅱ．助播 —— 周周", "1）补充产品信息；", "2）接住节奏。");
+    expect(sectionTitles(doc)).toEqual(["第一部分  前台岗位（出镜）"]);
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["主播", 1], ["助播", 2]]);
+  });
+});

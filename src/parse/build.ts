@@ -867,6 +867,9 @@ export class TreeBuilder {
     const note = closesBracket(rest) ? (GRADE_NOTE.exec(rest) ?? PERSON_NOTE.exec(rest))?.[0] : undefined;
     if (!note) {
       // "一、党工委书记　张某某": a division of work names the post, then the person who holds it.
+      // "Ⅰ．主播 —— 林可欣（1号间）、苏苏（2号间）": the post, a dash, the people who hold it.
+      const dashed = marker && rest.length <= 60 ? HOLDERS_AFTER_DASH.exec(rest) : null;
+      if (dashed && isPositionName(dashed[1]!)) return this.roleAt(text, marker, dashed[1]!, no);
       // (Unnumbered too, over its list: "销售部经理 王强"; or after a colon, with a title and the post in English:
       // "2.3 副校長（學生支援）：黃綺雯女士", "2.2 副校長（學與教）：何志明博士 Vice-Principal (Learning & Teaching)".)
       const holder = marker && rest.length <= 80 ? HOLDER_AFTER_COLON.exec(rest) : null;
@@ -2404,6 +2407,9 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
  * of the line took time with the square of a long last word.)
  */
 const NAMED_DUTY_FIRST = new Set([..."职職工具"].map((c) => c.charCodeAt(0)));
+// A post, a dash and the people who hold it: "主播 —— 林可欣（1号间）、苏苏（2号间）", "助播 — 周周".
+const HOLDERS_AFTER_DASH = /^([^\s—–\-－，,。；;:：]{2,16})[ \u3000]*(?:——|—|－－|--)[ \u3000]*(?=[\u4e00-\u9fff]{2,3}(?:[（(、,，]|$))/u;
+
 // A post, a colon, the person who holds it with a title, and the post in English: "副校長（學與教）：何志明博士 Vice-Principal …".
 const HOLDER_AFTER_COLON = /^([^\s:：，,。；;]{2,16})[:：][ \u3000]*[\u4e00-\u9fff]{2,3}(?:博士|女士|先生|小姐|老師|老师|教授)?(?:[ \u3000]+([A-Za-z][A-Za-z .,&'()/-]*))?$/u;
 
