@@ -2062,3 +2062,11 @@ describe("posts with their holders after a dash (probe set BC)", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["主播", 1], ["助播", 2]]);
   });
 });
+
+describe("a shift's hours over its duties (probe set BD)", () => {
+  it("keeps \"工作时间：08:00—16:00\" under a post as its field, so that the numbered duties after it stay the post's", () => {
+    const doc = sheet("二、A班职责", "工作时间：08:00—16:00（午间轮流值守）", "1．07:50到岗，参加晨会交班。", "2．负责分管患者的治疗护理。");
+    const [role] = roles(doc);
+    expect([role!.duties.map((d) => d.number), role!.blocks, role!.fields.map((f) => [f.label, f.value])]).toEqual([["1", "2"], [], [["工作时间", "08:00—16:00（午间轮流值守）"]]]);
+  });
+});

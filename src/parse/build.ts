@@ -670,7 +670,8 @@ export class TreeBuilder {
     }
     const block = blockHeading(rest);
     // "岗位编制：1人" under a post: its head count, a field of the post, no block that would take its duties.
-    if (block?.kind === "other" && !marker && this.open && HEAD_COUNT.test(block.rest)) {
+    // (So is "工作时间：08:00—16:00" with its value on its line: the post's hours, no block that would take its duties.)
+    if (block?.kind === "other" && !marker && this.open && (HEAD_COUNT.test(block.rest) || (block.rest && WORK_HOURS.test(block.title)))) {
       this.open.role.fields.push({ label: block.title.replace(/[:：]\s*$/u, ""), value: block.rest, line: no });
       return;
     }
@@ -2471,6 +2472,9 @@ function personAndPosts(text: string, postAlone = false): { posts: string; head:
 
 // The role words and the first item right after them: "…岗位职责1、", "…職責(1)".
 const GLUED_FIRST_ITEM = /(?:岗位职责|崗位職責|职责|職責)(?=(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])/u;
+
+// The label of a post's working hours: "工作时间：".
+const WORK_HOURS = /^(?:工作时间|工作時間|上班时间|上班時間)\s*[:：]?$/u;
 
 // A time that groups a post's duties: "每日", "每周", "营业前", "早班", "交接班时".
 const TIME_GROUP = /^(?:每日|每天|每周|每週|每月|每季度?|每年|每半年|日常|定期|营业前|營業前|营业中|營業中|营业后|營業後|开市前|開市前|收市后|收市後|班前|班中|班后|班後|上岗前|上崗前|交接班|[早中晚夜白]班|大夜班|小夜班)(?:工作|職責|职责|時|时)?[:：]?$/u;
