@@ -2070,3 +2070,11 @@ describe("a shift's hours over its duties (probe set BD)", () => {
     expect([role!.duties.map((d) => d.number), role!.blocks, role!.fields.map((f) => [f.label, f.value])]).toEqual([["1", "2"], [], [["工作时间", "08:00—16:00（午间轮流值守）"]]]);
   });
 });
+
+describe("block titles in brackets spaced out (probe set BF)", () => {
+  it("reads 【权　　限】 as the authority block's title, its A. B. items out of the post's duties", () => {
+    const doc = sheet("项目经理", "职责一：主持项目部全面工作。", "职责二：组织安全检查。", "【权　　限】", "A. 项目部管理人员的考核权；", "B. 分包队伍的选择建议权。");
+    const [role] = roles(doc);
+    expect([role!.duties.map((d) => d.number), role!.blocks.map((b) => [b.type, b.items.map((i) => i.number)])]).toEqual([["一", "二"], [["authority", ["A", "B"]]]]);
+  });
+});

@@ -385,7 +385,8 @@ export function blockHeading(line: string): { kind: BlockKind; title: string; re
   const rest = trimmed.slice(m[0].length).trim();
   // A bare "要求：" heads a block only on a line of its own or before a list ("要求：按时上报" is a sentence).
   if (title === "要求" && rest && !startsList(rest)) return null;
-  const kind = blockKind(title);
+  // (A title in brackets spaced out to a column's width: "【权　　限】".)
+  const kind = blockKind(m.groups!.bracketed && (title.includes(" ") || title.includes("\u3000")) ? title.replace(/[ \u3000]+/gu, "") : title);
   return kind && { kind, title: m[0].trim(), rest };
 }
 
