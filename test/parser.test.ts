@@ -2078,3 +2078,13 @@ describe("block titles in brackets spaced out (probe set BF)", () => {
     expect([role!.duties.map((d) => d.number), role!.blocks.map((b) => [b.type, b.items.map((i) => i.number)])]).toEqual([["一", "二"], [["authority", ["A", "B"]]]]);
   });
 });
+
+describe("a post over groups with their lists on their lines (probe set BD)", () => {
+  it("reads \"2.2 班组长（早班/中班/夜班）\" over \"班前：1.…；2.…\" as the next post, as \"2.1 车间主任\" over its (1) is", () => {
+    const doc = sheet("二、注塑车间", "2.1 车间主任", "    (1) 全面负责注塑车间的生产。", "    (2) 组织班组完成生产任务。", "2.2 班组长（早班/中班/夜班）", "    班前：1.查阅交接班记录；2.召开班前会。", "    班后：1.清点产量；2.做好6S。");
+    expect(roles(doc).map((r) => [r.name, r.department, outline(r.duties)])).toEqual([
+      ["车间主任", "注塑车间", [["1", "全面负责注塑车间的生产。"], ["2", "组织班组完成生产任务。"]]],
+      ["班组长（早班/中班/夜班）", "注塑车间", [[null, "班前：", [["1", "查阅交接班记录；"], ["2", "召开班前会。"]]], [null, "班后：", [["1", "清点产量；"], ["2", "做好6S。"]]]]],
+    ]);
+  });
+});

@@ -1333,7 +1333,8 @@ export class TreeBuilder {
       }
       const rest = l.text;
       // ("職責：" alone over the post's bullets: the bare word labels the list.)
-      if (blockHeading(rest) || formField(rest) || bareDutiesList(rest) || BARE_DUTIES_LABEL.test(rest)) return true;
+      // (Or "班前：1.提前到岗；2.召开班前会…": a group of the post's duties, its list on its line.)
+      if (blockHeading(rest) || formField(rest) || bareDutiesList(rest) || BARE_DUTIES_LABEL.test(rest) || GROUP_WITH_LIST.test(rest)) return true;
       if (roleHeading(rest)) return false;
       // A position heading ending in a colon ("销售经理：") over unnumbered duties ("负责…").
       if (k === index && DUTY_VERB.test(rest) && (TERMINAL.test(rest) || this.wrapsToSentenceEnd(index)) && (heading === null || this.nextHeadingAfter(index, heading))) return true;
@@ -2472,6 +2473,9 @@ function personAndPosts(text: string, postAlone = false): { posts: string; head:
 
 // The role words and the first item right after them: "…岗位职责1、", "…職責(1)".
 const GLUED_FIRST_ITEM = /(?:岗位职责|崗位職責|职责|職責)(?=(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])/u;
+
+// A short label and a colon, and the first item of its list right after: "班前：1.…", "每日：（1）…".
+const GROUP_WITH_LIST = /^[^\s:：，,。；;]{1,8}[:：][ \u3000]*(?:[1１][.．、)）]|[(（][1１][)）]|[①⑴])/u;
 
 // The label of a post's working hours: "工作时间：".
 const WORK_HOURS = /^(?:工作时间|工作時間|上班时间|上班時間)\s*[:：]?$/u;
