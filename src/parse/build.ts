@@ -869,11 +869,13 @@ export class TreeBuilder {
     if (!note) {
       // "一、党工委书记　张某某": a division of work names the post, then the person who holds it.
       // "Ⅰ．主播 —— 林可欣（1号间）、苏苏（2号间）": the post, a dash, the people who hold it.
-      const dashed = marker && rest.length <= 60 ? HOLDERS_AFTER_DASH.exec(rest) : null;
+      // (Tried where a dash or a colon comes after a post's name only: this runs for every numbered line.)
+      const sep = marker && rest.length <= 80 ? holderSeparator(rest) : 0;
+      const dashed = sep === 1 && rest.length <= 60 ? HOLDERS_AFTER_DASH.exec(rest) : null;
       if (dashed && isPositionName(dashed[1]!)) return this.roleAt(text, marker, dashed[1]!, no);
       // (Unnumbered too, over its list: "销售部经理 王强"; or after a colon, with a title and the post in English:
       // "2.3 副校長（學生支援）：黃綺雯女士", "2.2 副校長（學與教）：何志明博士 Vice-Principal (Learning & Teaching)".)
-      const holder = marker && rest.length <= 80 ? HOLDER_AFTER_COLON.exec(rest) : null;
+      const holder = sep === 2 ? HOLDER_AFTER_COLON.exec(rest) : null;
       if (holder && isPositionName(holder[1]!)) {
         const opened = this.roleAt(text, marker, holder[1]!, no);
         // (The post keeps its English name, as "2.1 校長 Principal" does.)
@@ -1304,7 +1306,9 @@ export class TreeBuilder {
       const glued = GLUED_FIRST_ITEM.exec(rest.length > 44 ? rest.slice(0, 44) : rest);
       const colon = rest.length > 6 ? rest.slice(0, 24).search(/[:：]/u) : -1;
       const cut = glued ? glued.index + glued[0].length : colon > 1 ? colon + 1 : firstItemAt(rest, 42, true);
-      if (cut > 1 && roleHeading(rest.slice(0, cut).trimEnd())?.explicit) return true;
+      // (An explicit heading holds its role words: 职责, 職責, 说明书…)
+      const head = cut > 1 ? rest.slice(0, cut) : "";
+      if (head && /[职職说說]/u.test(head) && roleHeading(head.trimEnd())?.explicit) return true;
     }
     // ("總務主任　　1.綜理…": the first row of a table of posts aligned with spaces.)
     const row = l.marker ? null : ALIGNED_ROW.exec(l.text);
@@ -2414,6 +2418,16 @@ const HOLDERS_AFTER_DASH = /^([^\s—–\-－，,。；;:：]{2,16})[ \u3000]*(?
 
 // A post, a colon, the person who holds it with a title, and the post in English: "副校長（學與教）：何志明博士 Vice-Principal …".
 const HOLDER_AFTER_COLON = /^([^\s:：，,。；;]{2,16})[:：][ \u3000]*[\u4e00-\u9fff]{2,3}(?:博士|女士|先生|小姐|老師|老师|教授)?(?:[ \u3000]+([A-Za-z][A-Za-z .,&'()/-]*))?$/u;
+
+/** What follows a post's name of up to sixteen characters: a dash (1), a colon (2), or neither (0). */
+function holderSeparator(text: string): number {
+  for (let i = 2; i < text.length && i <= 18; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2014 || c === 0xff0d || (c === 0x2d && text.charCodeAt(i + 1) === 0x2d)) return 1;
+    if (c === 0xff1a || c === 0x3a) return 2;
+  }
+  return 0;
+}
 
 /** What comes before a person's name of two or three characters after spaces ("党工委书记　张某某"), or null. */
 function beforePerson(text: string): string | null {

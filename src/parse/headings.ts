@@ -242,8 +242,7 @@ export function isPositionName(text: string): boolean {
  */
 export function withoutEnglishName(t: string): string {
   // (Or in brackets after it: "教務組 (Academic Affairs Committee)".)
-  const last = t.charCodeAt(t.length - 1);
-  if ((last === 0x29 || last === 0xff09) && ENGLISH_GLOSS.test(t)) t = t.replace(ENGLISH_GLOSS, "");
+  if (glossedInEnglish(t)) t = t.replace(ENGLISH_GLOSS, "");
   const isEnglish = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2f || c === 0x2d;
   let start = 0;
   while (start < t.length && isEnglish(t.charCodeAt(start))) start++;
@@ -256,6 +255,14 @@ export function withoutEnglishName(t: string): string {
 }
 
 const ENGLISH_GLOSS = /(?<=[\u4e00-\u9fff])[ \u3000]*[(（][A-Za-z][A-Za-z .&'/-]{2,60}[)）]$/u;
+
+/** Whether a text ends with a bracket that opens on a Latin letter ("…（Key Responsibilities）"): ENGLISH_GLOSS's cheap test. */
+function glossedInEnglish(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  if (last !== 0x29 && last !== 0xff09) return false;
+  const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
+  return open > 0 && isLatin(t.charCodeAt(open + 1)) && ENGLISH_GLOSS.test(t);
+}
 
 // A posting's first sentence that names its post: "作为销售助理，你需要…".
 const AS_POST = /^(?:作为|作為)([^\s，,。；;：:]{2,16})[，,]\s*(?:你|您)/u;
@@ -365,8 +372,7 @@ export function blockHeading(line: string): { kind: BlockKind; title: string; re
   // label before it: a little further), or is a title in brackets or followed by a space.
   // (An English label may come first: "Requirements 要求".)
   // (A title glossed in English in brackets is read without the gloss: "主要職責（Key Responsibilities）".)
-  const last = line.charCodeAt(line.length - 1);
-  if ((last === 0x29 || last === 0xff09) && line.length <= 60 && ENGLISH_GLOSS.test(line)) line = line.replace(ENGLISH_GLOSS, "");
+  if (line.length <= 60 && glossedInEnglish(line)) line = line.replace(ENGLISH_GLOSS, "");
   const latin = isLatin(line.charCodeAt(0));
   if (line.length > 14 && !(latin && line.length <= 40) && !colonBefore(line, latin ? 40 : 14) && !opensTitle(line)) return null;
   // Only the head is matched (a pattern that ran on to the end of the line made a line of thousands of pieces quadratic).
