@@ -590,9 +590,8 @@ export class TreeBuilder {
         this.at++; // (the label's line, read here)
         return;
       }
-      // ("销售部经理 王强" over "主要职责：…": the post, and the person who holds it.)
-      const post = text.length <= 20 ? beforePerson(text) : null;
-      return this.startRole(post && isPositionName(post) ? post : text, text, no, null);
+      // ("销售部经理 王强" over "主要职责：…": startRole names the post without the person who holds it.)
+      return this.startRole(text, text, no, null);
     }
     // "附件一：修订记录", "附录A" after a handbook's or a standard's chapters: a part of its own, its lines the back matter.
     if (!marker && (this.open || this.roleCount > 0) && text.charCodeAt(0) === 0x9644 && APPENDIX.test(text) && this.sections.some((s) => s.title !== null)) {
@@ -1179,12 +1178,12 @@ export class TreeBuilder {
     let colon = text.search(/[:：]/u);
     // (Or a space before the first item: "区域经理岗位职责 1、…  2、…", when item 2 follows on the line; or nothing,
     // right after the role words: "生产部经理岗位职责1、全面负责…；2、…", as a copy that lost its line ends has it.)
-    const glued = colon < 0 ? GLUED_FIRST_ITEM.exec(text.length > 44 ? text.slice(0, 44) : text) : null;
-    const item = colon < 0 ? (glued ? glued.index + glued[0].length : firstItemAt(text, 42, true)) : -1;
+    const glued = colon < 0 ? gluedItemAt(text) : -1;
+    const item = colon < 0 ? (glued > 0 ? glued : firstItemAt(text, 42, true)) : -1;
     const spaced = item > 0;
     let restStart = colon + 1;
     if (spaced) {
-      colon = glued ? item : item - 1;
+      colon = glued > 0 ? item : item - 1;
       restStart = item;
     }
     if (colon < 2 || colon > 40) return false;
@@ -1303,9 +1302,9 @@ export class TreeBuilder {
     // ("生产部经理岗位职责1、全面负责…", "质量部经理岗位职责 1、…": a heading with its list on its line.)
     // (Or an article's: "第十一条 秩序维护主管岗位职责：负责…".)
     if (!rh && (!l.marker || l.marker.style.kind === "article")) {
-      const glued = GLUED_FIRST_ITEM.exec(rest.length > 44 ? rest.slice(0, 44) : rest);
+      const glued = gluedItemAt(rest);
       const colon = rest.length > 6 ? rest.slice(0, 24).search(/[:：]/u) : -1;
-      const cut = glued ? glued.index + glued[0].length : colon > 1 ? colon + 1 : firstItemAt(rest, 42, true);
+      const cut = glued > 0 ? glued : colon > 1 ? colon + 1 : firstItemAt(rest, 42, true);
       // (An explicit heading holds its role words: 职责, 職責, 说明书…)
       const head = cut > 1 ? rest.slice(0, cut) : "";
       if (head && /[职職说說]/u.test(head) && roleHeading(head.trimEnd())?.explicit) return true;
@@ -2487,6 +2486,12 @@ function personAndPosts(text: string, postAlone = false): { posts: string; head:
 
 // The role words and the first item right after them: "…岗位职责1、", "…職責(1)".
 const GLUED_FIRST_ITEM = /(?:岗位职责|崗位職責|职责|職責)(?=(?:1|１|一)[、.．)）]|[(（](?:1|１|一)[)）]|[①⑴])/u;
+
+/** Where the first item glued to a heading's role words starts ("生产部经理岗位职责1、…" → at "1、"), or -1. */
+function gluedItemAt(text: string): number {
+  const m = GLUED_FIRST_ITEM.exec(text.length > 44 ? text.slice(0, 44) : text);
+  return m ? m.index + m[0].length : -1;
+}
 
 // A short label and a colon, and the first item of its list right after: "班前：1.…", "每日：（1）…".
 const GROUP_WITH_LIST = /^[^\s:：，,。；;]{1,8}[:：][ \u3000]*(?:[1１][.．、)）]|[(（][1１][)）]|[①⑴])/u;
