@@ -2088,3 +2088,11 @@ describe("a post over groups with their lists on their lines (probe set BD)", ()
     ]);
   });
 });
+
+describe("Markdown labels in strong emphasis over lists (probe set BD)", () => {
+  it("reads \"**清扫前准备**\" and \"**客房清扫**\" alone over task lists as groups of the post's duties, not its summary", () => {
+    const md = parseMarkdown("## 客房服务员\n\n按照操作程序完成客房清洁。\n\n**清扫前准备**\n\n- [ ] 检查工作车\n- [ ] 查看工作单\n\n**客房清扫**\n\n- [ ] 敲门三次\n- [ ] 铺床除尘\n");
+    const [role] = roles(md);
+    expect([role!.summary, outline(role!.duties)]).toEqual(["按照操作程序完成客房清洁。", [[null, "清扫前准备", [[null, "检查工作车"], [null, "查看工作单"]]], [null, "客房清扫", [[null, "敲门三次"], [null, "铺床除尘"]]]]]);
+  });
+});

@@ -2116,12 +2116,13 @@ export class TreeBuilder {
     const runsOn = !bullets && next?.style.kind === "item" && this.stack[0]?.key === "group" && this.expects(next);
     if (!bullets && !runsOn && (next?.style.kind !== "item" || next.ordinal !== 1)) return false;
     if (text.length > 20 || /[，,。；;！!？?]|负责|負責|^(?:在|由|对|對|按|根据|根據|为|為|向|将|將|把)/u.test(text) || INTRODUCES_LIST.test(text)) return false;
-    const marked = GROUP_LABEL.test(text);
+    const marked = GROUP_LABEL.test(text) || this.content[this.at]?.strongLabel === true;
     // Over bullets, which do not restart as numbers do, only when another such group follows ("每日工作：" … "每周工作：").
     if (bullets && !(marked && (this.stack[0]?.key === "group" || this.groupAhead()))) return false;
     if (!top) return marked && text.length <= 16 && !this.open!.block;
     // (Under a group, "营业中：" over a list that starts again: the next group, though the item before has no full stop.)
-    return (TERMINAL.test(top.lastText) || (this.stack[0]!.key === "group" && /[:：]$/u.test(text))) && (marked || this.stack[0]!.key === "group");
+    // (Or the next "**客房清扫**" after a group "**清扫前准备**" and its items: a paragraph of its own, no wrap.)
+    return (TERMINAL.test(top.lastText) || (this.stack[0]!.key === "group" && (/[:：]$/u.test(text) || this.content[this.at]?.strongLabel === true))) && (marked || this.stack[0]!.key === "group");
   }
 
   /** Whether another group's label over bullets comes before the next role (a look 30 lines ahead). */
@@ -2129,7 +2130,7 @@ export class TreeBuilder {
     for (let k = this.at + 2; k < this.content.length && k < this.at + 32; k++) {
       const l = this.content[k]!;
       if (l.marker?.style.kind === "part" || (!l.marker && roleHeading(l.text)?.explicit)) return false;
-      if (!l.marker && l.text.length <= 20 && GROUP_LABEL.test(l.text) && this.content[k + 1]?.marker?.style.kind === "bullet") return true;
+      if (!l.marker && l.text.length <= 20 && (GROUP_LABEL.test(l.text) || l.strongLabel) && this.content[k + 1]?.marker?.style.kind === "bullet") return true;
     }
     return false;
   }

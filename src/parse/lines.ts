@@ -25,6 +25,8 @@ export interface SourceLine {
   continuation?: boolean;
   /** Markdown: the first line of a paragraph outside every list: it ends the lists before it and continues no earlier line. */
   startsParagraph?: boolean;
+  /** Markdown: a short paragraph all in strong emphasis ("**清扫前准备**"), a label as a colon or brackets make one. */
+  strongLabel?: boolean;
   /** Set aside with this reason by the tree builder: the header row of a role-per-row table, a cell of its 序号 column (./row-tables.ts). */
   aside?: string;
   /**

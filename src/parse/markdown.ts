@@ -135,6 +135,11 @@ class MarkdownReader {
     // "[2.3 测试工程师岗位职责 4](#测试工程师岗位职责)": an entry of a table of contents, a link to a heading below.
     if (!inItem && node.children.length === 1 && node.children[0]!.type === "link" && node.children[0].url.startsWith("#")) return this.aside(node, "page-noise");
     const lines = inlineLines(node.children);
+    // "**清扫前准备**" alone over a list: a label of the list, as "清扫前准备：" would be.
+    if (!inItem && node.children.length === 1 && node.children[0]!.type === "strong" && lines.length === 1 && lines[0]!.text.length <= 16) {
+      const { no, text } = lines[0]!;
+      return this.emit({ no, text, marker: matchMarker(text), startsParagraph: true, strongLabel: true });
+    }
     const at = tableStart(lines);
     if (at < 0) return this.textLines(lines, inItem);
     this.textLines(lines.slice(0, at), inItem);
