@@ -2096,3 +2096,11 @@ describe("Markdown labels in strong emphasis over lists (probe set BD)", () => {
     expect([role!.summary, outline(role!.duties)]).toEqual(["按照操作程序完成客房清洁。", [[null, "清扫前准备", [[null, "检查工作车"], [null, "查看工作单"]]], [null, "客房清扫", [[null, "敲门三次"], [null, "铺床除尘"]]]]]);
   });
 });
+
+describe("Markdown exported from Yuque (probe set BE)", () => {
+  it("reads a folded section's <summary> as its heading, and sets aside a :::warning callout", () => {
+    const md = parseMarkdown("## 第二章 岗位职责\n\n### 第四条 仓库主管职责\n\n（一）制定仓库制度；\n\n<details>\n<summary>第五条 仓管员职责（点击展开）</summary>\n\n（一）办理入库出库；\n\n（二）负责库区5S管理。\n\n</details>\n\n:::warning\n仓管员不得擅自调拨。\n:::\n");
+    expect(roles(md).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["仓库主管", ["制定仓库制度；"]], ["仓管员", ["办理入库出库；", "负责库区5S管理。"]]]);
+    expect(md.ignored.filter((i) => i.reason === "note").map((i) => i.line)).toEqual([16, 17, 18]);
+  });
+});

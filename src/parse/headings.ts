@@ -15,7 +15,7 @@ const INTRODUCING = "(?:如下|包括|主要有|主要包括|有以下几[项点
 const ROLE_TAIL = "(?:(?<explained>说明书?|說明書?)|[及与和與暨](?:任职|任職)?(?:要求|资格|資格|条件|條件))";
 const ROLE_HEADING = new RegExp(`^(?<name>.*?)(?:的)?\\s*(?:${DUTY_KIND}(?=职责|職責|责任清单|責任清單))?${ROLE_WORDS}${ROLE_TAIL}?\\s*(?:篇\\s*)?(?<variant>[一二三四五六七八九十]{0,3}|[0-9]{0,2})\\s*(?<kind>范文|範文|通用版|大全|模板|精选|精選)?\\s*(?<qualifier>[(（【\\[][^)）】\\]]{0,12}[)）】\\]])?${INTRODUCING}?\\s*[:：]?$`, "u");
 // What a bracket after a role heading's words says of the sheet rather than the post.
-const SHEET_QUALIFIER = /[续續稿版]|精[选選]|通用|推[荐薦]|大全|[汇彙][总總编編]|最新|[热熱]门|[热熱]門|[试試]行|[暂暫]行|草案|修[订訂改]|范本|範本|模板|[参參]考|示例|[样樣]本|[网網]页|[网網]頁|[复複]制|[复複]製|完整|[节節]选|[节節]選|摘要|[附含]|[0-9０-９]|^[(（][一二三四五六七八九十]+[)）]$/u;
+const SHEET_QUALIFIER = /[续續稿版]|精[选選]|通用|推[荐薦]|大全|[汇彙][总總编編]|最新|[热熱]门|[热熱]門|[试試]行|[暂暫]行|草案|修[订訂改]|范本|範本|模板|[参參]考|示例|[样樣]本|[网網]页|[网網]頁|[点點][击擊]展[开開]|展[开開]|收起|[复複]制|[复複]製|完整|[节節]选|[节節]選|摘要|[附含]|[0-9０-９]|^[(（][一二三四五六七八九十]+[)）]$/u;
 const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 
 /** "4.2 岗位说明", "二、職務說明" numbered: the heading over a chapter's posts; alone under a posting's title, its duties' label. */

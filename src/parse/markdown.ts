@@ -1,7 +1,7 @@
 // Markdown input: reads a sheet through remark-parse and hands the tree builder
 // one line per heading, list item and paragraph line (with heading levels and
 // list depths), setting aside tables, code, HTML and notes with a reason.
-import type { Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { Blockquote, Code, Heading, Html, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -31,6 +31,8 @@ export interface MarkdownLines {
 
 // A table of contents' heading; a task list's box.
 const CONTENTS = /^(?:目录|目錄|contents|table of contents)$/iu;
+// A folded section's title: "<summary>第五条 仓管员职责（点击展开）</summary>".
+const SUMMARY_TAG = /^<summary>([^<>]{1,80})<\/summary>$/iu;
 const TASK_BOX = /^\[[ xX]\]\s+/u;
 // remark-parse alone (no GFM) reads a pipe table as a paragraph: its delimiter row gives it away.
 const DELIMITER_ROW = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/u;
@@ -105,9 +107,22 @@ class MarkdownReader {
       case "list": return this.list(node, listDepth);
       case "code": return this.code(node, inItem);
       case "blockquote": return this.holdsDuties(node) ? this.blocks(node.children, listDepth, inItem) : this.aside(node, "quote");
-      case "html": return this.aside(node, "html");
+      case "html": return this.html(node);
       case "thematicBreak": return this.aside(node, "rule");
       default: return this.aside(node, node.type);
+    }
+  }
+
+  /**
+   * HTML is set aside, but for a folded section's title, "<summary>第五条 仓管员职责（点击展开）</summary>" (Yuque and
+   * GitHub write `<details>` so), which is read as a line of text: the heading of what the section holds.
+   */
+  private html(node: Html): void {
+    const { start, end } = node.position!;
+    for (let no = start.line; no <= end.line; no++) {
+      const title = SUMMARY_TAG.exec(trimText(this.source[no - 1] ?? ""))?.[1]?.trim();
+      if (title) this.emit({ no, text: title, marker: matchMarker(title), startsParagraph: true });
+      else this.asideLine(no, "html");
     }
   }
 
@@ -132,6 +147,9 @@ class MarkdownReader {
    * a role a row or an item a row; any other table is set aside from its header row on.
    */
   private paragraph(node: Paragraph, inItem: boolean): void {
+    // ":::warning" … ":::": a Yuque callout, a note beside the sheet.
+    const first = node.children[0];
+    if (!inItem && first?.type === "text" && first.value.startsWith(":::")) return this.aside(node, "note");
     // "[2.3 测试工程师岗位职责 4](#测试工程师岗位职责)": an entry of a table of contents, a link to a heading below.
     if (!inItem && node.children.length === 1 && node.children[0]!.type === "link" && node.children[0].url.startsWith("#")) return this.aside(node, "page-noise");
     const lines = inlineLines(node.children);
