@@ -2104,3 +2104,10 @@ describe("Markdown exported from Yuque (probe set BE)", () => {
     expect(md.ignored.filter((i) => i.reason === "note").map((i) => i.line)).toEqual([16, 17, 18]);
   });
 });
+
+describe("articles that name the post helping another (probe set BF)", () => {
+  it("reads \"第四條　分行副理協助經理處理分行業務，…並負責下列事項：\" as the post 分行副理 over its list", () => {
+    const doc = sheet("第三條　分行經理之職責如下：", "一、綜理分行業務。", "第四條　分行副理協助經理處理分行業務，經理不在時代理其職務，並負責下列事項：", "一、審核每日營業傳票。", "二、督導櫃員作業。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["分行經理", 1], ["分行副理", 2]]);
+  });
+});
