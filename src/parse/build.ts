@@ -2015,7 +2015,7 @@ export class TreeBuilder {
       const duty = newDuty(null, text, no);
       (open.block ? open.block.items : open.role.duties).push(duty);
       this.stack.length = 0;
-      this.stack.push({ duty, key: "group", marker: null, lastText: text, indent: this.content[this.at]?.no === no ? this.content[this.at]!.indent : undefined });
+      this.stack.push({ duty, key: "group", marker: null, lastText: text, indent: this.lineIndent(no) });
       return;
     }
     if (open.inSummary) {
@@ -2052,15 +2052,7 @@ export class TreeBuilder {
     // "    联系第一、第二村民小组" under "    4 负责信访维稳" in a list whose items end with no stop: where the line starts
     // (at an item's number, not past it) says it is a paragraph of that item's list, no wrap.
     const level = full ? -1 : this.paragraphLevel(open);
-    if (level >= 0) {
-      const duty = newDuty(null, "", no);
-      if (level > 0) this.stack[level - 1]!.duty.children.push(duty);
-      else (open.block ? open.block.items : open.role.duties).push(duty);
-      this.stack.length = level;
-      this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
-      this.fill(text, no, offset);
-      return;
-    }
+    if (level >= 0) return this.paragraphBeside(level, "paragraph", text, no, offset);
     if (shortTitle && !full) {
       const duty = newDuty(null, "", no);
       top.duty.children.push(duty);
@@ -2071,16 +2063,27 @@ export class TreeBuilder {
     } else {
       // ("  加油作业：…" back at the indent of the group "  上岗前：", after its "    □ …" items: the next group, with
       // its text on its line.)
-      const indent = this.content[this.at]?.no === no ? this.content[this.at]!.indent : undefined;
+      const indent = this.lineIndent(no);
       const group = indent === undefined || this.stack[0]?.key !== "group" ? -1 : findLastIndex(this.stack, (f) => f.key === "group" && f.indent === indent);
-      if (group >= 0) this.stack.length = group + 1;
-      const parentIndex = this.stack.length - 2;
-      const duty = newDuty(null, "", no);
-      if (parentIndex >= 0) this.stack[parentIndex]!.duty.children.push(duty);
-      else (open.block ? open.block.items : open.role.duties).push(duty);
-      this.stack[this.stack.length - 1] = { duty, key: group >= 0 ? "group" : "paragraph", marker: null, lastText: "", indent: group >= 0 ? indent : undefined };
-      this.fill(text, no, offset);
+      if (group >= 0) this.paragraphBeside(group, "group", text, no, offset, indent);
+      else this.paragraphBeside(this.stack.length - 1, "paragraph", text, no, offset);
     }
+  }
+
+  /** An unnumbered duty beside the frame at `level` of the stack (in the list that frame's duty is in), the line read into it. */
+  private paragraphBeside(level: number, key: "paragraph" | "group", text: string, no: number, offset: number, indent?: number): void {
+    const open = this.open!;
+    const duty = newDuty(null, "", no);
+    if (level > 0) this.stack[level - 1]!.duty.children.push(duty);
+    else (open.block ? open.block.items : open.role.duties).push(duty);
+    this.stack.length = level;
+    this.stack.push({ duty, key, marker: null, lastText: "", indent });
+    this.fill(text, no, offset);
+  }
+
+  /** The white space before line `no` when it is the line being read (plain text), else undefined. */
+  private lineIndent(no: number): number | undefined {
+    return this.content[this.at]?.no === no ? this.content[this.at]!.indent : undefined;
   }
 
   /**
