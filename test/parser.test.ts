@@ -1113,7 +1113,8 @@ describe("posts numbered like their duties", () => {
     const doc = sheet("| 岗位 | 职责 | 任职要求 |", "| --- | --- | --- |", "| 运维工程师 | 1. 负责服务器维护<br>2. 处理告警 | 熟悉Linux |", "", "## 三、运维部", "", "上次修改：2024-05-08");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text), r.blocks.map((b) => b.items.map((i) => i.text))])).toEqual([
       ["运维工程师", ["负责服务器维护", "处理告警"], [["熟悉Linux"]]]]);
-    expect(doc.ignored.filter((i) => i.line >= 5).map((i) => i.line)).toEqual([5, 7]);
+    // (A Markdown heading saved as text opens a section, as it does in a .md file.)
+    expect([doc.sections.map((s) => s.title), doc.ignored.filter((i) => i.line >= 5).map((i) => i.line)]).toEqual([[null, "三、运维部"], [7]]);
   });
 
   it("reads a department's row across a tab table (\"一、综合管理部\") as the department of the rows under it, and ends the table at its sign-off row", () => {
@@ -2109,5 +2110,23 @@ describe("articles that name the post helping another (probe set BF)", () => {
   it("reads \"第四條　分行副理協助經理處理分行業務，…並負責下列事項：\" as the post 分行副理 over its list", () => {
     const doc = sheet("第三條　分行經理之職責如下：", "一、綜理分行業務。", "第四條　分行副理協助經理處理分行業務，經理不在時代理其職務，並負責下列事項：", "一、審核每日營業傳票。", "二、督導櫃員作業。");
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["分行經理", 1], ["分行副理", 2]]);
+  });
+});
+
+describe("a Markdown sheet saved as text (probe set BE)", () => {
+  it("reads \"## Ⅰ. 行政管理岗位\" over \"**职务：校长**\" as a section and the post's form field, and the notice under the title as its introduction", () => {
+    const doc = sheet("**XX市第二实验小学岗位职责（2024年修订）**", "", "校办〔2024〕7号", "", "各处室、年级组：", "　　现将修订后的学校岗位职责印发给你们，请认真组织学习并抓好落实。", "", "## Ⅰ. 行政管理岗位", "", "**职务：校长**", "职责一：全面主持学校工作。", "职责二：组织制定学校发展规划。", "", "## Ⅱ. 教学岗位", "", "**职务：班主任**", "职责一：了解学生。");
+    expect(doc.title).toBe("XX市第二实验小学岗位职责（2024年修订）");
+    expect(doc.sections.map((s) => [s.title, s.roles.map((r) => [r.name, r.heading, r.duties.map((d) => d.number)])])).toEqual([
+      ["Ⅰ. 行政管理岗位", [["校长", "**职务：校长**", ["一", "二"]]]],
+      ["Ⅱ. 教学岗位", [["班主任", "**职务：班主任**", ["一"]]]],
+    ]);
+  });
+
+  it("reads \"一、行政管理岗位\" over \"职务：校长\" as a group, but not \"3、…\" that goes on with the open list", () => {
+    const doc = sheet("一、行政管理岗位", "职务：校长", "1、全面主持学校工作。", "二、教学岗位", "职务：班主任", "1、了解学生。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["校长", "行政管理岗位", 1], ["班主任", "教学岗位", 1]]);
+    const list = sheet("职务：测试工程师", "1、编写测试用例；", "2、执行功能测试；", "3、输出版本报告", "职务：自动化测试工程师", "1、维护测试框架。");
+    expect(roles(list).map((r) => [r.name, r.duties.length])).toEqual([["测试工程师", 3], ["自动化测试工程师", 1]]);
   });
 });

@@ -93,6 +93,8 @@ const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u
 const VERSION_HINT = /[0-9一二三四五六七八九十篇精范範通大模【(（]/u;
 // A line that breaks off in the middle of a sentence.
 // (Or a word that cannot end one: "2.垃圾在" / "早上8点前…清运一次", a phone's line broken after 在.)
+// A notice's own lines over what it issues: its number ("校办〔2024〕7号") and whom it is addressed to ("各处室、年级组：").
+const NOTICE_LINE = /^[\u4e00-\u9fff]{1,12}[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号$|^各[^，,。；;:：]{1,30}[:：]$/u;
 const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|把|将|將|向|从|從|于|於|被|给|給|按|由|以)$/u;
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
@@ -1014,6 +1016,11 @@ export class TreeBuilder {
     // next department, whatever its name.
     // (Or over "（一）民政专干", the first of its posts numbered as the posts before were.)
     const below = this.peek();
+    // "一、行政管理岗位" right over "职务：校长", a post's form: a group of posts, whatever its words.
+    // (Not the next item of an open list: "3、输出版本测试报告" before the next row of a table of posts.)
+    if (marker?.style.kind === "item" && !marker.path && below && rest.length <= 16 && isHeadingLike(rest) && !startsLikeDuty(rest) && !isPositionName(rest) && !this.expects(marker) && roleField(below.text)) {
+      return this.headsRoles(cleanName(rest), marker, no, text);
+    }
     if (marker?.style.kind === "item" && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && isHeadingLike(rest) && below
       && (formField(below.text)?.kind === "role" || (below.marker?.style.kind === "item" && below.marker.ordinal === 1 && styleKey(below.marker) !== styleKey(marker) && this.roleMarkers.has(styleKey(below.marker))))) {
       return this.headsRoles(cleanName(rest), marker, no, text);
@@ -1445,7 +1452,8 @@ export class TreeBuilder {
 
   private setTitle(text: string, no: number, strength: number): void {
     if (this.title !== null && this.titleLine !== null) this.ignored.push({ line: this.titleLine, text: this.title, reason: "introduction" });
-    this.title = text;
+    // ("**…岗位职责（2024年修订）**": Markdown's strong emphasis in a sheet saved as text is no part of the title.)
+    this.title = text.length > 4 && text.startsWith("**") && text.endsWith("**") ? text.slice(2, -2).trim() : text;
     this.titleLine = no;
     this.titleStrength = strength;
   }
@@ -1463,7 +1471,7 @@ export class TreeBuilder {
     if (closing && DUTY_VERB.test(open.summary[0]!.text) && open.summary.every((s) => s.text.length <= 40 && !MID_SENTENCE.test(s.text))) return true;
     // (Or three such lines or more, whatever their first words, none cut at the page's width: a wall sheet's duties,
     // "站在门口迎客…" / "客满时登记排号…" / "引领客人入座…".)
-    if (closing && open.summary.length >= 3 && open.summary.every((s) => s.text.length <= 40 && !MID_SENTENCE.test(s.text) && (this.wrapWidth === null || s.text.length < this.wrapWidth - 2))) return true;
+    if (closing && open.summary.length >= 3 && open.summary.every((s) => s.text.length <= 40 && !MID_SENTENCE.test(s.text) && !NOTICE_LINE.test(s.text) && (this.wrapWidth === null || s.text.length < this.wrapWidth - 2))) return true;
     const dutyLike = open.summary.filter((s) => DUTY_VERB.test(s.text) || TERMINAL.test(s.text)).length;
     return dutyLike * 2 > open.summary.length;
   }
@@ -2636,4 +2644,10 @@ function isTitleLike(text: string): boolean {
   if (ATTACHMENT_LABEL.test(text)) return false;
   // (Not a long sentence broken by a comma: "本章列明各分店主要崗位之職責，各級員工…".)
   return text.length <= 40 && !/[。；;，,！!？?:：]$/u.test(text) && !/[。；;]/u.test(text) && !(text.length > 16 && /[，,]/u.test(text));
+}
+
+/** Whether a line is a form field that names a post ("职务：校长"). */
+function roleField(text: string): boolean {
+  const field = formField(text);
+  return field?.kind === "role" && !!field.value;
 }

@@ -511,7 +511,7 @@ export type FieldKind = "role" | "department" | "relation" | "summary" | "contac
 
 const FIELDS: [RegExp, FieldKind][] = [
   // 職稱 names the post in Taiwan and Hong Kong; 职称 in mainland sheets is a professional grade ("职称：中级"), not a post.
-  [/^(?:职位名称|職位名稱|岗位名称|崗位名稱|职务名称|職務名稱|職稱|职位|職位|岗位|崗位|招聘岗位|招聘崗位|招聘职位|招聘職位|職缺|职缺|職缺名稱|职缺名称)(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})?$/u, "role"],
+  [/^(?:职位名称|職位名稱|岗位名称|崗位名稱|职务名称|職務名稱|职务|職務|職稱|职位|職位|岗位|崗位|招聘岗位|招聘崗位|招聘职位|招聘職位|職缺|职缺|職缺名稱|职缺名称)(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})?$/u, "role"],
   [/^(?:所属部门|所屬部門|所在部门|所在部門|部门|部門|部门名称|部門名稱|隶属部门|隸屬部門|组别|組別)$/u, "department"],
   [/^(?:直接上级|直接上級|直接下级|直接下級|直属上司|直屬上司|直属上级|直屬上級|直属主管|直屬主管|下属|下屬|代理人|职务代理人|職務代理人|汇报对象|匯報對象|上级|上級|下级|下級|间接上级|間接上級|间接下级|間接下級|汇报上级|督导上级|管理幅度|督导对象|督導對象|下属人数|下屬人數|岗位定员|崗位定員|定员|定員|分管领导|分管領導)$/u, "relation"],
   [SUMMARY_LABEL, "summary"],
@@ -529,7 +529,9 @@ export interface FormField {
 /** A form field "职位名称：销售主管": its kind, label and value. */
 export function formField(line: string): FormField | null {
   // "职位名称：销售主管", or with only spaces after a long label: "岗位名称 销售经理".
-  const trimmed = line.trim();
+  let trimmed = line.trim();
+  // "**职务：教导主任**": a field in strong emphasis (Markdown saved as text).
+  if (trimmed.charCodeAt(0) === 0x2a && trimmed.length > 4 && trimmed.startsWith("**") && trimmed.endsWith("**")) trimmed = trimmed.slice(2, -2).trim();
   // "【汇报对象】质量保障负责人": the label in brackets.
   if (trimmed.charCodeAt(0) === 0x3010) return bracketedField(trimmed);
   // "Job Title 職位 : Operations Officer 營運主任": a bilingual label, read by its Chinese half.

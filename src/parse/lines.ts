@@ -182,6 +182,26 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+// A Markdown heading's opening run of #, then a space; and its optional closing run.
+const ATX_HEADING = /^#{1,6}[ \t\u3000]+\S/u;
+
+/** A Markdown heading's level: its opening run of #. */
+function atxLevel(t: string): number {
+  let level = 0;
+  while (t.charCodeAt(level) === 0x23) level++;
+  return level;
+}
+
+/** A Markdown heading's words, without its runs of #. */
+function withoutAtx(t: string): string {
+  const start = atxLevel(t);
+  let end = t.length;
+  while (end > start && t.charCodeAt(end - 1) === 0x23) end--;
+  // (A closing run counts only after white space: "## C#" keeps its #.)
+  if (end < t.length && !isSpace(t.charCodeAt(end - 1))) end = t.length;
+  return t.slice(start, end).trim();
+}
+
 /**
  * Lexes every line: its number (from `firstNo` for a part of a text), trimmed
  * text and marker; one SourceLine a line (the tree builder takes them
@@ -200,6 +220,7 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     const raw = raws[i]!;
     const from = quoted ? quoted[i]! : 0;
     let t = trimLine(from ? raw.slice(from) : raw);
+    let atx: string | null = null;
     // The trimmed text starts with no white space, so its first place in the line is after the indent.
     let indent = from + (t.length === raw.length - from || !t ? 0 : raw.indexOf(t, from) - from);
     // (A border alone, "│" of an org chart or an empty row, stays as it is: a stray line, not a blank one.)
@@ -217,6 +238,12 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
         indent += t.indexOf(inner);
         t = inner;
       }
+    } else if (t.charCodeAt(0) === 0x23 && ATX_HEADING.test(t)) {
+      // "## Ⅰ. 行政管理岗位": a Markdown heading in a sheet saved as text reads as Markdown's headings do.
+      atx = t;
+      const inner = withoutAtx(t);
+      indent += t.indexOf(inner);
+      t = inner;
     } else if (t.length >= 8 && isRuleChar(t.charCodeAt(0)) && t.charCodeAt(0) === t.charCodeAt(t.length - 1)) {
       // "-------- 程式設計師 --------", "═══ 資訊助理 ═══": a heading between rules reads as the heading.
       const inner = ruled(t);
@@ -255,6 +282,11 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     const marker = t ? matchMarker(t) : null;
     out[i] = { no: i + firstNo, text: kept, marker, indent, noise: tail ? lineNoise(kept) ?? (marker || !headsPage(t, kept) ? null : "page-noise") : noise };
     if (tail) out[i]!.tail = t.slice(t.length - tail).trim();
+    if (atx) {
+      out[i]!.heading = atxLevel(atx);
+      out[i]!.source = atx;
+      atx = null;
+    }
     if (!rowsOrMarkup && t && mayStartRowsOrMarkup(t)) rowsOrMarkup = true;
   }
   if (heads.length) {
