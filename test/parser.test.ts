@@ -2130,3 +2130,22 @@ describe("a Markdown sheet saved as text (probe set BE)", () => {
     expect(roles(list).map((r) => [r.name, r.duties.length])).toEqual([["测试工程师", 3], ["自动化测试工程师", 1]]);
   });
 });
+
+describe("a residents' committee's notice of its members' division of work (probe set BK)", () => {
+  it("reads the issuer over \"关于…的公告\" as one title, and a post with its holder and a concurrent post in brackets", () => {
+    const doc = sheet("和平里社区居民委员会", "关于调整居委会成员分工及岗位职责的公告", "", "一、主任　刘桂芳（兼社区党委副书记）", "    主持居委会全面工作。", "    1、召集会议；", "    2、负责计划。", "二、副主任　孙卫东", "    1、负责治安。");
+    expect(doc.title).toBe("和平里社区居民委员会关于调整居委会成员分工及岗位职责的公告");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.length])).toEqual([["主任", "主持居委会全面工作。", 2], ["副主任", null, 1]]);
+  });
+
+  it("reads \"三、委员分工\" and \"四、下属委员会职责\" as headings over the members and units, and a unit over one paragraph as a post with one duty", () => {
+    const doc = sheet("一、主任　刘桂芳", "    1、召集会议。", "二、委员分工", "（一）委员　王小燕（社会保障专干）", "    负责辖区居民养老保险的申报。", "（二）委员　马俊", "    1、负责公共卫生工作；", "三、下属委员会职责", "（一）人民调解委员会", "    在街道司法所指导下调解民间纠纷。", "（二）公共卫生委员会", "    组织居民开展环境卫生整治。", "四、工作制度", "    1、居委会实行坐班制。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.text])])).toEqual([
+      ["主任", [["1", "召集会议。"]]],
+      ["委员", [[null, "负责辖区居民养老保险的申报。"]]],
+      ["委员", [["1", "负责公共卫生工作；"]]],
+      ["人民调解委员会", [[null, "在街道司法所指导下调解民间纠纷。"]]],
+      ["公共卫生委员会", [[null, "组织居民开展环境卫生整治。"]]],
+    ]);
+  });
+});

@@ -520,6 +520,17 @@ export class TreeBuilder {
     }
     // "关于印发《…管理办法》的通知" over the notice and then the rules it issues, under their own title: theirs is the title.
     if (!marker && this.title !== null && this.roleCount === 0 && this.title.endsWith("通知") && NOTICE_ISSUES.exec(this.title)?.[1] === text) return this.setTitle(text, no, this.titleStrength);
+    // "和平里社区居民委员会" over "关于调整居委会成员分工及岗位职责的公告" at the top: a notice's title, its issuer on a line
+    // of its own.
+    if (!marker && !this.open && this.roleCount === 0 && this.title === null && text.length <= 30 && this.peek()?.no === no + 1) {
+      const next = this.peek()!;
+      if (!next.marker && (next.text.charCodeAt(0) === 0x5173 || next.text.charCodeAt(0) === 0x95dc) && NOTICE_TITLE.test(next.text)) {
+        this.setTitle(text + next.text, no, 2);
+        this.ignored.push({ line: next.no, text: next.text, reason: "heading" });
+        this.at++; // (the second line, read here)
+        return;
+      }
+    }
     // The title again after the cover and the foreword, over the body: a heading, no post.
     if (!marker && this.title !== null && text === this.title && this.titleLine !== no && this.roleCount === 0) {
       this.ignored.push({ line: no, text, reason: "heading" });
@@ -883,7 +894,7 @@ export class TreeBuilder {
         if (opened && holder[2] && this.open?.role.line === no) this.open.role.name += ` ${holder[2].trim()}`;
         return opened;
       }
-      const post = rest.length <= 20 ? beforePerson(rest) : null;
+      const post = rest.length <= 28 ? beforePerson(rest) : null;
       if (post && isPositionName(post) && !isPositionName(rest.slice(post.length).trim())) return this.roleAt(text, marker, post, no);
       // "一、王桂芳  村党支部委员、村委会委员（妇女主任）": or the person first, then the posts.
       const posts = marker && rest.length <= 40 ? afterPerson(rest) : null;
@@ -1021,6 +1032,11 @@ export class TreeBuilder {
     if (marker?.style.kind === "item" && !marker.path && below && rest.length <= 16 && isHeadingLike(rest) && !startsLikeDuty(rest) && !isPositionName(rest) && !this.expects(marker) && roleField(below.text)) {
       return this.headsRoles(cleanName(rest), marker, no, text);
     }
+    // "三、委员分工", "四、下属委员会职责" over "（一）人民调解委员会": the heading of the members or the units below, though
+    // it names them.
+    if (marker?.style.kind === "item" && below?.marker?.style.kind === "item" && rest.length <= 12 && !sameKey(below.marker, marker) && GROUP_OF_POSTS.test(roleHeading(rest)?.name ?? rest) && this.looksLikeRoleAt(this.at + 1)) {
+      return this.headsRoles(null, marker, no, text);
+    }
     if (marker?.style.kind === "item" && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && isHeadingLike(rest) && below
       && (formField(below.text)?.kind === "role" || (below.marker?.style.kind === "item" && below.marker.ordinal === 1 && styleKey(below.marker) !== styleKey(marker) && this.roleMarkers.has(styleKey(below.marker))))) {
       return this.headsRoles(cleanName(rest), marker, no, text);
@@ -1102,15 +1118,19 @@ export class TreeBuilder {
     if (marker && !nextDepartment && !restarts && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker))) return false;
     // ("一、個案督導（權重40%）" over "1.…" right under a post's "工作項目：": the first group of its list, no post.)
     if (marker && !rh?.explicit && this.open?.underDutiesHeading && this.open.role.duties.length === 0 && !this.open.block) return false;
-    if (!rh?.explicit && !restarts && !this.opensList(this.at + 1, marker) && !nextIsRole) return false;
+    // ("（一）人民调解委员会" over a paragraph, then "（二）公共卫生委员会": a unit and its duties in a sentence or two.)
+    const unitParagraph = deptLike && !!marker && this.unitParagraphAt(this.at + 1, marker);
+    if (!rh?.explicit && !restarts && !this.opensList(this.at + 1, marker) && !nextIsRole && !unitParagraph) return false;
 
     if (nextIsRole && (deptLike || (rh && isDepartmentName(rh.name)))) {
       if (deptLike || marker || !rh!.explicit) return this.headsRoles(rh ? rh.name : cleanName(rest.replace(/[:：]$/u, "")), marker, no, text);
       this.heading(text, no);
       return true;
     }
-    if (deptLike && !this.opensList(this.at + 1, marker)) return false;
+    if (deptLike && !this.opensList(this.at + 1, marker) && !unitParagraph) return false;
     this.startRole(rh ? rh.name : cleanName(rest.replace(/[:：]$/u, "")), text, no, marker);
+    // (Its paragraph is its duty, as a unit's duty after its name is.)
+    if (unitParagraph && !this.opensList(this.at + 1, marker)) this.open!.described = true;
     return true;
   }
 
@@ -1291,6 +1311,16 @@ export class TreeBuilder {
     return true;
   }
 
+  /** Whether the line at `index` is a unit's one paragraph, ending its sentence, before the unit numbered next, a heading above or the end. */
+  private unitParagraphAt(index: number, marker: Marker): boolean {
+    const body = this.content[index];
+    const after = this.content[index + 1];
+    // (Not a wrapped run of inline items: "（1）农村生活垃圾收运处" / "置；（2）农村户厕改造…；（3）…。")
+    if (!body || body.marker || !/[。；;]$/u.test(body.text) || INLINE_ITEM.test(body.text)) return false;
+    // (Or a heading of the numbering above: "五、工作制度" after "（二）公共卫生委员会" and its paragraph.)
+    return !after || (!!after.marker && after.marker.style.kind === "item" && (sameKey(after.marker, marker) ? after.marker.ordinal === (marker.ordinal ?? -2) + 1 : after.marker.ordinal !== 1 && this.roleMarkers.has(styleKey(after.marker))));
+  }
+
   /** Whether the line at `index` would open a role (used to spot group headings). */
   private looksLikeRoleAt(index: number): boolean {
     const l = this.content[index];
@@ -1306,6 +1336,14 @@ export class TreeBuilder {
     const rh = roleHeading(rest);
     if (rh?.explicit && rh.name) return true;
     if (rh && rh.name && this.opensList(index + 1, l.marker)) return true;
+    if (l.marker?.style.kind === "item" && rest.length <= 28) {
+      // ("（一）委员　王小燕（社会保障专干）": a post and the person who holds it, numbered as no post before was.)
+      const post = this.roleMarkers.has(styleKey(l.marker)) ? null : beforePerson(rest);
+      if (post && isPositionName(post)) return true;
+      // ("（一）人民调解委员会" over "在街道司法所指导下调解…": a unit over a paragraph of its duties.)
+      const below = this.content[index + 1];
+      if (isDepartmentName(rh?.name || rest) && below && !below.marker && (startsLikeDuty(below.text) || /[。；;]$/u.test(below.text))) return true;
+    }
     // ("生产部经理岗位职责1、全面负责…", "质量部经理岗位职责 1、…": a heading with its list on its line.)
     // (Or an article's: "第十一条 秩序维护主管岗位职责：负责…".)
     if (!rh && (!l.marker || l.marker.style.kind === "article")) {
@@ -2446,7 +2484,8 @@ function beforePerson(text: string): string | null {
   let name = text.slice(space + 1);
   // ("办事处副主任　刘某某（挂职）": a note on how the person holds the post.)
   const open = closesBracket(name) ? Math.max(name.lastIndexOf("（"), name.lastIndexOf("(")) : -1;
-  if (open > 0 && name.length - open <= 6) name = name.slice(0, open);
+  // (Or another post that the person holds as well: "主任　刘桂芳（兼社区党委副书记）".)
+  if (open > 0 && (name.length - open <= 10 || (name.length - open <= 16 && name.charCodeAt(open + 1) === 0x517c))) name = name.slice(0, open);
   if (space < 2 || name.length < 2 || name.length > 3 || ![...name].every((c) => isIdeograph(c.charCodeAt(0)))) return null;
   return text.slice(0, space).trimEnd();
 }
@@ -2529,6 +2568,12 @@ const REVIEW_COMMENT = /^【(?:[\u4e00-\u9fff]{2,4}|批注|批註|注|备注|備
 // A post of two characters and 岗, a note in brackets after it, and a colon: "收银岗：", "送货岗（兼职）：" (not 到岗, 上岗…).
 const SHORT_POST_LABEL = /^[^\s各本该該此每][^上在轮輪定待离離换換转轉门門到顶頂脱脫串空竞競守值返下设設各本该該此原新同跨兼\s][岗崗](?:[(（][^()（）]{1,10}[)）])?[:：]$/u;
 
+// An item inside a line: "（2）", "(3)".
+const INLINE_ITEM = /[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]/u;
+// Words that name the posts or units below as a group: "委员分工", "下属委员会", "各科室".
+const GROUP_OF_POSTS = /^(?:下属|下屬|所属|所屬|各)|分工$/u;
+// A notice's title after its issuer: "关于调整居委会成员分工及岗位职责的公告".
+const NOTICE_TITLE = /^(?:关于|關於)[^。；;]{2,60}的(?:公告|通知|通報|通报|决定|決定|意见|意見|规定|規定|办法|辦法|批复|批覆|函)$/u;
 // A notice that issues rules: "关于印发《江州医科大学教研室工作管理办法》的通知" (what it issues).
 const NOTICE_ISSUES = /^关于(?:印发|印發|发布|發布|下发|下發|颁布|頒布|修订|修訂)《([^《》]{4,60})》的通知$/u;
 
