@@ -2149,3 +2149,19 @@ describe("a residents' committee's notice of its members' division of work (prob
     ]);
   });
 });
+
+describe("a quality procedure in Markdown (probe set BI)", () => {
+  it("reads \"## 5. 工作程序\" after \"## 4. 职责\" and its posts as the next chapter, though a list follows it", () => {
+    const md = parseMarkdown("# 不合格品控制程序\n\n## 1. 目的\n\n控制不合格品。\n\n## 4. 职责\n\n- **质量部**\n  1. 负责不合格品的判定；\n  2. 组织评审。\n\n## 5. 工作程序\n\n### 5.1 标识与隔离\n\n1. 检验员挂红色标签。\n");
+    expect([md.sections.map((s) => s.title), roles(md).map((r) => r.name)]).toEqual([["1. 目的", "4. 职责", "5. 工作程序", "5.1 标识与隔离"], ["质量部"]]);
+  });
+
+  it("reads \"- **生产部**：负责…\" after the unit \"- **质量部**\" and its list as the next unit with its one duty", () => {
+    const md = parseMarkdown("各部门职责如下：\n\n- **质量部**（归口管理部门）\n  1. 负责不合格品的判定；\n  2. 组织评审。\n- **生产部**：负责不合格品的标识和隔离。\n- **MRB小组**（质量经理任组长）：对批量不合格品作出处置决定；\n  让步接收须经顾客批准。\n");
+    expect(roles(md).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["质量部（归口管理部门）", ["负责不合格品的判定；", "组织评审。"]],
+      ["生产部", ["负责不合格品的标识和隔离。"]],
+      ["MRB小组（质量经理任组长）", ["对批量不合格品作出处置决定；让步接收须经顾客批准。"]],
+    ]);
+  });
+});

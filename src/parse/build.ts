@@ -60,6 +60,8 @@ interface OpenRole {
   inSummary: boolean;
   /** Opened by "仓管员：负责收货…": the sentences after the colon are its duties unless a list follows them. */
   described?: boolean;
+  /** The bullet that dresses the role's heading ("- **质量部**"), and its list depth (Markdown) or indent. */
+  bullet?: { marker: string; depth: number };
   /** Opened by an item of a list of units or posts, each with its duties on its line ("（一）办公室。负责…"). */
   listed?: boolean;
   /** Under a heading of the duties ("岗位职责："): plain text is a duty, not the summary. */
@@ -270,6 +272,8 @@ export class TreeBuilder {
   private departmentKeys = new Set<string>();
   /** Markdown: the number of the last department's heading ("## 二、作业班组"), if it had one. */
   private departmentMarker: Marker | null = null;
+  /** Markdown: the level and number of the heading that opened the open section ("## 4. 职责"). */
+  private sectionHeading: { level: number; marker: Marker | null } | null = null;
   /** How many numbers the last department's dotted number had ("3.2 门诊部": 2), or null. */
   private departmentDepth: number | null = null;
   /** An article's "END" was set aside: the next line read is marked afterEnd. */
@@ -464,11 +468,15 @@ export class TreeBuilder {
       this.departmentMarker = l.marker;
       return this.ignoredAsUsed(l.no, source, "department");
     }
+    // ("## 5. 工作程序" after "## 4. 职责" and its posts: the procedure's next chapter, though a list follows.)
+    const last = this.sectionHeading;
+    const nextChapter = !!l.marker && !!last?.marker && last.level === l.heading && styleKey(l.marker) === styleKey(last.marker) && l.marker.ordinal === last.marker.ordinal! + 1;
     // (Or under a department's heading: "## 一、内容中心" over "### 1.1 短视频编导", a summary and its list.)
-    if ((this.open || this.department !== null) && this.opensList(this.at + 1, null) && !this.looksLikeRoleAt(this.at + 1)) {
+    if (!nextChapter && (this.open || this.department !== null) && this.opensList(this.at + 1, null) && !this.looksLikeRoleAt(this.at + 1)) {
       return this.markdownRole(cleanName(rest), l);
     }
     this.startSection(l.text, l.no);
+    this.sectionHeading = { level: l.heading!, marker: l.marker };
   }
 
   private markdownRole(name: string, l: SourceLine): void {
@@ -706,6 +714,9 @@ export class TreeBuilder {
     // "2、技士職責：1.…2.…" after the role "1、二級技師職責": the next role, its list on its heading's line.
     if (marker && !this.open?.listed && this.followsHeading(marker) && /[:：]/u.test(rest.slice(0, 42))
       && this.roleWithItems(rest, no, offset + marker.length, marker)) return;
+    // "- **生产部**：负责…" after the role "- **质量部**" and its list: the next unit, dressed by the same bullet.
+    const bullet = this.open?.bullet;
+    if (bullet && marker?.marker === bullet.marker && (this.content[this.at]?.depth ?? this.content[this.at]?.indent ?? 0) === bullet.depth && this.open!.role.duties.length > 0 && this.bulletUnit(text, rest, no, offset + marker.length)) return;
     if (marker && this.listedUnit(text, marker, rest, no, offset)) return;
     if (this.tryRole(text, marker, rest, no)) return;
 
@@ -1077,7 +1088,10 @@ export class TreeBuilder {
       if (next?.style.kind === "bullet" && next.marker === marker.marker) return false;
       const top = this.stack[this.stack.length - 1];
       if (top && /[:：]$/u.test(top.lastText)) return false;
-      return this.roleAt(text, null, rest, no);
+      const opened = this.roleAt(text, null, rest, no);
+      // (Its bullet, at its depth: "- **生产部**：负责…" after it is the next unit, its duty after the colon.)
+      if (opened && this.open?.role.line === no) this.open.bullet = { marker: marker.marker, depth: this.content[this.at]?.depth ?? this.content[this.at]?.indent ?? 0 };
+      return opened;
     }
     // Sentence punctuation: no role heading, department or sibling heading holds it (roleHeading,
     // isDepartmentName and isHeadingLike each refuse it); most duty lines end so.
@@ -1228,6 +1242,21 @@ export class TreeBuilder {
     this.startRole(rh.name, (numbered ? numbered.marker : "") + text.slice(0, spaced ? colon : colon + 1).trimEnd(), no, numbered);
     this.open!.described = described;
     this.lineRest(rest, marker, no, offset + text.length - rest.length);
+    return true;
+  }
+
+  /** "- 生产部：负责…" (the bullet's text `rest`): a unit or a post named before the colon, its duty after it; false for any other line. */
+  private bulletUnit(text: string, rest: string, no: number, offset: number): boolean {
+    const colon = rest.slice(0, 30).search(/[:：]/u);
+    if (colon < 2) return false;
+    const head = rest.slice(0, colon).trim();
+    const name = head.replace(/[（(][^（）()]{1,16}[)）]$/u, "");
+    const duty = rest.slice(colon + 1).trimStart();
+    if (!duty || matchMarker(duty) || !(isDepartmentName(name) || isPositionName(name)) || !isHeadingLike(head)) return false;
+    const bullet = this.open!.bullet;
+    this.startRole(cleanName(head), this.content[this.at]?.source ?? text, no, null);
+    this.open!.bullet = bullet;
+    this.paragraphBeside(0, "paragraph", duty, no, offset + rest.length - duty.length);
     return true;
   }
 
