@@ -2165,3 +2165,11 @@ describe("a quality procedure in Markdown (probe set BI)", () => {
     ]);
   });
 });
+
+describe("an e-sports club's posts, each with its holder after a dash (probe set BL)", () => {
+  it("reads unnumbered \"领队 —— 周正\" and \"主播（签约主播，含退役选手转型）\" over their lists as posts, and the Roman headings over them as departments", () => {
+    const doc = sheet("Ⅰ. 战队管理组", "", "领队 —— 周正", "- 负责战队日常管理；", "- 对接赛事方报名。", "", "主教练 —— 李航（Coach Hang）", "a. 制定赛季训练计划", "b. BP策略搭建", "", "Ⅱ. 直播运营组", "", "主播（签约主播，含退役选手转型）", "1) 按合同完成直播时长。", "2) 直播内容健康。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([
+      ["领队", "战队管理组", 2], ["主教练", "战队管理组", 2], ["主播（签约主播，含退役选手转型）", "直播运营组", 2]]);
+  });
+});

@@ -888,17 +888,19 @@ export class TreeBuilder {
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
     // "主任（管理五级，1个）", "会计（专业技术十二级）": a post's grade and head count in a bracket after its name, whose
     // commas would make it a sentence: the heading is read without it, and the post keeps it in its name as written.
-    const note = closesBracket(rest) ? (GRADE_NOTE.exec(rest) ?? PERSON_NOTE.exec(rest))?.[0] : undefined;
+    // ("主播（签约主播，含退役选手转型）": or any short note on a post, over its list.)
+    const note = closesBracket(rest) ? (GRADE_NOTE.exec(rest) ?? PERSON_NOTE.exec(rest) ?? this.postNote(rest))?.[0] : undefined;
     if (!note) {
       // "一、党工委书记　张某某": a division of work names the post, then the person who holds it.
       // "Ⅰ．主播 —— 林可欣（1号间）、苏苏（2号间）": the post, a dash, the people who hold it.
       // (Tried where a dash or a colon comes after a post's name only: this runs for every numbered line.)
-      const sep = marker && rest.length <= 80 ? holderSeparator(rest) : 0;
+      // (Unnumbered, over its list: "主教练 —— 李航（Coach Hang）".)
+      const sep = rest.length <= 80 ? holderSeparator(rest) : 0;
       const dashed = sep === 1 && rest.length <= 60 ? HOLDERS_AFTER_DASH.exec(rest) : null;
-      if (dashed && isPositionName(dashed[1]!)) return this.roleAt(text, marker, dashed[1]!, no);
+      if (dashed && isPositionName(dashed[1]!) && (marker || this.opensList(this.at + 1, null))) return this.roleAt(text, marker, dashed[1]!, no);
       // (Unnumbered too, over its list: "销售部经理 王强"; or after a colon, with a title and the post in English:
       // "2.3 副校長（學生支援）：黃綺雯女士", "2.2 副校長（學與教）：何志明博士 Vice-Principal (Learning & Teaching)".)
-      const holder = sep === 2 ? HOLDER_AFTER_COLON.exec(rest) : null;
+      const holder = sep === 2 && marker ? HOLDER_AFTER_COLON.exec(rest) : null;
       if (holder && isPositionName(holder[1]!)) {
         const opened = this.roleAt(text, marker, holder[1]!, no);
         // (The post keeps its English name, as "2.1 校長 Principal" does.)
@@ -916,6 +918,12 @@ export class TreeBuilder {
     // (Not the person in charge: "■ 店长（负责人：许曼）" names the post 店长.)
     if (opened && this.open?.role.line === no && this.open.role.heading === text && !PERSON_NOTE.test(note)) this.open.role.name += note;
     return opened;
+  }
+
+  /** A note in brackets after a post's name, unnumbered, over a list: "主播（签约主播，含退役选手转型）" (the note, as a match), or null. */
+  private postNote(rest: string): RegExpExecArray | null {
+    const m = rest.length <= 40 ? POST_NOTE.exec(rest) : null;
+    return m && m.index >= 2 && isPositionName(rest.slice(0, m.index)) && this.opensList(this.at + 1, null) ? m : null;
   }
 
   private personPosts(text: string, no: number, offset: number): boolean {
@@ -1365,6 +1373,16 @@ export class TreeBuilder {
     const rh = roleHeading(rest);
     if (rh?.explicit && rh.name) return true;
     if (rh && rh.name && this.opensList(index + 1, l.marker)) return true;
+    if (!l.marker && rest.length <= 60 && holderSeparator(rest) === 1) {
+      // ("领队 —— 周正" over its list: a post, a dash, the person who holds it.)
+      const dashed = HOLDERS_AFTER_DASH.exec(rest);
+      if (dashed && isPositionName(dashed[1]!) && this.opensList(index + 1, null)) return true;
+    }
+    // ("主播（签约主播，含退役选手转型）" over its list: a post and a note on it.)
+    if (!l.marker && rest.length <= 40 && closesBracket(rest)) {
+      const note = POST_NOTE.exec(rest);
+      if (note && note.index >= 2 && isPositionName(rest.slice(0, note.index)) && this.opensList(index + 1, null)) return true;
+    }
     if (l.marker?.style.kind === "item" && rest.length <= 28) {
       // ("（一）委员　王小燕（社会保障专干）": a post and the person who holds it, numbered as no post before was.)
       const post = this.roleMarkers.has(styleKey(l.marker)) ? null : beforePerson(rest);
@@ -2637,6 +2655,8 @@ const NOTED_POST = /^【([^【】，,。；;：:]{1,10})】[ \u3000]*([^ \u3000]
 const ENCLOSED_POST = /^【[^【】，,。；;：:]{1,12}】$/u;
 
 // Who holds a post, in a bracket after its name: "店长（负责人：许曼）".
+// (With a comma in it, which would make the heading a sentence: "（签约主播，含退役选手转型）".)
+const POST_NOTE = /[(（][^()（）。；;，,]{1,12}[，,][^()（）。；;]{1,12}[)）]$/u;
 const PERSON_NOTE = /[(（](?:负责人|負責人|组长|組長|主管)[:：][^()（）]{1,10}[)）]$/u;
 const GRADE_NOTE = /[(（](?:管理|专业技术|專業技術|专技|專技|工勤技能|工勤)[^()（）]{0,16}[)）]$|[(（][^()（）]{0,12}[级級][，,、\s]*[0-9０-９一二三四五六七八九十两兩]+\s*[个個名人][)）]$/u;
 
