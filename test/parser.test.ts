@@ -2173,3 +2173,14 @@ describe("an e-sports club's posts, each with its holder after a dash (probe set
       ["领队", "战队管理组", 2], ["主教练", "战队管理组", 2], ["主播（签约主播，含退役选手转型）", "直播运营组", 2]]);
   });
 });
+
+describe("a charter's articles on its officers (probe set BK)", () => {
+  it("names \"本会会长\" 会长, reads \"第三十条　本会副会长的职责：协助…\" with no list below as the post and its duty, and splits a glued \"职责三：\"", () => {
+    const doc = sheet("第二十九条　本会会长行使下列职权：", "（一）召集理事会；", "（二）检查决议落实。", "第三十条　本会副会长的职责：协助会长开展工作；负责收集会员诉求。", "第三十一条　本会秘书长的职责：", "职责一：主持办事机构工作；", "职责二：负责会员注册；职责三：管理物资经费。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.text])])).toEqual([
+      ["会长", [["一", "召集理事会；"], ["二", "检查决议落实。"]]],
+      ["副会长", [[null, "协助会长开展工作；负责收集会员诉求。"]]],
+      ["秘书长", [["一", "主持办事机构工作；"], ["二", "负责会员注册；"], ["三", "管理物资经费。"]]],
+    ]);
+  });
+});

@@ -1479,6 +1479,11 @@ export class TreeBuilder {
     const before = name.length <= 24 ? beforePerson(name) : null;
     const post = before === null ? null : withoutTrailingDash(before);
     if (post && isPositionName(post) && !isPositionName(name.slice(name.lastIndexOf(" ") + 1))) name = post;
+    // ("第二十九条　本会会长行使下列职权": the body's own post, without 本会.)
+    if (name.charCodeAt(0) === 0x672c && name.length <= 16) {
+      const own = OWN_BODY.exec(name);
+      if (own && isPositionName(name.slice(own[0].length))) name = name.slice(own[0].length);
+    }
     // ("三、记　者": a short name spaced out to the width of a column is the name without the spaces.)
     if (name.length <= 7 && SPACED_SHORT_NAME.test(name)) name = name.replace(/[ \u3000]+/gu, "");
     const split = department ? { name: department, department } : splitRoleName(name);
@@ -1767,6 +1772,12 @@ export class TreeBuilder {
       if (rh?.name && rh.explicit && colon > 1 && !first && after && this.numberedListAhead()) {
         this.startRole(rh.name, text.slice(0, marker.length + cut).trimEnd(), no, marker, true);
         this.open!.summary.push({ no, text: after });
+        return;
+      }
+      // ("第三十条　本会副会长的职责：协助会长开展工作；…。" with no list below: the post, its duties after the colon.)
+      if (rh?.name && rh.explicit && colon > 1 && !first && after.length >= 6 && !this.numberedListAhead()) {
+        this.startRole(rh.name, text, no, marker, true);
+        this.paragraphBeside(0, "paragraph", after, no, offset + text.length - after.length);
         return;
       }
     }
@@ -2615,6 +2626,8 @@ const REVIEW_COMMENT = /^【(?:[\u4e00-\u9fff]{2,4}|批注|批註|注|备注|備
 // A post of two characters and 岗, a note in brackets after it, and a colon: "收银岗：", "送货岗（兼职）：" (not 到岗, 上岗…).
 const SHORT_POST_LABEL = /^[^\s各本该該此每][^上在轮輪定待离離换換转轉门門到顶頂脱脫串空竞競守值返下设設各本该該此原新同跨兼\s][岗崗](?:[(（][^()（）]{1,10}[)）])?[:：]$/u;
 
+// "本会", "本公司": a charter's or a firm's word for itself before its posts.
+const OWN_BODY = /^本(?:会|會|公司|院|所|中心|站|局|校|协会|協會|社|团|團|队|隊|委员会|委員會|基金会|基金會)/u;
 // An item inside a line: "（2）", "(3)".
 const INLINE_ITEM = /[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]/u;
 // Words that name the posts or units below as a group: "委员分工", "下属委员会", "各科室".

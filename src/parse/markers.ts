@@ -431,6 +431,8 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
       const prefix = number.slice(0, Math.max(number.lastIndexOf("."), number.lastIndexOf("．"), number.lastIndexOf("-"), number.lastIndexOf("－")) + 1);
       return new RegExp(`(?<![0-9０-９.．])${esc(prefix)}${esc(digits)}(?![0-9０-９%％]|[.．][0-9０-９])`, "gu");
     }
+    // "…审核；职责三：管理…": the next named duty glued on the line.
+    case "duty-named": return new RegExp(`(?:职责|職責)${/^[0-9０-９]/u.test(sample.number!) ? esc(digits) : esc(toChinese(next))}[:：、.．]`, "gu");
     case "keycap": return next <= 9 ? new RegExp(`${next}\\ufe0f?\\u20e3`, "gu") : null;
     case "circled": case "arabic-enclosed": case "arabic-stop": case "cn-enclosed":
       return new RegExp(esc(style.format(next)), "gu");
