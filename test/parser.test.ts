@@ -2184,3 +2184,14 @@ describe("a charter's articles on its officers (probe set BK)", () => {
     ]);
   });
 });
+
+describe("a county's compilation of its bureaus' functions and offices (probe set BH)", () => {
+  it("names a part's 主要职责 after the bureau, reads its offices under 内设机构 as units, and sets 人员编制 aside", () => {
+    const doc = sheet("第一部分　县发展和改革局", "", "一、主要职责", "1．拟订全县发展规划。", "2．完成县委交办的其他任务。", "", "二、内设机构", "（一）办公室：负责机关日常运转，承担文电、", "会务、机要工作；负责机关财务工作。", "（二）价格和收费股：拟订全县价格政策。", "三、人员编制和领导职数", "1．县发展和改革局机关行政编制9名。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["县发展和改革局", ["拟订全县发展规划。", "完成县委交办的其他任务。"]],
+      ["办公室", ["负责机关日常运转，承担文电、会务、机要工作；负责机关财务工作。"]],
+      ["价格和收费股", ["拟订全县价格政策。"]],
+    ]);
+  });
+});

@@ -202,8 +202,8 @@ const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附�
 const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
 // The closing provisions: "第六章 附则", "肆、附則".
 const SUPPLEMENTARY = /^(?:附则|附則)$/u;
-// A scheme's part on carrying it out, after its roles: "五、组织实施", "六、工作要求".
-const IMPLEMENTATION = /^(?:组织实施|組織實施|实施要求|實施要求|保障措施|组织保障|組織保障|组织领导|組織領導|实施步骤|實施步驟|工作要求|有关要求|有關要求|其他事项|其他事項)$/u;
+// A scheme's part on carrying it out, after its roles: "五、组织实施", "六、工作要求" (or a bureau's "三、人员编制和领导职数").
+const IMPLEMENTATION = /^(?:组织实施|組織實施|实施要求|實施要求|保障措施|组织保障|組織保障|组织领导|組織領導|实施步骤|實施步驟|工作要求|有关要求|有關要求|其他事项|其他事項|人员编制|人員編制|人员编制和领导职数|人員編制和領導職數|编制和领导职数|編制和領導職數|人员编制及领导职数|人員編制及領導職數|领导职数|領導職數)$/u;
 // The heading of rules kept beside the duties: "护理工作制度", "查对制度", "（一）科室工作制度", "实验室安全管理制度".
 // (Not one that ends with a colon: "督導包商落實勞安規定：" announces the list of a duty.)
 const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|规定|規定|守则|守則|须知|須知|细则|細則|公约|公約|纪律|紀律|注意事项|注意事項|奖惩办法|獎懲辦法)(?:汇编|彙編)?$/u;
@@ -684,7 +684,7 @@ export class TreeBuilder {
       return this.blockStart("duties", rest.slice(0, 3), after, no, offset + text.length - after.length, text);
     }
     // "4.2 岗位说明", "二、職務說明": numbered, the heading over a chapter's posts.
-    if (marker?.style.kind === "item" && rest.length <= 5 && POSTS_HEADING.test(rest.trim()) && !(this.open && this.continuesList(marker))) {
+    if (marker?.style.kind === "item" && rest.length <= 8 && POSTS_HEADING.test(rest.trim()) && !(this.open && this.continuesList(marker))) {
       this.headsRoles(null, marker, no, text);
       return;
     }
@@ -997,9 +997,9 @@ export class TreeBuilder {
 
   /** Whether the next item of the numbering of "一、校長：綜理校務…" is another unit or post: shaped so, or a heading. */
   private nextUnit(marker: Marker): boolean {
-    // (The next numbered line: this one may wrap onto a line or two.)
+    // (The next numbered line: this one may wrap onto a few lines, as a bureau's offices' paragraphs do.)
     let k = this.at + 1;
-    while (k < this.at + 3 && k < this.content.length && !this.content[k]!.marker) k++;
+    while (k < this.at + 7 && k < this.content.length && !this.content[k]!.marker) k++;
     const next = this.content[k];
     const nextRest = next?.marker && sameKey(next.marker, marker) ? next.text.slice(next.marker.length) : "";
     if (!nextRest) return false;
@@ -1707,7 +1707,11 @@ export class TreeBuilder {
   private byNo: Map<number, SourceLine> | null = null;
 
   private implicitRoleName(): string {
-    return this.section?.title ?? this.title ?? "";
+    // ("一、主要职责" under "第一部分　县发展和改革局": the duties of the unit the part names, without the part's number.)
+    const title = this.section?.title;
+    const part = title ? matchMarker(title) : null;
+    if (title && part?.style.kind === "part" && title.length > part.length) return title.slice(part.length).trim();
+    return title ?? this.title ?? "";
   }
 
   /** 第X条: a role when it introduces a position's duties, a duty inside another role, else not a duty. */
@@ -2224,12 +2228,21 @@ export class TreeBuilder {
     if (!bullets && !runsOn && (next?.style.kind !== "item" || next.ordinal !== 1)) return false;
     if (text.length > 20 || /[，,。；;！!？?]|负责|負責|^(?:在|由|对|對|按|根据|根據|为|為|向|将|將|把)/u.test(text) || INTRODUCES_LIST.test(text)) return false;
     const marked = GROUP_LABEL.test(text) || this.content[this.at]?.strongLabel === true;
+    // (Not the end of a sentence wrapped at the page's width: "…集中统一领导。主要" / "职责是：".)
+    if (this.wrapWidth !== null && this.wrappedBefore()) return false;
     // Over bullets, which do not restart as numbers do, only when another such group follows ("每日工作：" … "每周工作：").
     if (bullets && !(marked && (this.stack[0]?.key === "group" || this.groupAhead()))) return false;
     if (!top) return marked && text.length <= 16 && !this.open!.block;
     // (Under a group, "营业中：" over a list that starts again: the next group, though the item before has no full stop.)
     // (Or the next "**客房清扫**" after a group "**清扫前准备**" and its items: a paragraph of its own, no wrap.)
     return (TERMINAL.test(top.lastText) || (this.stack[0]!.key === "group" && (/[:：]$/u.test(text) || this.content[this.at]?.strongLabel === true))) && (marked || this.stack[0]!.key === "group");
+  }
+
+  /** Whether the line before the one being read runs to the page's width and ends no sentence: a hard wrap. */
+  private wrappedBefore(): boolean {
+    const prev = this.content[this.at - 1];
+    const here = this.content[this.at];
+    return !!prev && !!here && prev.no === here.no - 1 && !prev.marker && prev.text.length >= this.wrapWidth! - 2 && !TERMINAL.test(prev.text);
   }
 
   /** Whether another group's label over bullets comes before the next role (a look 30 lines ahead). */

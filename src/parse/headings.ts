@@ -19,7 +19,8 @@ const SHEET_QUALIFIER = /[续續稿版]|精[选選]|通用|推[荐薦]|大全|[�
 const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 
 /** "4.2 岗位说明", "二、職務說明" numbered: the heading over a chapter's posts; alone under a posting's title, its duties' label. */
-export const POSTS_HEADING = /^(?:岗位说明|崗位說明|职务说明|職務說明|职位说明|職位說明)$/u;
+// (Or a bureau's "内设机构": its offices follow, each with its duties.)
+export const POSTS_HEADING = /^(?:岗位说明|崗位說明|职务说明|職務說明|职位说明|職位說明|内设机构|內設機構|内设机构及职责|內設機構及職責|机构设置|機構設置)$/u;
 const ROLE_WORD_CHARS = /[职職说說内內]|责任清单|責任清單/u;
 // Words for the staff at large, not a post: "人员职责", "各岗位职责".
 // (Also after the company's name: "诚信印务  各岗位职责", "汽车4S店各岗位职责".)
