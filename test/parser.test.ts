@@ -2195,3 +2195,11 @@ describe("a county's compilation of its bureaus' functions and offices (probe se
     ]);
   });
 });
+
+describe("a film crew's posts on its call sheet (probe set BL)", () => {
+  it("reads \"制片主任——\", \"执行导演/副导演\" over their lists and \"跟焦员 ①…②…\" as posts under the groups in brackets", () => {
+    const doc = sheet("【制片组】", "制片主任——", "1.统筹剧组日常运转。", "2.负责协调场地方。", "【导演组】", "执行导演/副导演", "1.编制次日通告。", "2.负责群众演员的组织。", "【摄影组】", "跟焦员 ①测量并标记焦点位置；②实时跟焦；③检查跟焦器。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.map((d) => d.number)])).toEqual([
+      ["制片主任", "制片组", ["1", "2"]], ["执行导演/副导演", "导演组", ["1", "2"]], ["跟焦员", "摄影组", ["①", "②", "③"]]]);
+  });
+});

@@ -1242,8 +1242,10 @@ export class TreeBuilder {
     const head = text.slice(0, colon);
     const rh = roleHeading(head) ?? (numbered && isDepartmentName(head) ? { name: cleanName(head), explicit: false } : null);
     if (!rh?.name) return false;
-    if (spaced && !(rh.explicit && marker && nextMarkerPattern(marker.style, 1, marker)?.test(rest.slice(marker.length)))) return false;
-    const listed = rh.explicit && marker?.ordinal === 1;
+    // ("跟焦员 ①拍摄前…；②拍摄中…": or a post the words name, its items glued after a space.)
+    const named = rh.explicit || (spaced && isPositionName(rh.name));
+    if (spaced && !(named && marker && nextMarkerPattern(marker.style, 1, marker)?.test(rest.slice(marker.length)))) return false;
+    const listed = named && marker?.ordinal === 1;
     // (Numbered, "二、法官：依法…" is one of a list of units or posts: listedUnit reads those.)
     const described = !marker && rest.length >= 4 && (rh.explicit || startsLikeDuty(rest) || (!numbered && UNIT_VERB.test(rest)));
     if (!listed && !described) return false;
@@ -1400,6 +1402,8 @@ export class TreeBuilder {
       // (An explicit heading holds its role words: 职责, 職責, 说明书…)
       const head = cut > 1 ? rest.slice(0, cut) : "";
       if (head && /[职職说說]/u.test(head) && roleHeading(head.trimEnd())?.explicit) return true;
+      // ("跟焦员 ①测量…；②跟焦…": a post, a space, its items.)
+      if (head.length <= 12 && /[ \u3000]$/u.test(head) && isPositionName(head.trim())) return true;
     }
     // ("總務主任　　1.綜理…": the first row of a table of posts aligned with spaces.)
     const row = l.marker ? null : ALIGNED_ROW.exec(l.text);

@@ -97,7 +97,10 @@ const POSTING_LABEL = /^[【\[［〖]\s*(?:职位|職位|职缺|職缺|岗位|�
 export function roleHeading(rest: string): RoleHeading | null {
   const trimmed = withoutPostingFacts(unspaced(rest.trim()));
   const label = POSTING_LABEL.exec(trimmed);
-  const text = unwrapped(label ? trimmed.slice(label[0].length) : trimmed);
+  const unwrappedText = unwrapped(label ? trimmed.slice(label[0].length) : trimmed);
+  // ("制片主任——" over its list: a dash after the post, as a colon would be.)
+  const dashEnd = unwrappedText.charCodeAt(unwrappedText.length - 1);
+  const text = dashEnd === 0x2014 || dashEnd === 0xff0d ? withoutTrailingDash(unwrappedText) : unwrappedText;
   const end = text.charCodeAt(text.length - 1);
   if (end === 0x3a || end === 0xff1a) {
     const described = text.length <= 64 ? DESCRIBED.exec(text) : null;
@@ -230,6 +233,8 @@ export function isPositionName(text: string): boolean {
   if (bare.length < 2 || bare.length > (bare.includes("、") ? 28 : 16) || t.length > 40 || SENTENCE_PUNCT.test(t) || /[:：]/u.test(t)) return false;
   // Two or three posts that one person holds: "党委书记、董事长", "书记、主任".
   if (bare.includes("、")) return bare.split("、").every((p) => p.length >= 2 && !DUTY_START.test(p) && endsLikePosition(p));
+  // Or one post with two names: "执行导演/副导演", "场控/房管".
+  if ((bare.includes("/") || bare.includes("／")) && bare.charCodeAt(0) >= 0x4e00 && bare.charCodeAt(0) <= 0x9fff) return bare.split(/[/／]/u).every((p) => p.length >= 2 && p.length <= 8 && endsLikePosition(p));
   // A duty's first word starts no position, but a short name may share it: 组织委员, 监督员, 执行董事.
   if (DUTY_START.test(t)) return bare.length <= 6 && endsLikePosition(bare) && !/^(?:负责|負責|协助|協助|配合|完成|参与|參與)/u.test(bare);
   return endsLikePosition(bare);
