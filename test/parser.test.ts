@@ -2203,3 +2203,11 @@ describe("a film crew's posts on its call sheet (probe set BL)", () => {
       ["制片主任", "制片组", ["1", "2"]], ["执行导演/副导演", "导演组", ["1", "2"]], ["跟焦员", "摄影组", ["①", "②", "③"]]]);
   });
 });
+
+describe("an environmental procedure's 职责 clause (probe set BI)", () => {
+  it("takes the title from \"文件名称：\", and reads \"3.3 各部门：⑴…⑵…\" after the unit 3.2 as the next unit with its items", () => {
+    const doc = sheet("苏州美印包装彩印有限公司", "文件名称：环境因素识别与评价控制程序", "文件编号：MY-EP-01", "1．目的", "识别环境因素。", "3．职责", "3.1 管理者代表：", "⑴ 负责组织识别；", "⑵ 批准清单。", "3.2 安环部", "⑴ 组织培训；", "3.3 各部门：⑴负责本部门的识别；⑵配合安环部评价。");
+    expect(doc.title).toBe("环境因素识别与评价控制程序");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["管理者代表", ["⑴", "⑵"]], ["安环部", ["⑴"]], ["各部门", ["⑴", "⑵"]]]);
+  });
+});

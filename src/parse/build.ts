@@ -539,6 +539,16 @@ export class TreeBuilder {
         return;
       }
     }
+    // "文件名称：环境因素识别与评价控制程序" in a controlled document's header, before its body: the document's title.
+    if (!marker && !this.open && this.roleCount === 0 && (this.title === null || this.titleStrength < 2) && (text.charCodeAt(0) === 0x6587 || text.charCodeAt(0) === 0x7a0b)) {
+      const named = DOCUMENT_NAME.exec(text);
+      if (named) {
+        if (this.title !== null && this.titleLine !== null) this.ignored.push({ line: this.titleLine, text: this.title, reason: "introduction" });
+        this.title = null;
+        this.setTitle(named[1]!, no, 2);
+        return;
+      }
+    }
     // The title again after the cover and the foreword, over the body: a heading, no post.
     if (!marker && this.title !== null && text === this.title && this.titleLine !== no && this.roleCount === 0) {
       this.ignored.push({ line: no, text, reason: "heading" });
@@ -712,7 +722,7 @@ export class TreeBuilder {
     if (marker?.style.kind === "article") return this.article(text, marker, rest, no, offset);
     if (!marker && this.roleWithItems(text, no, offset)) return;
     // "2、技士職責：1.…2.…" after the role "1、二級技師職責": the next role, its list on its heading's line.
-    if (marker && !this.open?.listed && this.followsHeading(marker) && /[:：]/u.test(rest.slice(0, 42))
+    if (marker && !this.open?.listed && (this.followsHeading(marker) || this.nextDottedRole(marker)) && /[:：]/u.test(rest.slice(0, 42))
       && this.roleWithItems(rest, no, offset + marker.length, marker)) return;
     // "- **生产部**：负责…" after the role "- **质量部**" and its list: the next unit, dressed by the same bullet.
     const bullet = this.open?.bullet;
@@ -1240,11 +1250,14 @@ export class TreeBuilder {
     const marker = matchMarker(rest);
     // ("二、輔導室：辦理…" after the role "一、教務處：": a unit's name, numbered as the roles are.)
     const head = text.slice(0, colon);
-    const rh = roleHeading(head) ?? (numbered && isDepartmentName(head) ? { name: cleanName(head), explicit: false } : null);
+    // ("3.3 各部门：⑴负责本部门…⑵…": every department, in a procedure's 职责 clause, a unit of its own.)
+    const rh = roleHeading(head) ?? (numbered && (isDepartmentName(head) || EVERY_UNIT.test(head)) ? { name: cleanName(head), explicit: false } : null);
     if (!rh?.name) return false;
     // ("跟焦员 ①拍摄前…；②拍摄中…": or a post the words name, its items glued after a space.)
-    const named = rh.explicit || (spaced && isPositionName(rh.name));
-    if (spaced && !(named && marker && nextMarkerPattern(marker.style, 1, marker)?.test(rest.slice(marker.length)))) return false;
+    // (Or a numbered unit, its items glued after the colon: "3.3 各部门：⑴负责…；⑵配合…".)
+    const twoAfter = !!marker && !!nextMarkerPattern(marker.style, 1, marker)?.test(rest.slice(marker.length));
+    const named = rh.explicit || (spaced && isPositionName(rh.name)) || (!!numbered && !spaced && twoAfter);
+    if (spaced && !(named && twoAfter)) return false;
     const listed = named && marker?.ordinal === 1;
     // (Numbered, "二、法官：依法…" is one of a list of units or posts: listedUnit reads those.)
     const described = !marker && rest.length >= 4 && (rh.explicit || startsLikeDuty(rest) || (!numbered && UNIT_VERB.test(rest)));
@@ -1348,6 +1361,14 @@ export class TreeBuilder {
     if (department !== null) this.ignoredAsUsed(no, text, "department");
     else this.ignored.push({ line: no, text, reason: "heading" });
     return true;
+  }
+
+  /** Whether a dotted number is the one after the open role's ("3.3" after the role "3.2 安环部"). */
+  private nextDottedRole(marker: Marker): boolean {
+    const open = this.open?.marker;
+    if (!marker.path || !open?.path || open.path.length !== marker.path.length || open.number === null || marker.number === null) return false;
+    const cut = open.number.length - String(open.ordinal).length;
+    return marker.ordinal === open.ordinal! + 1 && marker.number.startsWith(open.number.slice(0, cut)) && marker.number.length - String(marker.ordinal).length === cut;
   }
 
   /** Whether the line at `index` is a unit's one paragraph, ending its sentence, before the unit numbered next, a heading above or the end. */
@@ -2645,10 +2666,14 @@ const SHORT_POST_LABEL = /^[^\s各本该該此每][^上在轮輪定待离離换�
 
 // "本会", "本公司": a charter's or a firm's word for itself before its posts.
 const OWN_BODY = /^本(?:会|會|公司|院|所|中心|站|局|校|协会|協會|社|团|團|队|隊|委员会|委員會|基金会|基金會)/u;
+// Every unit of a kind: "各部门", "各车间".
+const EVERY_UNIT = /^各(?:部门|部門|科室|车间|車間|单位|單位|班组|班組|处室|處室|职能部门|職能部門|相关部门|相關部門)$/u;
 // An item inside a line: "（2）", "(3)".
 const INLINE_ITEM = /[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]/u;
 // Words that name the posts or units below as a group: "委员分工", "下属委员会", "各科室".
 const GROUP_OF_POSTS = /^(?:下属|下屬|所属|所屬|各)|分工$/u;
+// A controlled document's name in its header: "文件名称：…控制程序" (the value, group 1).
+const DOCUMENT_NAME = /^(?:文件名称|文件名稱|程序名称|程序名稱)\s*[:：]\s*([^\s:：]{4,40})(?:\s|$)/u;
 // A notice's title after its issuer: "关于调整居委会成员分工及岗位职责的公告".
 const NOTICE_TITLE = /^(?:关于|關於)[^。；;]{2,60}的(?:公告|通知|通報|通报|决定|決定|意见|意見|规定|規定|办法|辦法|批复|批覆|函)$/u;
 // A notice that issues rules: "关于印发《江州医科大学教研室工作管理办法》的通知" (what it issues).
