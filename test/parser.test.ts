@@ -2211,3 +2211,17 @@ describe("an environmental procedure's 职责 clause (probe set BI)", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["管理者代表", ["⑴", "⑵"]], ["安环部", ["⑴"]], ["各部门", ["⑴", "⑵"]]]);
   });
 });
+
+describe("a township's offices, stations and leaders' division of work (probe set BH)", () => {
+  it("reads an office over its note in brackets and \"职责：…\" as a unit, leaves \"工作人员：\" out of its duties, and reads the stations and the leaders under their headings", () => {
+    const doc = sheet("清溪镇人民政府内设机构及工作职责", "", "一、党政综合办公室", "（挂党建工作办公室牌子）", "　　职责：负责镇党委、政府日常运转；负责文稿起草。", "　　工作人员：王　丽（主任）　陈晓峰", "", "二、事业站所", "（一）党群服务中心：负责党员教育管理服务。", "（二）便民服务中心：负责政务服务事项受理。", "", "三、领导班子成员分工", "党委书记　张建华：主持镇党委全面工作。", "副镇长　孙立军：负责农业农村工作。", "党委委员、纪委书记　马　骏：主持镇纪委全面工作。", "", "（注：班子成员分工如有调整，以镇党委最新发文为准。）");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["党政综合办公室", ["负责镇党委、政府日常运转；负责文稿起草。"]],
+      ["党群服务中心", ["负责党员教育管理服务。"]],
+      ["便民服务中心", ["负责政务服务事项受理。"]],
+      ["党委书记", ["主持镇党委全面工作。"]],
+      ["副镇长", ["负责农业农村工作。"]],
+      ["党委委员、纪委书记", ["主持镇纪委全面工作。"]],
+    ]);
+  });
+});

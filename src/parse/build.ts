@@ -104,7 +104,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
-const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
+const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
 
 // A row of a table aligned with spaces: the post's name, two spaces or more, its first item ("總務主任　　1.綜理…").
 const ALIGNED_ROW = /^([\u4e00-\u9fff]{2,10})[ \u3000]{2,}(?=\S)/u;
@@ -150,6 +150,8 @@ const DESCRIBES = /^(?:是|为|為|负责|負責|主要|隶属|隸屬|下设|下
 /** Whether an unnumbered line closes the sheet (CLOSING, or in a short line SIGN_OFF). */
 function isClosing(text: string): boolean {
   if (CLOSING.test(text)) return true;
+  // "（注：班子成员分工如有调整，以镇党委最新发文为准。）": a note in brackets after the sheet.
+  if (text.charCodeAt(0) === 0xff08 && NOTE_IN_BRACKETS.test(text)) return true;
   if (EDIT_NOTE_FIRST.has(text.charCodeAt(0)) && EDIT_NOTE.test(text)) return true;
   if (text.length > 60) return false;
   // (Cheap test first: a year's digits, or the first character of 全体, 所有 or a signer's title.)
@@ -166,7 +168,7 @@ const EDIT_NOTE_FIRST = new Set([..."最更修编編Ll维維相变變版["].map(
 const LAST_WORD = /保留(?:修订|修訂|修改|变更|變更|更改|最终|最終|解释|解釋)|(?:履行|遵守|遵照|执行|執行|落实|落實)(?:上述|以上)[^，,；;]{0,8}$/u;
 
 // The issuer's name under a sheet: a company or a department ("餐饮公司人事行政部", "仁心牙醫診所 行政室").
-const ISSUER = /^[^，,。；;:：、\s]{1,20}(?:\s[^，,。；;:：、\s]{1,12})?(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)$/u;
+const ISSUER = /^[^，,。；;:：、\s]{1,20}(?:\s[^，,。；;:：、\s]{1,12})?(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦|政府)$/u;
 
 const SIGNER_FIRST = new Set([..."全所店老院总總经經负負园園校厂廠"].map((c) => c.charCodeAt(0)));
 // How an unnumbered duty sentence starts.
@@ -1062,8 +1064,14 @@ export class TreeBuilder {
       return this.headsRoles(cleanName(rest), marker, no, text);
     }
     // "三、委员分工", "四、下属委员会职责" over "（一）人民调解委员会": the heading of the members or the units below, though
-    // it names them.
-    if (marker?.style.kind === "item" && below?.marker?.style.kind === "item" && rest.length <= 12 && !sameKey(below.marker, marker) && GROUP_OF_POSTS.test(roleHeading(rest)?.name ?? rest) && this.looksLikeRoleAt(this.at + 1)) {
+    // it names them. (So is "七、领导班子成员分工" over "党委书记　张建华：主持…", a division of work.)
+    if (marker?.style.kind === "item" && below && rest.length <= 12 && GROUP_OF_POSTS.test(roleHeading(rest)?.name ?? rest)
+      && (below.marker?.style.kind === "item" ? !sameKey(below.marker, marker) && this.looksLikeRoleAt(this.at + 1) : !below.marker && !!personAndPosts(below.text))) {
+      return this.headsRoles(null, marker, no, text);
+    }
+    // "六、事业站所" over "（一）党群服务中心：负责…" and more such: the heading of the units listed below.
+    if (marker?.style.kind === "item" && !marker.path && below?.marker?.style.kind === "item" && below.marker.ordinal === 1 && !sameKey(below.marker, marker) && rest.length <= 10 && isHeadingLike(rest) && !startsLikeDuty(rest)
+      && this.unitWithDutiesAt(this.at + 1) && this.unitWithDutiesAt(this.nextMarkedAt(this.at + 1))) {
       return this.headsRoles(null, marker, no, text);
     }
     if (marker?.style.kind === "item" && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && isHeadingLike(rest) && below
@@ -1151,7 +1159,7 @@ export class TreeBuilder {
     // ("一、個案督導（權重40%）" over "1.…" right under a post's "工作項目：": the first group of its list, no post.)
     if (marker && !rh?.explicit && this.open?.underDutiesHeading && this.open.role.duties.length === 0 && !this.open.block) return false;
     // ("（一）人民调解委员会" over a paragraph, then "（二）公共卫生委员会": a unit and its duties in a sentence or two.)
-    const unitParagraph = deptLike && !!marker && this.unitParagraphAt(this.at + 1, marker);
+    const unitParagraph = deptLike && !!marker && (this.unitParagraphAt(this.at + 1, marker) || this.dutiesLabelAt(this.at + 1));
     if (!rh?.explicit && !restarts && !this.opensList(this.at + 1, marker) && !nextIsRole && !unitParagraph) return false;
 
     if (nextIsRole && (deptLike || (rh && isDepartmentName(rh.name)))) {
@@ -1363,6 +1371,30 @@ export class TreeBuilder {
     return true;
   }
 
+  /** Whether the line at `index` is a numbered unit with its duties after a colon: "（一）党群服务中心：负责…". */
+  private unitWithDutiesAt(index: number): boolean {
+    const l = this.content[index];
+    if (!l?.marker || l.marker.style.kind !== "item") return false;
+    const rest = l.text.slice(l.marker.length);
+    const m = LISTED_UNIT.exec(rest);
+    if (!m) return false;
+    const bare = closesBracket(m[1]!) ? m[1]!.slice(0, Math.max(m[1]!.indexOf("（"), m[1]!.indexOf("("))) : m[1]!;
+    return (isDepartmentName(bare) || isPositionName(bare)) && startsUnitDuties(rest.slice(m[0].length));
+  }
+
+  /** The next numbered line after `index` (within a few lines), or -1. */
+  private nextMarkedAt(index: number): number {
+    for (let k = index + 1; k < this.content.length && k <= index + 6; k++) if (this.content[k]!.marker) return k;
+    return -1;
+  }
+
+  /** Whether the line at `index` (past a note in brackets, "（挂党建工作办公室牌子）") labels a unit's duties: "职责：…". */
+  private dutiesLabelAt(index: number): boolean {
+    let l = this.content[index];
+    if (l && !l.marker && l.text.charCodeAt(0) === 0xff08 && closesBracket(l.text)) l = this.content[index + 1];
+    return !!l && !l.marker && (BARE_DUTIES.test(l.text) || blockHeading(l.text)?.kind === "duties");
+  }
+
   /** Whether a dotted number is the one after the open role's ("3.3" after the role "3.2 安环部"). */
   private nextDottedRole(marker: Marker): boolean {
     const open = this.open?.marker;
@@ -1422,7 +1454,8 @@ export class TreeBuilder {
       const cut = glued > 0 ? glued : colon > 1 ? colon + 1 : firstItemAt(rest, 42, true);
       // (An explicit heading holds its role words: 职责, 職責, 说明书…)
       const head = cut > 1 ? rest.slice(0, cut) : "";
-      if (head && /[职職说說]/u.test(head) && roleHeading(head.trimEnd())?.explicit) return true;
+      // (Not the bare label "职责：…" of a unit's duties: it names no post.)
+      if (head && /[职職说說]/u.test(head) && !!roleHeading(head.trimEnd())?.explicit && !!roleHeading(head.trimEnd())?.name) return true;
       // ("跟焦员 ①测量…；②跟焦…": a post, a space, its items.)
       if (head.length <= 12 && /[ \u3000]$/u.test(head) && isPositionName(head.trim())) return true;
     }
@@ -1991,7 +2024,8 @@ export class TreeBuilder {
   private signsOff(text: string): boolean {
     // (Where it is first: only the sheet's last three lines can be one.)
     if (this.content.length - this.at > 3 || text.length > 30 || !this.afterGap() || this.content[this.at]?.text !== text || !ISSUER.test(text)) return false;
-    return this.content.slice(this.at + 1).every((l) => !l.marker && isClosing(l.text));
+    // ("中共清溪镇委员会" / "清溪镇人民政府" / "2022年4月15日": two issuers, one over the other, then the date.)
+    return this.content.slice(this.at + 1).every((l) => !l.marker && (isClosing(l.text) || (l.text.length <= 30 && ISSUER.test(l.text))));
   }
 
   /** Whether a blank (or set-aside) line comes between the line being read and the one before it. */
@@ -2653,7 +2687,8 @@ const TIME_GROUP = /^(?:每日|每天|每周|每週|每月|每季度?|每年|每
 const POST_DUTY = /^([^\s，,。；;：:（）()、]{2,10})[:：][ \u3000]*(?=\S.{7})/u;
 
 // A post, a space and the person who holds it, a colon: "村文书 孙莉：", "后备干部 周鹏：".
-const POST_PERSON = /^([^\s，,。；;：:（）()]{2,16})[ \u3000]{1,4}([\u4e00-\u9fff]{2,3})[:：]\s*/u;
+// (A two-character name may be spaced out to three: "党委副书记　周　红：".)
+const POST_PERSON = /^([^\s，,。；;：:（）()]{2,16})[ \u3000]{1,4}([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[:：]\s*/u;
 
 // Two short runs of words far apart, as a page's header spreads them: "华岳证券股份有限公司　　　　　内部制度汇编".
 const SPREAD_HEADER = /^[^\s，,。；;：:]{2,30}[ \u3000]{5,}[^\s，,。；;：:]{2,20}$/u;
@@ -2666,6 +2701,7 @@ const SHORT_POST_LABEL = /^[^\s各本该該此每][^上在轮輪定待离離换�
 
 // "本会", "本公司": a charter's or a firm's word for itself before its posts.
 const OWN_BODY = /^本(?:会|會|公司|院|所|中心|站|局|校|协会|協會|社|团|團|队|隊|委员会|委員會|基金会|基金會)/u;
+const NOTE_IN_BRACKETS = /^（(?:注|註)[:：][^（）]+）$/u;
 // Every unit of a kind: "各部门", "各车间".
 const EVERY_UNIT = /^各(?:部门|部門|科室|车间|車間|单位|單位|班组|班組|处室|處室|职能部门|職能部門|相关部门|相關部門)$/u;
 // An item inside a line: "（2）", "(3)".
