@@ -2225,3 +2225,10 @@ describe("a township's offices, stations and leaders' division of work (probe se
     ]);
   });
 });
+
+describe("a Hong Kong department's posts (probe set BH)", () => {
+  it("knows 署長 and 副署長 as posts, each over its paragraph", () => {
+    const doc = sheet("署長辦公室", "", "署長", "　　負責本署的整體管理及各項政策的執行。", "", "副署長", "　　協助署長督導各科工作。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["署長", ["負責本署的整體管理及各項政策的執行。"]], ["副署長", ["協助署長督導各科工作。"]]]);
+  });
+});
