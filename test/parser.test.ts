@@ -2232,3 +2232,11 @@ describe("a Hong Kong department's posts (probe set BH)", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["署長", ["負責本署的整體管理及各項政策的執行。"]], ["副署長", ["協助署長督導各科工作。"]]]);
   });
 });
+
+describe("a gym's posts pasted into its staff chat (probe set BL)", () => {
+  it("sets the export's head and day divider aside, knows 前台岗, and reads \"【会籍顾问】1.…2.…\" and \"【团课教练】按课表…。\" as posts with their duties on the line", () => {
+    const doc = sheet("力行健身（万达店）员工群 的聊天记录", "—————  2024-03-04  —————", "阿杰-店长  21:04", "【前台岗】", "1.早班到岗开灯", "2.会员入场刷卡核验", "阿杰-店长  21:05", "【会籍顾问】1.完成每月业绩指标 2.维护老会员", "【团课教练】按课表准时上课，课后统计上课人数。");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])]).toEqual([null, [["前台岗", ["1", "2"]], ["会籍顾问", ["1", "2"]], ["团课教练", [null]]]]);
+    expect(doc.ignored.filter((i) => i.reason === "chat").map((i) => i.line)).toEqual([1, 2, 3, 7]);
+  });
+});

@@ -722,6 +722,7 @@ export class TreeBuilder {
     }
 
     if (marker?.style.kind === "article") return this.article(text, marker, rest, no, offset);
+    if (!marker && text.charCodeAt(0) === 0x3010 && this.bracketedPostWithDuties(text, no, offset)) return;
     if (!marker && this.roleWithItems(text, no, offset)) return;
     // "2、技士職責：1.…2.…" after the role "1、二級技師職責": the next role, its list on its heading's line.
     if (marker && !this.open?.listed && (this.followsHeading(marker) || this.nextDottedRole(marker)) && /[:：]/u.test(rest.slice(0, 42))
@@ -1368,6 +1369,26 @@ export class TreeBuilder {
     if (department !== null) this.departmentDepth = marker?.path?.length ?? null;
     if (department !== null) this.ignoredAsUsed(no, text, "department");
     else this.ignored.push({ line: no, text, reason: "heading" });
+    return true;
+  }
+
+  /**
+   * "【会籍顾问】1.完成…2.维护…", "【团课教练】按课表准时上课…。": a post in brackets, its list or its duty on the same
+   * line (as a chat pastes a wall sheet). False for any other line.
+   */
+  private bracketedPostWithDuties(text: string, no: number, offset: number): boolean {
+    const close = text.indexOf("】");
+    if (close < 3 || close > 16 || close >= text.length - 4) return false;
+    const name = text.slice(1, close).trim();
+    const after = text.slice(close + 1).trimStart();
+    if (!isPositionName(name) || blockHeading(name)) return false;
+    const first = matchMarker(after);
+    const listed = first?.style.kind === "item" && first.ordinal === 1 && !!nextMarkerPattern(first.style, 1, first)?.test(after.slice(first.length));
+    if (!listed && (first || !(startsLikeDuty(after) || /[。；;！!]$/u.test(after)))) return false;
+    this.startRole(cleanName(name), text.slice(0, close + 1), no, null);
+    const at = offset + text.length - after.length;
+    if (listed) this.lineRest(after, first, no, at);
+    else this.paragraphBeside(0, "paragraph", after, no, at);
     return true;
   }
 
