@@ -2240,3 +2240,10 @@ describe("a gym's posts pasted into its staff chat (probe set BL)", () => {
     expect(doc.ignored.filter((i) => i.reason === "chat").map((i) => i.line)).toEqual([1, 2, 3, 7]);
   });
 });
+
+describe("a project's safety responsibility forms (probe set BG)", () => {
+  it("takes the title under its issuer, and leaves the employee's pledge and the attached 责任书 out of the posts", () => {
+    const doc = sheet("中建××局××公司××项目部", "项目安全生产责任制", "", "岗位名称：项目经理", "职责一：对项目安全生产工作全面负责。", "职责二：配备专职安全生产管理人员。", "", "本人已认真学习上述岗位安全生产职责，并承诺严格履行。", "", "附件：", "项目安全生产目标责任书", "甲方（公司）：中建××局××公司", "乙方（项目经理）：", "一、责任目标：杜绝死亡事故。", "二、本责任书一式两份。");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual(["项目安全生产责任制", [["项目经理", 2]]]);
+  });
+});

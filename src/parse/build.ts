@@ -101,7 +101,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|本人已(?:阅读|閱讀|知悉|了解|明白)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -174,7 +174,7 @@ const SIGNER_FIRST = new Set([..."全所店老院总總经經负負园園校厂�
 // How an unnumbered duty sentence starts.
 const DUTY_VERB = /^(?:(?:全面|具体|具體|主要|直接)?(?:负责|負責)|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進|执行|執行|协调|協調|统筹|統籌|主持|受理|接听|接聽|办理|辦理|开展|開展|安排|确保|確保|保证|保證|检查|檢查|巡查|巡视|巡視|收集|建立|督导|督導|策划|策劃|拟定|擬定|起草|统计|統計|核对|核對|登记|登記|整理|汇总|匯總|维持|維持|保持|按时|按時|定期|及时|及時|每日|每天|每周|每週|每月)/u;
 // Words that make a line a document's title rather than a cover line.
-const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文)/u;
+const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文|责任制|責任制)/u;
 const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "form">, BlockType> = {
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
@@ -268,6 +268,8 @@ export class TreeBuilder {
   private departmentLevel: number | null = null;
   /** Inside a standard's or a handbook's 前言, until its next part, clause or post. */
   private foreword = false;
+  /** In the back matter, after the title of an attached template (责任书, 承诺书): no line of it opens a role. */
+  private template = false;
   /** Inside a memo's fields (主旨, 說明…) above the sheet it submits, until the attachment's label. */
   private memo = false;
   /** The numberings (styleKey) that department headings have used, as "一、主任室" did. */
@@ -487,6 +489,8 @@ export class TreeBuilder {
   }
 
   private line(text: string, marker: Marker | null, no: number, offset: number, depth?: number): void {
+    // An attached template's lines, up to the next part: "乙方（项目经理）：" names a party, no post.
+    if (this.template && marker?.style.kind !== "part") return void this.ignored.push({ line: no, text, reason: "closing" });
     // A pair of em dashes is a bullet in a run of such lines; alone, it signs the sheet ("——物流中心 李经理").
     if (marker?.marker === "——" && !this.dashRun(no)) marker = null;
     // "竹嶺鄉戶政事務所工作職掌表（續）" over a page: the sheet's title again, continued; the page's header.
@@ -639,13 +643,16 @@ export class TreeBuilder {
       return;
     }
     // After "附则" or "附件：…" numbered lines are the back matter's clauses or an attachment's rows, no duties.
-    if (this.backMatter && (this.open || this.roleCount > 0) && !(this.content[this.at]?.no === no && !isChartLine(text) && this.looksLikeRoleAt(this.at))) {
+    // (An attached template, "项目安全生产目标责任书" with its parties and clauses, holds no post, whatever its lines look like.)
+    if (this.backMatter && (this.open || this.roleCount > 0) && !(this.content[this.at]?.no === no && !isChartLine(text) && !this.template && this.looksLikeRoleAt(this.at))) {
+      if (!marker && text.length <= 30 && TEMPLATE_TITLE.test(text)) this.template = true;
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
     }
-    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && this.looksLikeRoleAt(this.at))) || (isClosing(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph() || this.afterGap() || SIGNS_FORM.test(text))) || this.signsOff(text))) {
+    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && !this.template && this.looksLikeRoleAt(this.at))) || (isClosing(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph() || this.afterGap() || SIGNS_FORM.test(text))) || this.signsOff(text))) {
       this.closed = true;
       this.backMatter = BACK_MATTER.test(text);
+      if (text.length <= 30 && TEMPLATE_TITLE.test(text)) this.template = true;
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
     }
@@ -764,6 +771,7 @@ export class TreeBuilder {
   }
 
   private startSection(text: string, no: number): void {
+    this.template = false;
     this.closeRole(true);
     this.asideArticle = false;
     this.department = null;
@@ -1599,7 +1607,14 @@ export class TreeBuilder {
       this.roleCount = 0;
       this.setTitle(open.titleText, role.line, 2);
       // Its summary lines, read already or not, are the introduction under the title.
-      for (const s of [...(open.summarized ?? []), ...open.summary]) this.ignored.push({ line: s.no, text: s.text, reason: "introduction" });
+      const under = [...(open.summarized ?? []), ...open.summary];
+      // ("中建××局××公司××项目部" over "项目安全生产责任制": the issuer, then the title on the line right under it.)
+      const named = under[0];
+      if (named && named.no === role.line + 1 && isDepartmentName(open.titleText) && isTitleLike(named.text) && TITLE_WORDS.test(named.text)) {
+        this.setTitle(named.text, named.no, 2);
+        under.shift();
+      }
+      for (const s of under) this.ignored.push({ line: s.no, text: s.text, reason: "introduction" });
       return;
     }
     // "健身房岗位职责2" over "会籍顾问岗位职责：": the heading of one version of a compilation's sheets, no role.
@@ -2731,6 +2746,8 @@ const INLINE_ITEM = /[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]
 const GROUP_OF_POSTS = /^(?:下属|下屬|所属|所屬|各)|分工$/u;
 // A controlled document's name in its header: "文件名称：…控制程序" (the value, group 1).
 const DOCUMENT_NAME = /^(?:文件名称|文件名稱|程序名称|程序名稱)\s*[:：]\s*([^\s:：]{4,40})(?:\s|$)/u;
+// The title of a template attached to a sheet: "项目安全生产目标责任书", "员工承诺书".
+const TEMPLATE_TITLE = /(?:责任书|責任書|承诺书|承諾書|保证书|保證書|协议书|協議書|合同书|合同書)$/u;
 // A notice's title after its issuer: "关于调整居委会成员分工及岗位职责的公告".
 const NOTICE_TITLE = /^(?:关于|關於)[^。；;]{2,60}的(?:公告|通知|通報|通报|决定|決定|意见|意見|规定|規定|办法|辦法|批复|批覆|函)$/u;
 // A notice that issues rules: "关于印发《江州医科大学教研室工作管理办法》的通知" (what it issues).
@@ -2756,7 +2773,7 @@ const MEMO_FIELD = /^(?:檔[ \u3000]*號|档[ \u3000]*号|保存年限|速[ \u30
 
 // The employee's acknowledgement under a sheet, no wrap of the item above however it ends: "本人已阅读并理解以上岗位职责。
 // 员工签字：＿＿＿＿", "签名：____".
-const SIGNS_FORM = /^本人已(?:阅读|閱讀|知悉|了解|明白)|(?:签字|簽字|签名|簽名)[ \u3000]*[:：][ \u3000]*(?:[＿_]{2,}|$)/u;
+const SIGNS_FORM = /^本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:签字|簽字|签名|簽名)[ \u3000]*[:：][ \u3000]*(?:[＿_]{2,}|$)/u;
 
 // The label over a notice's attachment: "附件", "附件2：".
 const ATTACHMENT_LABEL = /^附[ \u3000]?件[ \u3000]?[0-9０-９一二三四五六七八九十]{0,2}[:：]?$/u;
