@@ -2247,3 +2247,12 @@ describe("a project's safety responsibility forms (probe set BG)", () => {
     expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual(["项目安全生产责任制", [["项目经理", 2]]]);
   });
 });
+
+describe("a Party branch's notice of its committee members' division of work (probe set BK)", () => {
+  it("takes the notice's title over its letterhead, and reads a sentence then ①②… on one line as the summary and the post's items", () => {
+    const doc = sheet("中共长江航运设计研究院第三支部委员会文件", "", "长设三支〔2023〕4号", "", "关于支部委员会委员分工的通知", "", "各党小组、全体党员：", "    现将支部委员分工通知如下：", "", "    一、支部书记：周明远", "    主持支部委员会全面工作。①负责召集支部委员会会议；②负责落实主体责任；③讲好专题党课。", "    二、组织委员：林晓静", "    1. 负责党员发展工作；", "    2. 负责党费收缴。");
+    expect(doc.title).toBe("关于支部委员会委员分工的通知");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.map((d) => d.number)])).toEqual([
+      ["支部书记", "主持支部委员会全面工作。", ["①", "②", "③"]], ["组织委员", null, ["1", "2"]]]);
+  });
+});

@@ -2196,7 +2196,8 @@ export class TreeBuilder {
   private text(text: string, no: number, offset: number): void {
     const open = this.open;
     if (!open) {
-      const strength = TITLE_WORDS.test(text) ? 1 : 0;
+      // ("关于支部委员会委员分工的通知" under the letterhead "…委员会文件" and its number: the notice's own title.)
+      const strength = TITLE_WORDS.test(text) ? 1 : text.length <= 62 && (text.charCodeAt(0) === 0x5173 || text.charCodeAt(0) === 0x95dc) && NOTICE_TITLE.test(text) ? 2 : 0;
       if ((this.title === null || this.titleStrength < strength) && this.roleCount === 0 && isTitleLike(text)) {
         this.setTitle(text, no, strength);
       } else {
@@ -2229,6 +2230,13 @@ export class TreeBuilder {
       const list = open.block ? open.block.items : open.role.duties;
       // ("我們是…製造商，誠摯邀請…的你加入！" under 工作內容, before its list: the posting's pitch, its summary.)
       if (list.length === 0 && !open.block && (!open.underDutiesHeading || (isPitch(text) && this.peek()?.marker))) {
+        // ("主持支部委员会全面工作。①负责召集…；②负责落实…": a sentence on the post, then its list on the same line.)
+        const at = text.indexOf("①");
+        if (at > 4 && /[。：:]/u.test(text[at - 1]!) && text.includes("②", at)) {
+          open.summary.push({ no, text: text.slice(0, at) });
+          const rest = text.slice(at);
+          return this.lineRest(rest, matchMarker(rest), no, offset + at);
+        }
         open.summary.push({ no, text });
         return;
       }
