@@ -2256,3 +2256,11 @@ describe("a Party branch's notice of its committee members' division of work (pr
       ["支部书记", "主持支部委员会全面工作。", ["①", "②", "③"]], ["组织委员", null, ["1", "2"]]]);
   });
 });
+
+describe("a university's offices in Markdown (probe set BH)", () => {
+  it("reads \"**内设机构**\" over \"- 综合科：负责…\" as the department's units, and \"组织部（党校、党委教师工作部）\" as a department though 组织 starts duties", () => {
+    const md = parseMarkdown("## 第一篇　党群部门\n\n### 一、党委办公室\n\n**部门职责**\n\n1. 负责会议组织；\n2. 负责文稿起草。\n\n**内设机构**\n\n- 综合科：负责办公室日常事务。\n- 秘书科：负责信息编报工作。\n\n### 二、组织部（党校、党委教师工作部）\n\n**部门职责**\n\n1. 负责组织建设；\n2. 负责干部选拔。\n");
+    expect(roles(md).map((r) => [r.name, r.department, r.duties.length])).toEqual([
+      ["党委办公室", "党委办公室", 2], ["综合科", "党委办公室", 1], ["秘书科", "党委办公室", 1], ["组织部（党校、党委教师工作部）", "组织部（党校、党委教师工作部）", 2]]);
+  });
+});

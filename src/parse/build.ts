@@ -268,6 +268,8 @@ export class TreeBuilder {
   private departmentLevel: number | null = null;
   /** Inside a standard's or a handbook's 前言, until its next part, clause or post. */
   private foreword = false;
+  /** Under "内设机构" (no post open): bullets that name a unit and its duties ("- 综合科：负责…") open units. */
+  private unitsBelow = false;
   /** In the back matter, after the title of an attached template (责任书, 承诺书): no line of it opens a role. */
   private template = false;
   /** Inside a memo's fields (主旨, 說明…) above the sheet it submits, until the attachment's label. */
@@ -734,6 +736,17 @@ export class TreeBuilder {
     // "2、技士職責：1.…2.…" after the role "1、二級技師職責": the next role, its list on its heading's line.
     if (marker && !this.open?.listed && (this.followsHeading(marker) || this.nextDottedRole(marker)) && /[:：]/u.test(rest.slice(0, 42))
       && this.roleWithItems(rest, no, offset + marker.length, marker)) return;
+    // "**内设机构**" under a department's duties: the heading of its offices below ("- 综合科：负责…"), each a unit.
+    if (!marker && text.length <= 8 && POSTS_HEADING.test(text) && this.peek()?.marker?.style.kind === "bullet") {
+      const over = this.open && isDepartmentName(this.open.role.name) ? this.open.role.name : null;
+      this.headsRoles(over, null, no, text);
+      this.unitsBelow = true;
+      return;
+    }
+    if (this.unitsBelow && !this.open && marker?.style.kind === "bullet" && this.bulletUnit(text, rest, no, offset + marker.length)) {
+      this.open!.bullet = { marker: marker.marker, depth: this.content[this.at]?.depth ?? this.content[this.at]?.indent ?? 0 };
+      return;
+    }
     // "- **生产部**：负责…" after the role "- **质量部**" and its list: the next unit, dressed by the same bullet.
     const bullet = this.open?.bullet;
     if (bullet && marker?.marker === bullet.marker && (this.content[this.at]?.depth ?? this.content[this.at]?.indent ?? 0) === bullet.depth && this.open!.role.duties.length > 0 && this.bulletUnit(text, rest, no, offset + marker.length)) return;
@@ -772,6 +785,7 @@ export class TreeBuilder {
 
   private startSection(text: string, no: number): void {
     this.template = false;
+    this.unitsBelow = false;
     this.closeRole(true);
     this.asideArticle = false;
     this.department = null;
@@ -887,7 +901,8 @@ export class TreeBuilder {
   private partDepartment(bare: boolean): string | null {
     const title = this.section?.title;
     const marker = title ? matchMarker(title) : null;
-    const name = !title ? null : marker?.style.kind === "part" ? title.slice(marker.length).trim() : marker ? null : title;
+    // (Or a numbered unit's heading that became a section: "### 二、组织部（党校、党委教师工作部）" over "**部门职责**".)
+    const name = !title ? null : marker?.style.kind === "part" || (marker?.style.kind === "item" && isDepartmentName(title.slice(marker.length).trim().replace(/[(（][^()（）]*[)）]$/u, ""))) ? title.slice(marker!.length).trim() : marker ? null : title;
     if (!name) return null;
     if (isDepartmentName(name)) return name;
     if (bare) return null;
@@ -1293,7 +1308,7 @@ export class TreeBuilder {
     const name = head.replace(/[（(][^（）()]{1,16}[)）]$/u, "");
     const duty = rest.slice(colon + 1).trimStart();
     if (!duty || matchMarker(duty) || !(isDepartmentName(name) || isPositionName(name)) || !isHeadingLike(head)) return false;
-    const bullet = this.open!.bullet;
+    const bullet = this.open?.bullet;
     this.startRole(cleanName(head), this.content[this.at]?.source ?? text, no, null);
     this.open!.bullet = bullet;
     this.paragraphBeside(0, "paragraph", duty, no, offset + rest.length - duty.length);

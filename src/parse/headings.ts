@@ -308,7 +308,9 @@ export function isDepartmentName(text: string): boolean {
   // (A list only in the bracket after the name: "資材課（生管、採購、倉庫）".)
   if (t.includes("、") && !/^[^、(（]+[(（][^()（）]*[)）]$/u.test(t)) return false;
   // (A short name is a unit all the same: 策划组, 督导组, 维护部.)
-  if ((t.length > 4 || /^[各本所该該对對与與在按为為向将將把做]/u.test(t)) && DUTY_START.test(t)) return false;
+  // (Its length without the other names in brackets: "组织部（党校、党委教师工作部）" starts with 组织 as a duty does.)
+  const base = /[)）]$/u.test(t) ? t.replace(/[(（][^()（）]*[)）]$/u, "") : t;
+  if ((base.length > 4 || /^[各本所该該对對与與在按为為向将將把做]/u.test(t)) && DUTY_START.test(t)) return false;
   // "党委办公室（董事会办公室）": the department's other name in brackets after it.
   // (Not a degree: "学历本科", "北京 海淀区 3-5年 本科" end in 科 as 财务科 does.)
   if (/(?:本|专|專|预|預)科$/u.test(t)) return false;
