@@ -2264,3 +2264,10 @@ describe("a university's offices in Markdown (probe set BH)", () => {
       ["党委办公室", "党委办公室", 2], ["综合科", "党委办公室", 1], ["秘书科", "党委办公室", 1], ["组织部（党校、党委教师工作部）", "组织部（党校、党委教师工作部）", 2]]);
   });
 });
+
+describe("a Taiwanese tea shop's posts in its staff chat (probe set BJ)", () => {
+  it("sets the export's head and its day aside, names \"【店長職責】小雅\" 店長, and reads \"【出杯打包】\" after a sender's line as the next post", () => {
+    const doc = sheet("茶語時光 公館店 工作群 的聊天記錄", "2023/08/14（一）", "", "店長-小雅 09:13", "【店長職責】小雅", "1. 負責門市每日營運", "2. 排班、打卡管理", "", "店長-小雅 09:20", "【出杯打包】", "1. 出杯前檢查封膜", "2. 叫號取餐");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual([null, [["店長", 2], ["出杯打包", 2]]]);
+  });
+});

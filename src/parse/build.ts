@@ -1049,7 +1049,9 @@ export class TreeBuilder {
   private roleAt(text: string, marker: Marker | null, rest: string, no: number): boolean {
     if (!marker && text.charCodeAt(0) === 0x3010) {
       // "【迎宾】" after a blank line, the open post's heading "【店长】" too: the next post, whatever its name.
-      if (ENCLOSED_POST.test(text) && this.open && (this.open.role.duties.length > 0 || this.open.summary.length > 0) && this.open.role.heading.startsWith("【") && this.afterGap()) {
+      // (Or after a chat's header that ended it: "店長-小雅 09:20" then "【出杯打包】" over its list.)
+      const last = this.open?.role ?? (this.roleCount > 0 && this.opensList(this.at + 1, null) ? this.currentSection().roles.at(-1) : undefined);
+      if (ENCLOSED_POST.test(text) && last && (last.duties.length > 0 || (this.open?.summary.length ?? 0) > 0) && last.heading.startsWith("【") && this.afterGap()) {
         this.startRole(cleanName(text), text, no, null);
         return true;
       }
@@ -1057,7 +1059,8 @@ export class TreeBuilder {
       const noted = NOTED_POST.exec(text);
       // (Not a brand or branch before the post: "【○○燒肉 信義店】外場服務人員".)
       if (noted && !startsLikeDuty(noted[2]!) && !blockHeading(noted[1]!) && !roleHeading(text)?.explicit && !isPositionName(noted[2]!) && this.opensList(this.at + 1, null) && this.peek()?.marker) {
-        this.startRole(noted[1]!.trim(), text, no, null);
+        // ("【店長職責】小雅": the post without its role words.)
+        this.startRole(roleHeading(noted[1]!.trim())?.name || noted[1]!.trim(), text, no, null);
         return true;
       }
     }
