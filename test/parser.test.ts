@@ -2271,3 +2271,11 @@ describe("a Taiwanese tea shop's posts in its staff chat (probe set BJ)", () => 
     expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual([null, [["店長", 2], ["出杯打包", 2]]]);
   });
 });
+
+describe("a Macau hotel manual's chapter (probe set BJ)", () => {
+  it("reads \"8.1 目的\" … \"8.5 記錄\" as the chapter's clauses, the title over them, and the posts under \"8.3 崗位職責\"", () => {
+    const doc = sheet("房務部崗位職責", "", "8.1 目的", "明確房務部各崗位之工作職責。", "", "8.2 適用範圍", "適用於本酒店房務部所有員工。", "", "8.3 崗位職責", "", "8.3.1 行政管家", "8.3.1.1 全面負責客房的管理工作。", "8.3.1.2 制定部門工作程序。", "", "8.3.2 樓層主管", "8.3.2.1 督導客房服務員。", "", "8.4 相關文件", "《客房清潔程序》", "", "8.5 記錄", "《客房檢查表》");
+    expect([doc.title, doc.sections.map((s) => s.title), roles(doc).map((r) => [r.name, r.duties.length])]).toEqual([
+      "房務部崗位職責", ["8.1 目的", "8.2 適用範圍", "8.3 崗位職責", "8.4 相關文件", "8.5 記錄"], [["行政管家", 2], ["樓層主管", 1]]]);
+  });
+});

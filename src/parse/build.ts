@@ -617,6 +617,8 @@ export class TreeBuilder {
     if (marker?.style.id === "arabic-space" && !this.backMatter && this.isChapter(marker, rest)) return this.startSection(text, no);
     // (Not the next item of the open list: "4. 管理客户关系：" after "3. …；".)
     if (marker?.style.id === "arabic" && !this.backMatter && this.isClause(marker, rest) && !this.continuesList(marker)) return this.startSection(text, no);
+    // "8.1 目的", "8.2 適用範圍", "8.3 崗位職責" of a manual's chapter 8: its clauses, numbered within the chapter.
+    if (marker?.style.id === "dotted" && marker.path?.length === 2 && rest.length <= 8 && CHAPTER_CLAUSE.test(rest.trim()) && this.chapterClauses() >= 3) return this.startSection(text, no);
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
     if (marker?.style.kind === "item" && rest.length <= 12 && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
     if (!marker && this.namesDutiesBelow(text)) {
@@ -1440,6 +1442,22 @@ export class TreeBuilder {
     let l = this.content[index];
     if (l && !l.marker && l.text.charCodeAt(0) === 0xff08 && closesBracket(l.text)) l = this.content[index + 1];
     return !!l && !l.marker && (BARE_DUTIES.test(l.text) || blockHeading(l.text)?.kind === "duties");
+  }
+
+  private chapterClauseCount: number | null = null;
+
+  /** How many lines of the sheet are a chapter's dotted clauses ("8.1 目的"): worked out once. */
+  private chapterClauses(): number {
+    if (this.chapterClauseCount === null) {
+      let n = 0;
+      for (const l of this.content) {
+        if (l.marker?.style.id !== "dotted" || l.marker.path?.length !== 2) continue;
+        const rest = l.text.slice(l.marker.length).trim();
+        if (rest.length <= 8 && CHAPTER_CLAUSE.test(rest)) n++;
+      }
+      this.chapterClauseCount = n;
+    }
+    return this.chapterClauseCount;
   }
 
   /** Whether a dotted number is the one after the open role's ("3.3" after the role "3.2 安环部"). */
@@ -2764,6 +2782,8 @@ const SHORT_POST_LABEL = /^[^\s各本该該此每][^上在轮輪定待离離换�
 // "本会", "本公司": a charter's or a firm's word for itself before its posts.
 const OWN_BODY = /^本(?:会|會|公司|院|所|中心|站|局|校|协会|協會|社|团|團|队|隊|委员会|委員會|基金会|基金會)/u;
 const NOTE_IN_BRACKETS = /^（(?:注|註)[:：][^（）]+）$/u;
+// A chapter's clause numbered within it: "8.1 目的", "8.2 適用範圍", "8.3 崗位職責", "8.5 記錄".
+const CHAPTER_CLAUSE = /^(?:目的|范围|範圍|适用范围|適用範圍|定义|定義|术语|術語|职责|職責|岗位职责|崗位職責|权责|權責|工作程序|作业程序|作業程序|相关文件|相關文件|参考文件|參考文件|记录|記錄|紀錄|附件)$/u;
 // Every unit of a kind: "各部门", "各车间".
 const EVERY_UNIT = /^各(?:部门|部門|科室|车间|車間|单位|單位|班组|班組|处室|處室|职能部门|職能部門|相关部门|相關部門)$/u;
 // An item inside a line: "（2）", "(3)".
