@@ -945,7 +945,7 @@ export class TreeBuilder {
         if (opened && holder[2] && this.open?.role.line === no) this.open.role.name += ` ${holder[2].trim()}`;
         return opened;
       }
-      const post = rest.length <= 28 ? beforePerson(rest) : null;
+      const post = rest.length <= 20 || (rest.length <= 28 && rest.includes("（兼")) ? beforePerson(rest) : null;
       if (post && isPositionName(post) && !isPositionName(rest.slice(post.length).trim())) return this.roleAt(text, marker, post, no);
       // "一、王桂芳  村党支部委员、村委会委员（妇女主任）": or the person first, then the posts.
       const posts = marker && rest.length <= 40 ? afterPerson(rest) : null;
@@ -1089,12 +1089,12 @@ export class TreeBuilder {
     const below = this.peek();
     // "一、行政管理岗位" right over "职务：校长", a post's form: a group of posts, whatever its words.
     // (Not the next item of an open list: "3、输出版本测试报告" before the next row of a table of posts.)
-    if (marker?.style.kind === "item" && !marker.path && below && rest.length <= 16 && isHeadingLike(rest) && !startsLikeDuty(rest) && !isPositionName(rest) && !this.expects(marker) && roleField(below.text)) {
+    if (marker?.style.kind === "item" && !marker.path && below && rest.length <= 16 && colonOrSpaceEarly(below.text) && roleField(below.text) && isHeadingLike(rest) && !startsLikeDuty(rest) && !isPositionName(rest) && !this.expects(marker)) {
       return this.headsRoles(cleanName(rest), marker, no, text);
     }
     // "三、委员分工", "四、下属委员会职责" over "（一）人民调解委员会": the heading of the members or the units below, though
     // it names them. (So is "七、领导班子成员分工" over "党委书记　张建华：主持…", a division of work.)
-    if (marker?.style.kind === "item" && below && rest.length <= 12 && GROUP_OF_POSTS.test(roleHeading(rest)?.name ?? rest)
+    if (marker?.style.kind === "item" && below && rest.length <= 12 && GROUP_OF_POSTS.test(withoutRoleWords(rest))
       && (below.marker?.style.kind === "item" ? !sameKey(below.marker, marker) && this.looksLikeRoleAt(this.at + 1) : !below.marker && !!personAndPosts(below.text))) {
       return this.headsRoles(null, marker, no, text);
     }
@@ -1505,11 +1505,13 @@ export class TreeBuilder {
     }
     if (l.marker?.style.kind === "item" && rest.length <= 28) {
       // ("（一）委员　王小燕（社会保障专干）": a post and the person who holds it, numbered as no post before was.)
-      const post = this.roleMarkers.has(styleKey(l.marker)) ? null : beforePerson(rest);
+      // (Cheap test first: a space before the person's name.)
+      const post = (rest.includes(" ") || rest.includes("\u3000")) && !this.roleMarkers.has(styleKey(l.marker)) ? beforePerson(rest) : null;
       if (post && isPositionName(post)) return true;
       // ("（一）人民调解委员会" over "在街道司法所指导下调解…": a unit over a paragraph of its duties.)
       const below = this.content[index + 1];
-      if (isDepartmentName(rh?.name || rest) && below && !below.marker && (startsLikeDuty(below.text) || /[。；;]$/u.test(below.text))) return true;
+      // (Cheap tests first: a unit's name is short and ends with a unit's word.)
+      if (rest.length <= 16 && UNIT_LAST.has(rest.charCodeAt(rest.length - 1)) && below && !below.marker && (startsLikeDuty(below.text) || /[。；;]$/u.test(below.text)) && isDepartmentName(rh?.name || rest)) return true;
     }
     // ("生产部经理岗位职责1、全面负责…", "质量部经理岗位职责 1、…": a heading with its list on its line.)
     // (Or an article's: "第十一条 秩序维护主管岗位职责：负责…".)
@@ -2913,6 +2915,23 @@ function isTitleLike(text: string): boolean {
   if (ATTACHMENT_LABEL.test(text)) return false;
   // (Not a long sentence broken by a comma: "本章列明各分店主要崗位之職責，各級員工…".)
   return text.length <= 40 && !/[。；;，,！!？?:：]$/u.test(text) && !/[。；;]/u.test(text) && !(text.length > 16 && /[，,]/u.test(text));
+}
+
+// The last character of most units' names: 委员会, 办公室, 中心, 服务站, 党支部…
+const UNIT_LAST = new Set([..."会會部室科处處心站所队隊组組局院馆館团團社庭办辦厅廳司股课課"].map((c) => c.charCodeAt(0)));
+
+/** Whether a colon or a space comes within a form label's reach (the cheap test before roleField). */
+function colonOrSpaceEarly(text: string): boolean {
+  for (let i = 1; i < text.length && i <= 10; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a || c === 0x20 || c === 0x3000) return true;
+  }
+  return false;
+}
+
+/** A heading without the role words at its end: "下属委员会职责" → 下属委员会. */
+function withoutRoleWords(text: string): string {
+  return text.endsWith("职责") || text.endsWith("職責") ? text.slice(0, -2) : text;
 }
 
 /** Whether a line is a form field that names a post ("职务：校长"). */
