@@ -550,12 +550,8 @@ export class TreeBuilder {
     // "文件名称：环境因素识别与评价控制程序" in a controlled document's header, before its body: the document's title.
     if (!marker && !this.open && this.roleCount === 0 && (this.title === null || this.titleStrength < 2) && (text.charCodeAt(0) === 0x6587 || text.charCodeAt(0) === 0x7a0b)) {
       const named = DOCUMENT_NAME.exec(text);
-      if (named) {
-        if (this.title !== null && this.titleLine !== null) this.ignored.push({ line: this.titleLine, text: this.title, reason: "introduction" });
-        this.title = null;
-        this.setTitle(named[1]!, no, 2);
-        return;
-      }
+      // (The line before it that stood as the title, the firm's name, becomes part of the introduction: setTitle says so.)
+      if (named) return this.setTitle(named[1]!, no, 2);
     }
     // The title again after the cover and the foreword, over the body: a heading, no post.
     if (!marker && this.title !== null && text === this.title && this.titleLine !== no && this.roleCount === 0) {
@@ -1052,8 +1048,9 @@ export class TreeBuilder {
     if (!marker && text.charCodeAt(0) === 0x3010) {
       // "【迎宾】" after a blank line, the open post's heading "【店长】" too: the next post, whatever its name.
       // (Or after a chat's header that ended it: "店長-小雅 09:20" then "【出杯打包】" over its list.)
-      const last = this.open?.role ?? (this.roleCount > 0 && this.opensList(this.at + 1, null) ? this.currentSection().roles.at(-1) : undefined);
-      if (ENCLOSED_POST.test(text) && last && (last.duties.length > 0 || (this.open?.summary.length ?? 0) > 0) && last.heading.startsWith("【") && this.afterGap()) {
+      const enclosed = ENCLOSED_POST.test(text);
+      const last = !enclosed ? undefined : this.open?.role ?? (this.roleCount > 0 && this.opensList(this.at + 1, null) ? this.currentSection().roles.at(-1) : undefined);
+      if (enclosed && last && (last.duties.length > 0 || (this.open?.summary.length ?? 0) > 0) && last.heading.startsWith("【") && this.afterGap()) {
         this.startRole(cleanName(text), text, no, null);
         return true;
       }

@@ -217,18 +217,17 @@ function mayBeInHouse(text: string): boolean {
 
 /** Why a trimmed line is noise by its own text (a running header needs the other lines), or null. */
 export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | "chat" | null {
-  const c0 = text.charCodeAt(0);
+  const c = text.charCodeAt(0);
   if (isPageMarker(text) || isContentsLine(text) || isContentsHead(text)) return "page-noise";
   if (text.length <= 40 && holdsClock(text) && CHAT_HEADER.test(text)) return "chat";
   // "@所有人 各位伙伴晚上好": a group chat's call to everyone.
-  if (text.charCodeAt(0) === 0x40 && /^@(?:所有人|全体成员|全體成員|all\b)/iu.test(text)) return "chat";
+  if (c === 0x40 && /^@(?:所有人|全体成员|全體成員|all\b)/iu.test(text)) return "chat";
   // "2023/08/14（一）" alone: a chat export's day, its weekday in brackets.
-  if (text.length <= 16 && c0 >= 0x30 && c0 <= 0x39 && CHAT_DAY.test(text)) return "chat";
+  if (text.length <= 16 && c >= 0x30 && c <= 0x39 && CHAT_DAY.test(text)) return "chat";
   // "—————  2024-03-04  —————": a chat export's divider between days.
-  if (text.length <= 40 && (c0 === 0x2014 || c0 === 0x2d || c0 === 0x2500) && DAY_DIVIDER.test(text)) return "chat";
+  if (text.length <= 40 && (c === 0x2014 || c === 0x2d || c === 0x2500) && DAY_DIVIDER.test(text)) return "chat";
   // "力行健身（万达店）员工群 的聊天记录": the head of a chat's export.
   if (text.length <= 40 && (text.endsWith("聊天记录") || text.endsWith("聊天記錄")) && /的聊天(?:记录|記錄)$/u.test(text)) return "chat";
-  const c = text.charCodeAt(0);
   if ((c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x2e || c === 0xb7) && LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";
   if (text.length <= 40 && mayBeInHouse(text) && IN_HOUSE.test(text)) return "page-noise";
@@ -248,9 +247,11 @@ const STANDARD_NUMBER = /^(?:Q\/[A-Z0-9]{1,8}|GB(?:\/[TZ])?)(?: ?[A-Z]{1,2})? ?[
 
 // A chat message's header, as a group chat copied as text shows it: "李姐 09:03", "2024-05-10 09:03:11 张店长",
 // "[09:03] 李姐：" is a message's start with its words after it (not matched here: the words stay).
+const CHAT_HEADER = /^(?:(?:【[^】]{1,8}】)?[\u4e00-\u9fffA-Za-z][^\s，,。；;：:]{0,14}\s+(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_]{0,9})$/u;
+
+// A chat export's day alone ("2023/08/14（一）") or between rules ("—————  2024-03-04  —————").
 const CHAT_DAY = /^[0-9]{4}[/-][0-9]{1,2}[/-][0-9]{1,2}\s*[（(](?:星期|週|周)?[一二三四五六日天][)）]$/u;
 const DAY_DIVIDER = /^[—\-─]{3,}\s*[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*[—\-─]{3,}$/u;
-const CHAT_HEADER = /^(?:(?:【[^】]{1,8}】)?[\u4e00-\u9fffA-Za-z][^\s，,。；;：:]{0,14}\s+(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_]{0,9})$/u;
 
 /** Whether a text holds a clock's colon between digits ("09:03"): the cheap test before CHAT_HEADER. */
 function holdsClock(text: string): boolean {
