@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
@@ -1086,7 +1086,7 @@ export class TreeBuilder {
     const below = this.peek();
     // "一、行政管理岗位" right over "职务：校长", a post's form: a group of posts, whatever its words.
     // (Not the next item of an open list: "3、输出版本测试报告" before the next row of a table of posts.)
-    if (marker?.style.kind === "item" && !marker.path && below && rest.length <= 16 && colonOrSpaceEarly(below.text) && roleField(below.text) && isHeadingLike(rest) && !startsLikeDuty(rest) && !isPositionName(rest) && !this.expects(marker)) {
+    if (marker?.style.kind === "item" && !marker.path && below && rest.length <= 16 && colonOrSpaceBefore(below.text, 11) && roleField(below.text) && isHeadingLike(rest) && !startsLikeDuty(rest) && !isPositionName(rest) && !this.expects(marker)) {
       return this.headsRoles(cleanName(rest), marker, no, text);
     }
     // "三、委员分工", "四、下属委员会职责" over "（一）人民调解委员会": the heading of the members or the units below, though
@@ -2916,15 +2916,6 @@ function isTitleLike(text: string): boolean {
 
 // The last character of most units' names: 委员会, 办公室, 中心, 服务站, 党支部…
 const UNIT_LAST = new Set([..."会會部室科处處心站所队隊组組局院馆館团團社庭办辦厅廳司股课課"].map((c) => c.charCodeAt(0)));
-
-/** Whether a colon or a space comes within a form label's reach (the cheap test before roleField). */
-function colonOrSpaceEarly(text: string): boolean {
-  for (let i = 1; i < text.length && i <= 10; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff1a || c === 0x3a || c === 0x20 || c === 0x3000) return true;
-  }
-  return false;
-}
 
 /** A heading without the role words at its end: "下属委员会职责" → 下属委员会. */
 function withoutRoleWords(text: string): string {

@@ -335,7 +335,8 @@ export function cleanName(s: string): string {
   return s.replace(/^[\s"'“”「」『』《》【】〖〗〔〕［］:：/／|｜\u2588-\u258f]+|(?<![\s"'“”「」『』《》【】〖〗〔〕［］:：])[\s"'“”「」『』《》【】〖〗〔〕［］:：]+$/gu, "");
 }
 
-function colonOrSpaceBefore(text: string, end: number): boolean {
+/** Whether a colon or white space comes before `end`: where a form field's short label may end (the cheap test). */
+export function colonOrSpaceBefore(text: string, end: number): boolean {
   for (let i = 0; i < end && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3a || c === 0xff1a || isSpace(c)) return true;
