@@ -540,7 +540,7 @@ export class TreeBuilder {
     // of its own.
     if (!marker && !this.open && this.roleCount === 0 && this.title === null && text.length <= 30 && this.peek()?.no === no + 1) {
       const next = this.peek()!;
-      if (!next.marker && (next.text.charCodeAt(0) === 0x5173 || next.text.charCodeAt(0) === 0x95dc) && NOTICE_TITLE.test(next.text)) {
+      if (!next.marker && isNoticeTitle(next.text)) {
         this.setTitle(text + next.text, no, 2);
         this.ignored.push({ line: next.no, text: next.text, reason: "heading" });
         this.at++; // (the second line, read here)
@@ -2232,7 +2232,7 @@ export class TreeBuilder {
     const open = this.open;
     if (!open) {
       // ("关于支部委员会委员分工的通知" under the letterhead "…委员会文件" and its number: the notice's own title.)
-      const strength = TITLE_WORDS.test(text) ? 1 : text.length <= 62 && (text.charCodeAt(0) === 0x5173 || text.charCodeAt(0) === 0x95dc) && NOTICE_TITLE.test(text) ? 2 : 0;
+      const strength = TITLE_WORDS.test(text) ? 1 : isNoticeTitle(text) ? 2 : 0;
       if ((this.title === null || this.titleStrength < strength) && this.roleCount === 0 && isTitleLike(text)) {
         this.setTitle(text, no, strength);
       } else {
@@ -2920,6 +2920,12 @@ const UNIT_LAST = new Set([..."会會部室科处處心站所队隊组組局院�
 /** A heading without the role words at its end: "下属委员会职责" → 下属委员会. */
 function withoutRoleWords(text: string): string {
   return text.endsWith("职责") || text.endsWith("職責") ? text.slice(0, -2) : text;
+}
+
+/** Whether a line is a notice's title, "关于调整居委会成员分工及岗位职责的公告" (a cheap test of its first character first). */
+function isNoticeTitle(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 0x5173 || c === 0x95dc) && text.length <= 62 && NOTICE_TITLE.test(text);
 }
 
 /** Whether a line is a form field that names a post ("职务：校长"). */
