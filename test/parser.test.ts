@@ -2279,3 +2279,11 @@ describe("a Macau hotel manual's chapter (probe set BJ)", () => {
       "房務部崗位職責", ["8.1 目的", "8.2 適用範圍", "8.3 崗位職責", "8.4 相關文件", "8.5 記錄"], [["行政管家", 2], ["樓層主管", 1]]]);
   });
 });
+
+describe("an item of full-width digits over an age (probe set BJ)", () => {
+  it("reads \"１．60至69周岁…\" as item １, the digits after it of another width, and \"１．２\" still as a dotted number", () => {
+    expect([matchMarker("１．60至69周岁老年人凭身份证购半价票；")?.number, matchMarker("１．２ 岗位职责")?.number, matchMarker("1.60米以上")?.number]).toEqual(["１", "１．２", undefined]);
+    const doc = sheet("售票员职责：", "（一）严格执行票价政策：", "１．60至69周岁老年人购半价票；", "２．70周岁以上老年人免票；", "（二）唱收唱付。");
+    expect(roles(doc)[0]!.duties.map((d) => [d.number, d.children.map((c) => [c.number, c.text.slice(0, 2)])])).toEqual([["一", [["１", "60"], ["２", "70"]]], ["二", []]]);
+  });
+});

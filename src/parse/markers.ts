@@ -104,9 +104,10 @@ export const STYLES: MarkerStyle[] = [
     id: "dotted", kind: "item", rank: 3,
     first: "0-9０-９",
     // Without a separator other than space, not before a unit: "…不低于" / "2.5亿元" is a wrapped amount, not item 2.5.
+    // Its digits all of one width: "１．60至69周岁…" is item １ over an age, not clause 1.60.
     // Or joined by hyphens, as Taiwanese sheets number sub-items: "1-1 依採購單點收", "2-3-1" (not "1-3年", "3-5人", "20-35K").
     // (Nor a clock after an item's number: "1．07:50到岗" is item 1.)
-    pattern: new RegExp(`^(?<marker>(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2}){1,3}(?![A-Za-zＫｋ·]))(?<sep>[.．、]\\s*|\\s*${NO_UNIT}))(?![0-9０-９%％~～]|[:：][0-9])`, "u"),
+    pattern: new RegExp(`^(?<marker>(?<num>[0-9]{1,3}(?:[.．][0-9]{1,3})+|[０-９]{1,3}(?:[.．][０-９]{1,3})+|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2}){1,3}(?![A-Za-zＫｋ·]))(?<sep>[.．、]\\s*|\\s*${NO_UNIT}))(?![0-9０-９%％~～]|[:：][0-9])`, "u"),
     value: (n) => arabicValue(n.split(/[.．\-－]/u).pop()!), format: (n) => String(n),
   },
   {
@@ -181,8 +182,8 @@ export const STYLES: MarkerStyle[] = [
     id: "arabic", kind: "item", rank: 3,
     first: "0-9０-９",
     // 1、 1. 1． 1， 1: — but not 1.5 (a dotted number or a decimal) nor 1,000; "1、24小时…" is item 1, "1、2、3号线" no item;
-    // "1．07:50到岗…" is item 1 with a clock after it.
-    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})(?<sep>[ \\u3000]?(?:、(?![0-9０-９]+[、，,])|[.．，,:：](?![0-9０-９](?![0-9]?[:：][0-5][0-9])))\\s*))`, "u"),
+    // "1．07:50到岗…" is item 1 with a clock after it; "１．60至69周岁…" item １, the digit after it of another width.
+    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})(?<sep>[ \\u3000]?(?:、(?![0-9０-９]+[、，,])|[.．，,:：](?!(?<=[0-9].)[0-9０-９](?![0-9]?[:：][0-5][0-9])|(?<=[０-９].)[０-９]))\\s*))`, "u"),
     value: arabic, format: (n) => `${n}.`,
   },
   {
