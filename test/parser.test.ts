@@ -6,6 +6,7 @@ import { parseMarkdown } from "../src/parse/markdown.js";
 import { lostLines } from "../src/parse/coverage.js";
 import { lexLines } from "../src/parse/lines.js";
 import { matchMarker } from "../src/parse/markers.js";
+import { isPositionName } from "../src/parse/headings.js";
 
 const roles = (doc: Document) => doc.sections.flatMap((s) => s.roles);
 const outline = (list: Duty[]): unknown => list.map((d) => (d.children.length ? [d.number, d.text, outline(d.children)] : [d.number, d.text]));
@@ -2285,5 +2286,17 @@ describe("an item of full-width digits over an age (probe set BJ)", () => {
     expect([matchMarker("１．60至69周岁老年人凭身份证购半价票；")?.number, matchMarker("１．２ 岗位职责")?.number, matchMarker("1.60米以上")?.number]).toEqual(["１", "１．２", undefined]);
     const doc = sheet("售票员职责：", "（一）严格执行票价政策：", "１．60至69周岁老年人购半价票；", "２．70周岁以上老年人免票；", "（二）唱收唱付。");
     expect(roles(doc)[0]!.duties.map((d) => [d.number, d.children.map((c) => [c.number, c.text.slice(0, 2)])])).toEqual([["一", [["１", "60"], ["２", "70"]]], ["二", []]]);
+  });
+});
+
+describe("a coal mine's safety responsibility system (probe set BG)", () => {
+  it("reads \"一、矿长\" over its summary and 主要职责： as the first post, and sets \"本责任制自下发之日起执行…\" aside", () => {
+    const doc = sheet("××煤矿安全生产责任制", "", "一、矿长", "    矿长是本矿安全生产的第一责任者。", "    主要职责：", "    1．贯彻执行安全生产方针。", "    2．建立健全安全生产责任制。", "", "二、总工程师职责", "    1．组织编制作业规程。", "", "    本责任制自下发之日起执行，由矿安全科负责解释。");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.summary, r.duties.length])]).toEqual(["××煤矿安全生产责任制", [["矿长", "矿长是本矿安全生产的第一责任者。", 2], ["总工程师", null, 1]]]);
+    expect(doc.ignored.map((i) => i.reason)).toContain("closing");
+  });
+
+  it("knows 船长, 场长, 大副, 兽医 and 总指挥 as posts", () => {
+    expect(["船长", "场长", "大副", "兽医", "总指挥", "监事长"].map(isPositionName)).toEqual([true, true, true, true, true, true]);
   });
 });
