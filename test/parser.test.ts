@@ -2300,3 +2300,27 @@ describe("a coal mine's safety responsibility system (probe set BG)", () => {
     expect(["船长", "场长", "大副", "兽医", "总指挥", "监事长"].map(isPositionName)).toEqual([true, true, true, true, true, true]);
   });
 });
+
+describe("an emergency plan's bodies and groups (probe set BM)", () => {
+  it("keeps a group's staff (组长：…, 成  员：… wrapped onto the next line) as its fields, and reads 领导小组职责： as the label of its list", () => {
+    const lines = ["××市实验小学", "传染病疫情应急预案", "", "一、工作原则", "1、预防为主，常备不懈。", "2、统一领导，分级负责。", "", "二、组织机构及职责", "（一）学校应急领导小组", "组  长：李明华（校长）", "成  员：各处室主任、年级组长、", "          校医。", "领导小组职责：", "1、全面领导学校应急处置工作；", "2、研究决定预案的启动和终止。", "（二）工作小组", "1、宣传教育组", "组长：德育主任 周晓燕", "通过班会、宣传栏等多种形式开展防治知识宣传，做好家长沟通工作。", "", "三、相关人员职责", "1．班主任", "⑴ 做好晨午检；", "", "四、应急处置程序", "1、发现：立即通知校医。"];
+    const doc = sheet(...lines);
+    expect(doc.title).toBe("传染病疫情应急预案");
+    expect(roles(doc).map((r) => [r.name, r.department, r.summary, r.duties.map((d) => d.text.slice(0, 4))])).toEqual([
+      ["学校应急领导小组", null, null, ["全面领导", "研究决定"]], ["宣传教育组", "工作小组", null, ["通过班会"]], ["班主任", null, null, ["做好晨午"]]]);
+    expect(roles(doc)[0]!.fields).toEqual([{ label: "组长", value: "李明华（校长）", line: 10 }, { label: "成员", value: "各处室主任、年级组长、校医。", line: 11, endLine: 12 }]);
+    expect(lostLines(doc, lines.join("\n"))).toEqual([]);
+  });
+
+  it("sets a body's composition and a plan's chapters that name no one aside, and splits \"总指挥、副总指挥职责\" into the posts below it", () => {
+    const doc = sheet("青石镇防汛应急预案", "", "第一章  总  则", "一、编制目的", "为做好防汛工作，特制定本预案。", "", "第二章  组织机构及职责", "一、镇防指组成", "总 指 挥：镇长", "副总指挥：分管农业副镇长", "二、镇防指职责", "1.组织制定本镇防汛预案；", "2.统一调度抢险队伍。", "三、总指挥、副总指挥职责", "总指挥：全面负责全镇防汛工作。", "副总指挥：协助总指挥工作。", "四、专项工作组", "应急响应启动后，镇防指下设以下工作组。", "（一）抢险救援组", "组长：镇武装部部长", "职责：①组织巡堤查险；②组织被困群众搜救。", "", "第三章  预防与预警", "一、预防准备", "各村每年汛前开展隐患排查。", "二、预警分级", "预警级别分为四级。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["镇防指", null, 2], ["总指挥", null, 1], ["副总指挥", null, 1], ["抢险救援组", "专项工作组", 2]]);
+    expect(doc.ignored.filter((i) => i.reason === "field").map((i) => i.line)).toEqual([9, 10]);
+  });
+
+  it("keeps the post in charge in a group's name (\"灭火行动组（组长：保卫科科长）\"), not a person's (\"店长（负责人：许曼）\")", () => {
+    const doc = sheet("4  组织机构与职责", "4.4  灭火行动组（组长：保卫科科长）", "4.4.1  扑救初起火灾；", "4.4.2  关闭防火门。", "4.6  疏散引导组（组长：医务部主任、护理部主任）", "4.6.1  组织人员疏散；", "4.6.2  清点人数。");
+    expect(roles(doc).map((r) => r.name)).toEqual(["灭火行动组（组长：保卫科科长）", "疏散引导组（组长：医务部主任、护理部主任）"]);
+    expect(roles(sheet("■ 店长（负责人：许曼）", "1. 负责门店营运；", "2. 负责排班。")).map((r) => r.name)).toEqual(["店长"]);
+  });
+});

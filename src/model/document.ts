@@ -61,6 +61,7 @@ export const fieldSchema = z.object({
   label: z.string(),
   value: z.string(),
   line: z.number().int().min(1),
+  endLine: z.number().int().min(1).optional().describe("The value's last line, when it wraps onto the lines after the label's"),
 });
 
 export const roleSchema = z.object({

@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
 import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
@@ -117,6 +117,7 @@ const TABLE_PREAMBLE = /^[（(][^（）()]{4,60}[）)]$|^(?:職|职|岗|崗)[ \u
 const POWERS_FOLLOW = /(?:職權|职权|職責|职责|職掌|职掌|下列|如下|主要有|是)\s*[:：]$/u;
 
 // The bare word for duties with a colon, alone on its line: "職責：".
+const COMPOSITION = /(?:组成|組成|构成|構成|组成人员|組成人員|人员组成|人員組成|成员名单|成員名單)$/u;
 const BARE_DUTIES_LABEL = /^(?:职责|職責)\s*[:：]$/u;
 
 // The end of a web article ("END", "—— END ——"), set aside as advertising: its footer follows.
@@ -124,7 +125,10 @@ const ARTICLE_END = /^[-—–─_=\s]*END[-—–─_=\s]*$/u;
 
 /** "管理部職掌：", "销售经理职责": a role's name, then the word for its duties, alone on a line. */
 function labelsOwnDuties(text: string, name: string): boolean {
-  return name.length >= 2 && text.length <= name.length + 5 && text.startsWith(name) && OWN_DUTIES.test(text.slice(name.length));
+  if (name.length >= 2 && text.length <= name.length + 5 && text.startsWith(name) && OWN_DUTIES.test(text.slice(name.length))) return true;
+  // (Or the name's last words: "领导小组职责：" under "（一）学校突发公共卫生事件应急领导小组".)
+  const own = text.length <= 16 ? /(?:的)?(?:主要)?(?:职掌|職掌|职能|職能|职责|職責)\s*[:：]?$/u.exec(text) : null;
+  return !!own && own.index >= 2 && name.length > own.index && name.endsWith(text.slice(0, own.index));
 }
 
 const BARE_DUTIES = /^(?:职责|職責)[:：]/u;
@@ -142,10 +146,13 @@ const OWN_DUTIES = /^(?:的)?(?:主要)?(?:职掌|職掌|职能|職能|职责|�
  */
 function describesDepartment(text: string, name: string): boolean {
   if (isDepartmentDescription(text)) return true;
+  // ("应急响应启动后，镇防指下设以下工作组，…。" under "五、专项工作组": how the body is divided, over its units.)
+  if (SETS_UP_UNITS.test(text) && /[。：:]$/u.test(text)) return true;
   return name.length >= 2 && text.length > name.length + 6 && text.startsWith(name) && DESCRIBES.test(text.slice(name.length));
 }
 
-const DESCRIBES = /^(?:是|为|為|负责|負責|主要|隶属|隸屬|下设|下設|系|係|作为|作為)/u;
+const SETS_UP_UNITS = /下设|下設|设立以下|設立以下|成立以下|分设|分設|设以下|設以下|分为以下|分為以下/u;
+const DESCRIBES = /^(?:是|为|為|由|负责|負責|主要|隶属|隸屬|下设|下設|系|係|作为|作為)/u;
 
 /** Whether an unnumbered line closes the sheet (CLOSING, or in a short line SIGN_OFF). */
 function isClosing(text: string): boolean {
@@ -174,7 +181,7 @@ const SIGNER_FIRST = new Set([..."全所店老院总總经經负負园園校厂�
 // How an unnumbered duty sentence starts.
 const DUTY_VERB = /^(?:(?:全面|具体|具體|主要|直接)?(?:负责|負責)|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進|执行|執行|协调|協調|统筹|統籌|主持|受理|接听|接聽|办理|辦理|开展|開展|安排|确保|確保|保证|保證|检查|檢查|巡查|巡视|巡視|收集|建立|督导|督導|策划|策劃|拟定|擬定|起草|统计|統計|核对|核對|登记|登記|整理|汇总|匯總|维持|維持|保持|按时|按時|定期|及时|及時|每日|每天|每周|每週|每月)/u;
 // Words that make a line a document's title rather than a cover line.
-const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文|责任制|責任制)/u;
+const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文|责任制|責任制|预案|預案|方案)/u;
 const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "form">, BlockType> = {
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
@@ -202,6 +209,9 @@ const REQUIREMENT_LABEL = /^(?:学历|學歷|专业|專業|经验|經驗|工作�
 const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附則|说明|說明)\s*[:：]?$/u;
 // The general provisions at the head of a handbook, whose clauses are no duties: "第一章 总则", "壹、總則".
 const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
+// The parts of an emergency plan or an event's scheme around its bodies and groups: principles, scope, warning and
+// response, reporting, aftermath, training, accountability, a schedule.
+const PLAN_PART_ASIDE = /^(?:指导思想|指導思想|工作原则|工作原則|基本原则|基本原則|适用范围|適用範圍|编制目的|編制目的|编制依据|編制依據|工作目标|工作目標|总体目标|總體目標|总体要求|總體要求|预防与预警|預防與預警|预防和预警|預防和預警|预警分级|預警分級|应急响应|應急響應|响应程序|響應程序|分级响应|分級響應|应急处置程序|應急處置程序|应急处置流程|應急處置流程|处置程序|處置程序|处置流程|處置流程|信息报告|信息報告|信息报送|信息報送|报告程序|報告程序|事故报告程序|事故報告程序|后期处置|後期處置|善后处理|善後處理|应急保障|應急保障|责任追究|責任追究|奖惩|獎懲|宣传培训|宣傳培訓|培训与演练|培訓與演練|培训和演练|培訓和演練|预案管理|預案管理|时间安排|時間安排|活动时间|活動時間|活动地点|活動地點|活动主题|活動主題|活动内容|活動內容|活动流程|活動流程|参加人员|參加人員|参会人员|參會人員|注意事项|注意事項|其他要求)$/u;
 // The closing provisions: "第六章 附则", "肆、附則".
 const SUPPLEMENTARY = /^(?:附则|附則)$/u;
 // A scheme's part on carrying it out, after its roles: "五、组织实施", "六、工作要求" (or a bureau's "三、人员编制和领导职数").
@@ -276,6 +286,8 @@ export class TreeBuilder {
   private memo = false;
   /** The numberings (styleKey) that department headings have used, as "一、主任室" did. */
   private departmentKeys = new Set<string>();
+  /** The rank of the last department heading's style (一、 over （一） over 1.), when it had one. */
+  private departmentRank: number | null = null;
   /** Markdown: the number of the last department's heading ("## 二、作业班组"), if it had one. */
   private departmentMarker: Marker | null = null;
   /** Markdown: the level and number of the heading that opened the open section ("## 4. 职责"). */
@@ -395,6 +407,7 @@ export class TreeBuilder {
 
   private tree(): BuiltTree {
     for (const { role, section } of this.implicitRoles) this.dropOutline(role, section);
+    if (this.implicitRoles.length && this.roleCount > this.implicitRoles.length) for (const { role, section } of this.implicitRoles) this.dropChapterClauses(role, section);
     this.ignored.sort((a, b) => a.line - b.line);
     return { title: this.title, titleLine: this.titleLine, sections: this.sections, ignored: this.ignored };
   }
@@ -591,12 +604,24 @@ export class TreeBuilder {
     }
     // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties (so is "（一）岗位设置").
     if (marker?.style.kind === "item" && isRulesTitle(rest) && !(this.open && this.continuesList(marker))) return this.rulesHeading(text, no);
+    // "一、镇防指组成" over "总 指 挥：镇长" and "成  员：…": who makes up the body, a heading over its staff.
+    if (marker?.style.kind === "item" && rest.length <= 16 && COMPOSITION.test(rest) && isStaffingLabel(formField(this.peek()?.text ?? "")?.label ?? "")) {
+      this.closeRole(true);
+      return void this.ignored.push({ line: no, text, reason: "heading" });
+    }
     // ("剧组纪律", "注意事项" over a numbered list after the roles: so are they, unnumbered.)
     if (!marker && this.open && isRulesTitle(text) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
     // "壹、總則" outside any role, "四、附则" anywhere: a heading whose clauses are no duties.
     // (So is "五、组织实施" of a scheme, after its roles: how the scheme is carried out.)
     if (marker?.style.kind === "item" && rest.length <= 16 && ((!this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) || (rest.includes("附") && SUPPLEMENTARY.test(unspacedTitle(rest)))
       || (IMPLEMENTATION.test(unspacedTitle(rest)) && !this.continuesList(marker)))) {
+      this.closeRole(true);
+      this.ignored.push({ line: no, text, reason: "heading" });
+      this.asideArticle = true;
+      return;
+    }
+    // "一、工作原则", "二、适用范围", "五、应急处置程序" of an emergency plan or a scheme: parts whose clauses are no one's duties.
+    if (marker?.style.kind === "item" && !marker.path && marker.style.id !== "arabic-space" && rest.length <= 12 && PLAN_PART_ASIDE.test(rest.replace(/[\s:：]+/gu, "")) && !this.continuesList(marker)) {
       this.closeRole(true);
       this.ignored.push({ line: no, text, reason: "heading" });
       this.asideArticle = true;
@@ -949,8 +974,10 @@ export class TreeBuilder {
       return this.roleAt(text, marker, rest, no);
     }
     const opened = this.roleAt(text, marker, rest.slice(0, -note.length).trimEnd(), no);
-    // (Not the person in charge: "■ 店长（负责人：许曼）" names the post 店长.)
-    if (opened && this.open?.role.line === no && this.open.role.heading === text && !PERSON_NOTE.test(note)) this.open.role.name += note;
+    // (Not the person in charge: "■ 店长（负责人：许曼）" names the post 店长; but the post in charge is a part of the
+    // name as written: "4.4  灭火行动组（组长：保卫科科长）".)
+    const inCharge = PERSON_NOTE.exec(note)?.[1];
+    if (opened && this.open?.role.line === no && this.open.role.heading === text && (!inCharge || isPositionName(inCharge))) this.open.role.name += note;
     return opened;
   }
 
@@ -1155,6 +1182,13 @@ export class TreeBuilder {
       return true;
     }
     const rh = roleHeading(rest);
+    // "三、总指挥、副总指挥职责" over "总指挥：全面负责…" and "副总指挥：协助…": a heading over the posts, each on its line.
+    const firstPost = rh?.explicit && rh.name.includes("、") ? rh.name.slice(0, rh.name.indexOf("、")) : "";
+    if (firstPost.length >= 2 && /^[:：]/u.test(this.peek()?.text.slice(firstPost.length) ?? "") && this.peek()!.text.startsWith(firstPost)) {
+      this.closeRole(true);
+      this.ignored.push({ line: no, text, reason: "heading" });
+      return true;
+    }
     // "日常职责：", "周期性职责：" under a role: a kind of its duties, no post.
     if (rh && this.open && DUTY_CATEGORY.test(rh.name)) return false;
     // ("3.3 病区" over "3.3.1 病区护士长" after "3.1 护理部" and "3.2 门诊部": the next department, by its number's depth.)
@@ -1391,6 +1425,7 @@ export class TreeBuilder {
     if (department !== null) this.department = department;
     this.rememberHeading(marker);
     if (department !== null && marker) this.departmentKeys.add(styleKey(marker));
+    if (department !== null) this.departmentRank = marker && !marker.path ? marker.style.rank : null;
     if (department !== null) this.departmentDepth = marker?.path?.length ?? null;
     if (department !== null) this.ignoredAsUsed(no, text, "department");
     else this.ignored.push({ line: no, text, reason: "heading" });
@@ -1508,7 +1543,8 @@ export class TreeBuilder {
       // ("（一）人民调解委员会" over "在街道司法所指导下调解…": a unit over a paragraph of its duties.)
       const below = this.content[index + 1];
       // (Cheap tests first: a unit's name is short and ends with a unit's word.)
-      if (rest.length <= 16 && UNIT_LAST.has(rest.charCodeAt(rest.length - 1)) && below && !below.marker && (startsLikeDuty(below.text) || /[。；;]$/u.test(below.text)) && isDepartmentName(rh?.name || rest)) return true;
+      // (Or over its staff: "（一）抢险救援组" over "组长：镇武装部部长".)
+      if (rest.length <= 16 && UNIT_LAST.has(rest.charCodeAt(rest.length - 1)) && below && !below.marker && (startsLikeDuty(below.text) || /[。；;]$/u.test(below.text) || isStaffingLabel(formField(below.text)?.label ?? "")) && isDepartmentName(rh?.name || rest)) return true;
     }
     // ("生产部经理岗位职责1、全面负责…", "质量部经理岗位职责 1、…": a heading with its list on its line.)
     // (Or an article's: "第十一条 秩序维护主管岗位职责：负责…".)
@@ -1683,7 +1719,8 @@ export class TreeBuilder {
     if (role.duties.length > 0 || role.blocks.length > 0 || open.inSummary) return false;
     if (open.described && closing) return true;
     // (One paragraph under a post that ends with it, "保安" over "负责公司门岗值守…。", is its one duty.)
-    if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text);
+    // (So is a unit's under its staff: "宣传教育组" over "组长：…" and "通过国旗下讲话…，做好…工作。")
+    if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text) || (TERMINAL.test(open.summary[0]!.text) && role.fields.length > 0 && isDepartmentName(role.name));
     if (open.summary.length < 2) return false;
     if (role.fields.some((f) => f.line === open.summary[0]!.no)) return false;
     // (Short lines, the first a duty's, under a post with nothing else: "负责洗碗、消毒…" / "厨房地面保持干净…", one duty each.)
@@ -1724,7 +1761,13 @@ export class TreeBuilder {
 
   /** A role-like line with no position of its own ("崗位職責", "銷售部崗位職責" above roles). */
   private heading(text: string, no: number): void {
-    if ((this.title === null || this.titleStrength < 2) && this.roleCount === 0) {
+    // ("四、相关人员职责" after the groups under "（三）工作小组": a heading above the department's ends it.)
+    if (this.department !== null && this.departmentRank !== null) {
+      const m = matchMarker(text);
+      if (m?.style.kind === "item" && !m.path && (m.style.rank < this.departmentRank || this.departmentKeys.has(styleKey(m)))) this.department = null;
+    }
+    // (A numbered heading, "三、组织机构及职责", is no title over one the sheet has: "…应急预案" above it.)
+    if ((this.title === null || (this.titleStrength < 2 && !(this.titleStrength > 0 && matchMarker(text)?.style.kind === "item"))) && this.roleCount === 0) {
       this.setTitle(text, no, 2);
     } else {
       this.ignored.push({ line: no, text, reason: "heading" });
@@ -1749,7 +1792,8 @@ export class TreeBuilder {
       // (A row of a role-per-row table is the role's heading as written: ./row-tables.ts.)
       else this.startRole(name, (this.content[this.at]?.no === no && this.content[this.at]!.source) || text, no, null);
     }
-    if (!this.open) return false;
+    // (A group's staff before its duties' heading, outside any post: "总 指 挥：镇长" under "一、镇防指组成".)
+    if (!this.open) return fields.every((f) => f.kind === "other" && isStaffingLabel(f.label)) && !!this.ignored.push({ line: no, text, reason: "field" });
     // Contact details and sign-off lines (编制：… 审核：…) are about the form, not the job.
     if (fields.every((f) => f.kind === "contact" || f.kind === "signoff")) {
       this.ignored.push({ line: no, text, reason: fields[0]!.kind });
@@ -1761,6 +1805,15 @@ export class TreeBuilder {
       role.fields.push({ label: field.label, value: field.value, line: no });
       if (field.kind === "department" && field.value) role.department = field.value;
       if (field.kind === "summary" && field.value) this.open.summary.push({ no, text: field.value });
+    }
+    // "成    员：党政办、应急办、…、" wrapped onto the next line ("          各村（社区）党组织书记。"): the value goes on.
+    const last = role.fields[role.fields.length - 1];
+    if (last?.line === no && fields[fields.length - 1] !== roleField) {
+      for (let next = this.content[this.at + 1]; next && /[，,、]$/u.test(last.value) && next.no === (last.endLine ?? no) + 1 && !next.marker && next.text.length <= 60 && !formField(next.text); next = this.content[this.at + 1]) {
+        last.value += next.text.trim();
+        last.endLine = next.no;
+        this.at++;
+      }
     }
     return true;
   }
@@ -1819,6 +1872,30 @@ export class TreeBuilder {
       for (let n = d.line; n <= d.endLine; n++) {
         const l = this.lineNo(n);
         if (l) this.ignored.push({ line: n, text: l.text, reason: "introduction" });
+      }
+      d.children.forEach(lines);
+    };
+    role.duties.forEach(lines);
+  }
+
+  /**
+   * "第三章  预防与预警" over "一、预防准备" after the posts of "第二章  组织机构及职责": a chapter of a plan that names no
+   * post, unit or duties, its clauses no one's duties, though a role was opened for them (posts stand elsewhere).
+   */
+  private dropChapterClauses(role: Role, section: Section): void {
+    const at = section.roles.indexOf(role);
+    if (at < 0 || section.line === null || section.title === null || role.blocks.length || role.fields.length || role.summary !== null) return;
+    // (Only a role named after the chapter, as item() opens one: not one a heading renamed, "### 市场部经理 王强".)
+    const part = matchMarker(section.title);
+    const title = (part?.style.kind === "part" ? section.title.slice(part.length) : section.title).trim();
+    const name = title.replace(/\s+/gu, "");
+    if (!name || role.name !== title || roleHeading(name) || isDepartmentName(name) || isPositionName(name)) return;
+    section.roles.splice(at, 1);
+    this.roleCount--;
+    const lines = (d: Duty): void => {
+      for (let n = d.line; n <= d.endLine; n++) {
+        const l = this.lineNo(n);
+        if (l) this.ignored.push({ line: n, text: l.text, reason: "not-a-duty" });
       }
       d.children.forEach(lines);
     };
@@ -2831,7 +2908,7 @@ const ENCLOSED_POST = /^【[^【】，,。；;：:]{1,12}】$/u;
 // Who holds a post, in a bracket after its name: "店长（负责人：许曼）".
 // (With a comma in it, which would make the heading a sentence: "（签约主播，含退役选手转型）".)
 const POST_NOTE = /[(（][^()（）。；;，,]{1,12}[，,][^()（）。；;]{1,12}[)）]$/u;
-const PERSON_NOTE = /[(（](?:负责人|負責人|组长|組長|主管)[:：][^()（）]{1,10}[)）]$/u;
+const PERSON_NOTE = /[(（](?:负责人|負責人|组长|組長|主管)[:：]([^()（）]{1,16})[)）]$/u;
 const GRADE_NOTE = /[(（](?:管理|专业技术|專業技術|专技|專技|工勤技能|工勤)[^()（）]{0,16}[)）]$|[(（][^()（）]{0,12}[级級][，,、\s]*[0-9０-９一二三四五六七八九十两兩]+\s*[个個名人][)）]$/u;
 
 // An article's title that names the post whose duties it lists: "護理督導長之職責如下：", "护工的职责如下".

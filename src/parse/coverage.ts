@@ -19,7 +19,7 @@ export function coveredLines(doc: Document): Set<number> {
     for (const r of s.roles) {
       lines.add(r.line);
       if (r.summaryLine !== null) span(r.summaryLine, r.summaryEndLine ?? r.summaryLine);
-      for (const f of r.fields) lines.add(f.line);
+      for (const f of r.fields) span(f.line, f.endLine ?? f.line);
       r.duties.forEach(duty);
       for (const b of r.blocks) {
         lines.add(b.line);
