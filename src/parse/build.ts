@@ -1865,13 +1865,18 @@ export class TreeBuilder {
     if (at < 0 || at === section.roles.length - 1 || role.blocks.length || role.fields.length || role.summary !== null) return;
     // (Its items' children, if any, prose only: an item over a numbered list is a duty of a post whose heading is lost.)
     if (!role.duties.every((d) => d.number !== null && d.text.length <= 10 && isHeadingLike(d.text) && !startsLikeDuty(d.text) && d.children.every((c) => c.number === null && c.children.length === 0))) return;
+    this.dropRole(role, section, at, "introduction");
+  }
+
+  /** Takes a role out of its section and sets its duties' lines aside with `reason`. */
+  private dropRole(role: Role, section: Section, at: number, reason: string): void {
     section.roles.splice(at, 1);
     this.roleCount--;
     // The lines as read, to set aside: the duties' texts lost their markers and joined their wrapped lines.
     const lines = (d: Duty): void => {
       for (let n = d.line; n <= d.endLine; n++) {
         const l = this.lineNo(n);
-        if (l) this.ignored.push({ line: n, text: l.text, reason: "introduction" });
+        if (l) this.ignored.push({ line: n, text: l.text, reason });
       }
       d.children.forEach(lines);
     };
@@ -1890,16 +1895,7 @@ export class TreeBuilder {
     const title = (part?.style.kind === "part" ? section.title.slice(part.length) : section.title).trim();
     const name = title.replace(/\s+/gu, "");
     if (!name || role.name !== title || roleHeading(name) || isDepartmentName(name) || isPositionName(name)) return;
-    section.roles.splice(at, 1);
-    this.roleCount--;
-    const lines = (d: Duty): void => {
-      for (let n = d.line; n <= d.endLine; n++) {
-        const l = this.lineNo(n);
-        if (l) this.ignored.push({ line: n, text: l.text, reason: "not-a-duty" });
-      }
-      d.children.forEach(lines);
-    };
-    role.duties.forEach(lines);
+    this.dropRole(role, section, at, "not-a-duty");
   }
 
   /** The line read with number `no`, or undefined (a table's row makes several lines of one number: the first). */
