@@ -2324,3 +2324,28 @@ describe("an emergency plan's bodies and groups (probe set BM)", () => {
     expect(roles(sheet("■ 店长（负责人：许曼）", "1. 负责门店营运；", "2. 负责排班。")).map((r) => r.name)).toEqual(["店长"]);
   });
 });
+
+describe("emergency cards, a sports day's committee and a conference's groups (probe set BM)", () => {
+  it("reads 应急职责：, 应急权限： and 到岗要求： on a post's card as its duties, its authority and another block", () => {
+    const doc = sheet("岗位名称：应急总指挥        担任人：总经理 孙建军", "应急职责：", "职责一：立即赶赴应急指挥中心；", "职责二：指挥各应急小组开展抢险救援。", "应急权限：", "· 调用公司一切人员、物资；", "到岗要求：白天接警后5分钟内到达。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.map((b) => [b.type, b.items.length])])).toEqual([["应急总指挥", 2, [["authority", 1], ["other", 1]]]]);
+  });
+
+  it("reads \"肆、組織與工作分配\" as a part, its posts held by posts (主任委員：校長) over a sentence each, and a group with its staff on its line", () => {
+    const doc = sheet("運動會實施計畫", "", "參、時間與地點", "　一、時間：上午8時。", "　二、地點：本校田徑場。", "", "肆、組織與工作分配", "　（一）主任委員：校長", "　　　　綜理運動會一切事宜。", "　（二）副主任委員：教務主任、學務主任", "　　　　襄助主任委員處理各項事宜。", "　（三）競賽組", "　　　　組長：體育組長　　組員：全體體育教師", "　　　　1.辦理各項比賽報名。", "　　　　2.登錄成績。", "　（四）典禮組：組長：訓育組長　　組員：各處室幹事", "　　　　負責開幕典禮之流程規劃。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number ?? d.text.slice(0, 2))])).toEqual([
+      ["主任委員", ["綜理"]], ["副主任委員", ["襄助"]], ["競賽組", ["1", "2"]], ["典禮組", ["負責"]]]);
+  });
+
+  it("sets \"Ⅱ. 工作组分工\" and \"Ⅲ. 时间节点\" aside, and reads a plan's table of groups (工作组⇥组长⇥成员⇥主要职责) a group a row", () => {
+    const doc = sheet("Ⅰ. 大会筹备领导小组", "职责：审定大会方案；决定大会重大事项。", "", "Ⅱ. 工作组分工", "", "1. 总协调组（组长：市场部经理 顾晨）", "  1) 制定大会总体方案；", "  2) 统筹协调各组工作。", "", "Ⅲ. 时间节点", "1) 3月15日前：完成方案审批；", "2) 4月17日：全流程彩排。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["大会筹备领导小组", 1], ["总协调组", 2]]);
+    const table = sheet("二、工作组设置及职责", "", "工作组\t组长\t成员\t主要职责", "综合协调组\t行政部经理\t行政部、工会\t1.通知各工作组到位；", "\t\t\t2.起草事故报告。", "医疗救治组\tEHS部经理\t厂医\t1.组织现场急救；2.登记就医人员名单。");
+    expect(roles(table).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["综合协调组", ["1", "2"]], ["医疗救治组", ["1", "2"]]]);
+  });
+
+  it("reads \"领导小组职责：统一领导…；决定…。\" under the group as the label and its duty on the line", () => {
+    const doc = sheet("一、应急处置领导小组", "组  长：总经理 林志强", "成  员：行政部、人力资源部", "领导小组职责：统一领导应急处置工作；决定启动、终止应急响应。", "二、现场处置组", "1.立即停止供餐；", "2.保护现场。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["应急处置领导小组", ["统一领导应急处置工作；决定启动、终止应急响应。"]], ["现场处置组", ["立即停止供餐；", "保护现场。"]]]);
+  });
+});

@@ -117,6 +117,8 @@ const TABLE_PREAMBLE = /^[（(][^（）()]{4,60}[）)]$|^(?:職|职|岗|崗)[ \u
 const POWERS_FOLLOW = /(?:職權|职权|職責|职责|職掌|职掌|下列|如下|主要有|是)\s*[:：]$/u;
 
 // The bare word for duties with a colon, alone on its line: "職責：".
+// "Ⅱ. 工作组分工", "二、人员分工" over the groups or the people and what each does: a heading, no post.
+const DIVISION_OF_WORK = /^[\u4e00-\u9fff]{0,5}(?:分工|分配)$/u;
 const COMPOSITION = /(?:组成|組成|构成|構成|组成人员|組成人員|人员组成|人員組成|成员名单|成員名單)$/u;
 const BARE_DUTIES_LABEL = /^(?:职责|職責)\s*[:：]$/u;
 
@@ -211,7 +213,7 @@ const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附�
 const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
 // The parts of an emergency plan or an event's scheme around its bodies and groups: principles, scope, warning and
 // response, reporting, aftermath, training, accountability, a schedule.
-const PLAN_PART_ASIDE = /^(?:指导思想|指導思想|工作原则|工作原則|基本原则|基本原則|适用范围|適用範圍|编制目的|編制目的|编制依据|編制依據|工作目标|工作目標|总体目标|總體目標|总体要求|總體要求|预防与预警|預防與預警|预防和预警|預防和預警|预警分级|預警分級|应急响应|應急響應|响应程序|響應程序|分级响应|分級響應|应急处置程序|應急處置程序|应急处置流程|應急處置流程|处置程序|處置程序|处置流程|處置流程|信息报告|信息報告|信息报送|信息報送|报告程序|報告程序|事故报告程序|事故報告程序|后期处置|後期處置|善后处理|善後處理|应急保障|應急保障|责任追究|責任追究|奖惩|獎懲|宣传培训|宣傳培訓|培训与演练|培訓與演練|培训和演练|培訓和演練|预案管理|預案管理|时间安排|時間安排|活动时间|活動時間|活动地点|活動地點|活动主题|活動主題|活动内容|活動內容|活动流程|活動流程|参加人员|參加人員|参会人员|參會人員|注意事项|注意事項|其他要求)$/u;
+const PLAN_PART_ASIDE = /^(?:指导思想|指導思想|工作原则|工作原則|基本原则|基本原則|适用范围|適用範圍|编制目的|編制目的|编制依据|編制依據|工作目标|工作目標|总体目标|總體目標|总体要求|總體要求|预防与预警|預防與預警|预防和预警|預防和預警|预警分级|預警分級|应急响应|應急響應|响应程序|響應程序|分级响应|分級響應|应急处置程序|應急處置程序|应急处置流程|應急處置流程|处置程序|處置程序|处置流程|處置流程|信息报告|信息報告|信息报送|信息報送|报告程序|報告程序|事故报告程序|事故報告程序|后期处置|後期處置|善后处理|善後處理|应急保障|應急保障|责任追究|責任追究|奖惩|獎懲|宣传培训|宣傳培訓|培训与演练|培訓與演練|培训和演练|培訓和演練|预案管理|預案管理|时间安排|時間安排|时间节点|時間節點|进度安排|進度安排|日程安排|工作进度|工作進度|活动时间|活動時間|活动地点|活動地點|活动主题|活動主題|活动内容|活動內容|活动流程|活動流程|参加人员|參加人員|参会人员|參會人員|注意事项|注意事項|其他要求)$/u;
 // The closing provisions: "第六章 附则", "肆、附則".
 const SUPPLEMENTARY = /^(?:附则|附則)$/u;
 // A scheme's part on carrying it out, after its roles: "五、组织实施", "六、工作要求" (or a bureau's "三、人员编制和领导职数").
@@ -235,6 +237,8 @@ const LIST_LABEL = /^[^\s:：，,。；;、]{1,6}(?:任务|任務|内容|內容|
 // The clause of a procedure that holds the posts' duties.
 const DUTIES_CLAUSE = /^(?:职责|職責|权责|權責|职责内容|職責內容)$/u;
 // A clause's word, a colon and maybe its text: "目的：明定護理部各職級人員之工作職責。", "參考資料：".
+// A plan's part on its bodies: "組織與工作分配", "组织机构及职责", "组织分工".
+const ORGANIZATION_PART = /^(?:组织|組織)(?:与|與|及|和|架构|架構|分工|机构|機構|体系|體系)/u;
 const CLAUSE_PART = /^([^\s:：。；;，,、]{2,6})\s*[:：]/u;
 const CLAUSE_TITLE = /^([^\s:：。；;，,、]{2,8})\s*[:：]\s*(?:无|無|略|N\/A|NA)?$/u;
 // The clause titles of a procedure, which need no colon: "1.目的", "2.職責內容", "3.相關文件".
@@ -604,6 +608,10 @@ export class TreeBuilder {
     }
     // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties (so is "（一）岗位设置").
     if (marker?.style.kind === "item" && isRulesTitle(rest) && !(this.open && this.continuesList(marker))) return this.rulesHeading(text, no);
+    if (marker?.style.kind === "item" && rest.length <= 10 && DIVISION_OF_WORK.test(rest) && !(this.open && this.continuesList(marker)) && (this.looksLikeRoleAt(this.at + 1) || (!!this.peek()?.marker && !sameKey(this.peek()!.marker!, marker)))) {
+      this.closeRole(true);
+      return void this.ignored.push({ line: no, text, reason: "heading" });
+    }
     // "一、镇防指组成" over "总 指 挥：镇长" and "成  员：…": who makes up the body, a heading over its staff.
     if (marker?.style.kind === "item" && rest.length <= 16 && COMPOSITION.test(rest) && isStaffingLabel(formField(this.peek()?.text ?? "")?.label ?? "")) {
       this.closeRole(true);
@@ -720,6 +728,15 @@ export class TreeBuilder {
     }
     // "管理部職掌：" under "三、管理部", before its first duty: the label of the unit's own list.
     if (!marker && this.open && this.open.role.duties.length === 0 && labelsOwnDuties(rest, this.open.role.name)) return this.blockStart("duties", rest, "", no, offset + text.length);
+    // ("领导小组职责：统一领导…；决定…。" under "一、应急处置领导小组": the label, then the duties on its line.)
+    if (!marker && this.open && this.open.role.duties.length === 0 && !this.open.block && rest.length > 8) {
+      const colon = rest.slice(0, 16).search(/[:：]/u);
+      if (colon >= 4 && labelsOwnDuties(rest.slice(0, colon + 1), this.open.role.name)) {
+        const after = rest.slice(colon + 1);
+        const start = after.length - after.trimStart().length;
+        return this.blockStart("duties", rest.slice(0, colon + 1), after.trim(), no, offset + text.length - rest.length + colon + 1 + start, text);
+      }
+    }
     // "职责描述：…" and "工作任务：" under "职责一：行政事务管理": the titled duty's description and the label of its tasks.
     if (!marker && this.open && NAMED_DUTY_FIRST.has(rest.charCodeAt(0)) && this.underNamedDuty(rest, no, offset + text.length - rest.length)) return;
     // "职责：1.…；2.…" under a post: its list after the bare word and a colon (alone, "職責" may title an article).
@@ -828,6 +845,8 @@ export class TreeBuilder {
     const clause = CLAUSE_PART.exec(rest);
     if (clause) return CLAUSE_WORDS.test(clause[1]!) || /^(?:参考资料|參考資料|依据|依據|附则|附則)$/u.test(clause[1]!);
     // ("各職務工作職責" starts as a duty may, "各…", but titles the posts' duties.)
+    // ("肆、組織與工作分配" starts with 組織 too: the body and its division of work.)
+    if (ORGANIZATION_PART.test(rest) && rest.length <= 12 && !/[，,。；;：:]/u.test(rest)) return true;
     if (rest.length > 20 || !isHeadingLike(rest) || (startsLikeDuty(rest) && !/(?:职责|職責|职掌|職掌)$/u.test(rest)) || isDepartmentName(rest)) return false;
     const rh = roleHeading(rest);
     return !(rh?.name && (isPositionName(rh.name) || isDepartmentName(rh.name)));
@@ -959,8 +978,8 @@ export class TreeBuilder {
       if (dashed && isPositionName(dashed[1]!) && (marker || this.opensList(this.at + 1, null))) return this.roleAt(text, marker, dashed[1]!, no);
       // (Unnumbered too, over its list: "销售部经理 王强"; or after a colon, with a title and the post in English:
       // "2.3 副校長（學生支援）：黃綺雯女士", "2.2 副校長（學與教）：何志明博士 Vice-Principal (Learning & Teaching)".)
-      const holder = sep === 2 && marker ? HOLDER_AFTER_COLON.exec(rest) : null;
-      if (holder && isPositionName(holder[1]!)) {
+      const holder = sep === 2 && marker ? HOLDER_AFTER_COLON.exec(rest) ?? this.postsHolding(rest) : null;
+      if (holder && (isPositionName(holder[1]!) || isDepartmentName(holder[1]!))) {
         const opened = this.roleAt(text, marker, holder[1]!, no);
         // (The post keeps its English name, as "2.1 校長 Principal" does.)
         if (opened && holder[2] && this.open?.role.line === no) this.open.role.name += ` ${holder[2].trim()}`;
@@ -979,6 +998,19 @@ export class TreeBuilder {
     const inCharge = PERSON_NOTE.exec(note)?.[1];
     if (opened && this.open?.role.line === no && this.open.role.heading === text && (!inCharge || isPositionName(inCharge))) this.open.role.name += note;
     return opened;
+  }
+
+  /**
+   * "副主任委員：教務主任、學務主任、總務主任、輔導主任" over a sentence of its duty: a committee's post, then the posts whose
+   * holders fill it (as HOLDER_AFTER_COLON matches it: the post first), or null.
+   */
+  private postsHolding(rest: string): [string, string] | null {
+    const colon = rest.search(/[:：]/u);
+    const value = rest.slice(colon + 1).trim();
+    if (colon < 2 || value.length < 2 || value.length > 40) return null;
+    // (Or a group, then its staff on the line: "（六）典禮組：組長：訓育組長　　組員：各處室幹事".)
+    if (!isPositionName(value) && !(isDepartmentName(rest.slice(0, colon)) && isStaffingLabel(formField(value)?.label ?? ""))) return null;
+    return [rest, rest.slice(0, colon)];
   }
 
   /** A note in brackets after a post's name, unnumbered, over a list: "主播（签约主播，含退役选手转型）" (the note, as a match), or null. */
@@ -1590,7 +1622,9 @@ export class TreeBuilder {
       if (blockHeading(rest) || formField(rest) || bareDutiesList(rest) || BARE_DUTIES_LABEL.test(rest) || GROUP_WITH_LIST.test(rest)) return true;
       if (roleHeading(rest)) return false;
       // A position heading ending in a colon ("销售经理：") over unnumbered duties ("负责…").
-      if (k === index && DUTY_VERB.test(rest) && (TERMINAL.test(rest) || this.wrapsToSentenceEnd(index)) && (heading === null || this.nextHeadingAfter(index, heading))) return true;
+      // (Numbered, over a sentence of any words, "（一）主任委員：校長" over "綜理運動會一切事宜。", when the heading's next number
+      // follows it and no list is open: the first of posts that each have a sentence.)
+      if (k === index && (DUTY_VERB.test(rest) || (heading !== null && !heading.path && rest.length >= 6 && (!this.open || (this.open.role.duties.length === 0 && !this.stack.length)))) && (TERMINAL.test(rest) || this.wrapsToSentenceEnd(index)) && (heading === null || this.nextHeadingAfter(index, heading))) return true;
       // (Or "洗碗工" after a blank line over "负责洗碗、消毒" and more such lines, none of them with a full stop.)
       if (k === index && heading === null && DUTY_VERB.test(rest) && this.afterGap() && this.content[k + 1]?.no === l.no + 1 && !this.content[k + 1]!.marker) return true;
       if (k > index + 1) return false; // at most two summary lines before the list
@@ -1720,7 +1754,7 @@ export class TreeBuilder {
     if (open.described && closing) return true;
     // (One paragraph under a post that ends with it, "保安" over "负责公司门岗值守…。", is its one duty.)
     // (So is a unit's under its staff: "宣传教育组" over "组长：…" and "通过国旗下讲话…，做好…工作。")
-    if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text) || (TERMINAL.test(open.summary[0]!.text) && role.fields.length > 0 && isDepartmentName(role.name));
+    if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text) || (TERMINAL.test(open.summary[0]!.text) && (role.fields.length > 0 ? isDepartmentName(role.name) : !!open.marker && (isPositionName(role.name) || isDepartmentName(role.name))));
     if (open.summary.length < 2) return false;
     if (role.fields.some((f) => f.line === open.summary[0]!.no)) return false;
     // (Short lines, the first a duty's, under a post with nothing else: "负责洗碗、消毒…" / "厨房地面保持干净…", one duty each.)

@@ -101,6 +101,9 @@ function tableHeader(text: string): Header | null {
 /** Labels of a column of grades or ranks, which stands for the posts' column in a table that has none. */
 const GRADE_LABELS = /^(?:职级|職級|职务|職務|职级名称|職級名稱|层级|層級|岗位层级|崗位層級|级别|級別)$/u;
 
+/** Labels of a column of an emergency plan's or a scheme's groups, which stand for its posts. */
+const GROUP_LABELS = /^(?:工作组|工作組|工作小组|工作小組|小组|小組|组名|組名|组别名称|組別名稱|小组名称|小組名稱|工作组名称|工作組名稱|应急小组|應急小組|专业组|專業組|专项工作组|專項工作組)$/u;
+
 /** Labels of a column that numbers the rows. */
 const NUMBER_LABELS = /^(?:序号|序號|No\.?|NO\.?)$/u;
 
@@ -132,6 +135,8 @@ function column(label: string): Column {
   const bare = label.replace(/[:：]$/u, "");
   const field = fieldKind(bare);
   if (field === "role" || field === "department") return { label: bare, kind: field };
+  // (A plan's table of its groups: "工作组⇥组长⇥成员⇥主要职责", a group a row, read as the post's field.)
+  if (GROUP_LABELS.test(bare)) return { label: "岗位名称", kind: "role" };
   const block = blockHeading(bare);
   // (A column may be headed by the bare word, "| 岗位 | 职责 |", which in running text may title an article.)
   if (block?.kind === "duties" || bare === "职责" || bare === "職責") return { label: bare, kind: "duties" };
