@@ -6,7 +6,7 @@ import { parseMarkdown } from "../src/parse/markdown.js";
 import { lostLines } from "../src/parse/coverage.js";
 import { lexLines } from "../src/parse/lines.js";
 import { matchMarker } from "../src/parse/markers.js";
-import { isPositionName } from "../src/parse/headings.js";
+import { isDepartmentName, isPositionName } from "../src/parse/headings.js";
 
 const roles = (doc: Document) => doc.sections.flatMap((s) => s.roles);
 const outline = (list: Duty[]): unknown => list.map((d) => (d.children.length ? [d.number, d.text, outline(d.children)] : [d.number, d.text]));
@@ -2347,5 +2347,30 @@ describe("emergency cards, a sports day's committee and a conference's groups (p
   it("reads \"领导小组职责：统一领导…；决定…。\" under the group as the label and its duty on the line", () => {
     const doc = sheet("一、应急处置领导小组", "组  长：总经理 林志强", "成  员：行政部、人力资源部", "领导小组职责：统一领导应急处置工作；决定启动、终止应急响应。", "二、现场处置组", "1.立即停止供餐；", "2.保护现场。");
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["应急处置领导小组", ["统一领导应急处置工作；决定启动、终止应急响应。"]], ["现场处置组", ["立即停止供餐；", "保护现场。"]]]);
+  });
+});
+
+describe("bilingual sheets of foreign-invested companies (probe set BR)", () => {
+  it("reads \"Reports to: Managing Director 董事總經理\" as a field, not a block over a post, and sets \"Remarks 備註:\" and \"-- End of Document --\" aside", () => {
+    const doc = sheet("A. Financial Controller 財務總監", "Reports to: Managing Director 董事總經理", "• Oversee the monthly management accounts.", "  監督編製每月管理賬目。", "• Lead the annual budgeting exercise.", "", "Remarks 備註: Staff are also expected to perform other duties.", "-- End of Document 完 --");
+    expect(roles(doc).map((r) => [r.name, r.fields.map((f) => f.label), r.duties.length, r.blocks.length])).toEqual([["Financial Controller 財務總監", ["Reports to"], 2, 0]]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["closing", "closing"]);
+  });
+
+  it("reads \"職位（一）：倉務主任 Warehouse Supervisor\" as the post's field, numbered in brackets", () => {
+    const doc = sheet("職位（一）：倉務主任 Warehouse Supervisor", "主要職責：", "(1) 管理倉庫日常運作；", "(2) 安排收發貨。", "", "職位（二）：客戶服務主任 Customer Service Officer", "主要職責：", "(1) 處理客戶訂單。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["倉務主任 Warehouse Supervisor", 2], ["客戶服務主任 Customer Service Officer", 1]]);
+  });
+
+  it("joins an item's Japanese line to it, reads \"【权限／権限】\" as the authority, and 任职者 as a field", () => {
+    const doc = sheet("◆ 职位：营业课长／営業課長", "　任职者：田中 健一", "　职责一　营业目标管理／営業目標管理", "　　１．制定本课年度营业目标。", "　　　　課の年度営業目標を策定する。", "　　２．每月召开营业会议。", "　　　　毎月営業会議を開催する。", "　【权限／権限】", "　　１）新客户信用额度的审批。");
+    expect(isDepartmentName("营业部／営業部")).toBe(true);
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties[0]!.children.map((c) => c.text), r.blocks.map((b) => b.type)])).toEqual([
+      ["营业课长／営業課長", null, ["制定本课年度营业目标。課の年度営業目標を策定する。", "每月召开营业会议。毎月営業会議を開催する。"], ["authority"]]]);
+  });
+
+  it("names the post of \"一、村级动物防疫员：李小军　　联系电话：139****5621\" without its holder and his telephone (probe set BS)", () => {
+    const doc = sheet("红星村村级农业公益性服务岗位及职责公示", "", "一、村级动物防疫员：李小军　　联系电话：139****5621", "    职责一：负责本村畜禽的强制免疫工作。", "    职责二：开展疫情巡查。", "二、村级护林员：张德福　　联系电话：135****2247", "    职责一：负责森林资源巡护。");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual(["红星村村级农业公益性服务岗位及职责公示", [["村级动物防疫员", 2], ["村级护林员", 1]]]);
   });
 });

@@ -90,6 +90,8 @@ function isPitch(text: string): boolean {
 const PAY_NOTE = /^※\s*(?:薪資|薪资|待遇|福利|月薪|年薪)/u;
 // A line of a timetable starts with its time of day: "6:30-7:00  接班…", "14：00 巡房".
 const CLOCK = /^[0-2]?[0-9][:：][0-5][0-9]/u;
+// Hiragana and katakana: Japanese, never Chinese.
+const KANA = /[\u3041-\u309f\u30a1-\u30fa]/u;
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
 // What a version's heading holds (its number, 篇, or a tag: 精选, 范文, 通用版, 大全, 模板, brackets).
 const VERSION_HINT = /[0-9一二三四五六七八九十篇精范範通大模【(（]/u;
@@ -101,7 +103,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -183,7 +185,7 @@ const SIGNER_FIRST = new Set([..."全所店老院总總经經负負园園校厂�
 // How an unnumbered duty sentence starts.
 const DUTY_VERB = /^(?:(?:全面|具体|具體|主要|直接)?(?:负责|負責)|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進|执行|執行|协调|協調|统筹|統籌|主持|受理|接听|接聽|办理|辦理|开展|開展|安排|确保|確保|保证|保證|检查|檢查|巡查|巡视|巡視|收集|建立|督导|督導|策划|策劃|拟定|擬定|起草|统计|統計|核对|核對|登记|登記|整理|汇总|匯總|维持|維持|保持|按时|按時|定期|及时|及時|每日|每天|每周|每週|每月)/u;
 // Words that make a line a document's title rather than a cover line.
-const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文|责任制|責任制|预案|預案|方案)/u;
+const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文|责任制|責任制|预案|預案|方案|公示|记述书|記述書|分掌)/u;
 const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "form">, BlockType> = {
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
@@ -2390,6 +2392,8 @@ export class TreeBuilder {
     if (top.key !== "paragraph" && isLatin(top.lastText.charCodeAt(0)) && isIdeograph(text.charCodeAt(0)) && (this.content[this.at]?.indent ?? 0) > 0) return this.fill(text, no, offset);
     // ("1. 協助社工籌辦中心活動；" over "   To assist social workers…": so is a Chinese item's English one.)
     if (top.key !== "paragraph" && isIdeograph(top.lastText.charCodeAt(0)) && isLatin(text.charCodeAt(0)) && (this.content[this.at]?.indent ?? 0) > 0 && top.duty.children.length === 0) return this.fill(text, no, offset);
+    // ("１．根据本社方针制定…。" over "    本社方針に基づき…。": and its Japanese one, written in kana as Chinese never is.)
+    if (top.key !== "paragraph" && top.duty.children.length === 0 && (this.content[this.at]?.indent ?? 0) > 0 && KANA.test(text) && !KANA.test(top.lastText)) return this.fill(text, no, offset);
     // "工作任务：" between "职责一：招聘计划管理" and its "1.编制…": the label of the list below, not a wrap.
     if (LIST_LABEL.test(text) && this.peek()?.marker?.ordinal === 1 && prevIsTitle(top.lastText)) {
       this.ignored.push({ line: no, text, reason: "heading" });
@@ -2782,7 +2786,8 @@ const NAMED_DUTY_FIRST = new Set([..."职職工具"].map((c) => c.charCodeAt(0))
 const HOLDERS_AFTER_DASH = /^([^\s—–\-－，,。；;:：]{2,16})[ \u3000]*(?:——|—|－－|--)[ \u3000]*(?=[\u4e00-\u9fff]{2,3}(?:[（(、,，]|$))/u;
 
 // A post, a colon, the person who holds it with a title, and the post in English: "副校長（學與教）：何志明博士 Vice-Principal …".
-const HOLDER_AFTER_COLON = /^([^\s:：，,。；;]{2,16})[:：][ \u3000]*[\u4e00-\u9fff]{2,3}(?:博士|女士|先生|小姐|老師|老师|教授)?(?:[ \u3000]+([A-Za-z][A-Za-z .,&'()/-]*))?$/u;
+// (Or with the holder's telephone after a wide space: "一、村级动物防疫员：李小军　　联系电话：139****5621".)
+const HOLDER_AFTER_COLON = /^([^\s:：，,。；;]{2,16})[:：][ \u3000]*[\u4e00-\u9fff]{2,3}(?:博士|女士|先生|小姐|老師|老师|教授)?(?:[ \u3000]+([A-Za-z][A-Za-z .,&'()/-]*)|[ \u3000]{2,}(?:联系电话|聯絡電話|联系方式|聯絡方式|电话|電話|手机|手機)[:：][0-9*＊×xX\- ]{3,20})?$/u;
 
 /** What follows a post's name of up to sixteen characters: a dash (1), a colon (2), or neither (0). */
 function holderSeparator(text: string): number {

@@ -316,6 +316,11 @@ export function isDepartmentName(text: string): boolean {
   if (/(?:本|专|專|预|預)科$/u.test(t)) return false;
   // (Nor a post: 储备干部 ends in 部.)
   if (/(?:干|幹)部$/u.test(t)) return false;
+  // ("营业部／営業部": the name in Chinese and in Japanese, each a unit's.)
+  if (t.includes("／") || t.includes("/")) {
+    const parts = t.split(/[／/]/u);
+    if (parts.length === 2 && parts.every((p) => p.length >= 2 && DEPARTMENT_END.test(p))) return true;
+  }
   return DEPARTMENT_END.test(t) || (/[)）]$/u.test(t) && DEPARTMENT_END.test(t.replace(/[(（][^()（）]*[)）]$/u, "")));
 }
 
@@ -401,7 +406,10 @@ export function blockHeading(line: string): { kind: BlockKind; title: string; re
   // A bare "要求：" heads a block only on a line of its own or before a list ("要求：按时上报" is a sentence).
   if (title === "要求" && rest && !startsList(rest)) return null;
   // (A title in brackets spaced out to a column's width: "【权　　限】".)
-  const kind = blockKind(m.groups!.bracketed && (title.includes(" ") || title.includes("\u3000")) ? title.replace(/[ \u3000]+/gu, "") : title);
+  const bare = m.groups!.bracketed && (title.includes(" ") || title.includes("\u3000")) ? title.replace(/[ \u3000]+/gu, "") : title;
+  // ("【权限／権限】": the title in Chinese and in Japanese, read by the first.)
+  const slash = bare.length >= 5 ? bare.search(/[／/]/u) : -1;
+  const kind = blockKind(bare) ?? (slash >= 2 ? blockKind(bare.slice(0, slash)) : null);
   return kind && { kind, title: m[0].trim(), rest };
 }
 
@@ -528,13 +536,13 @@ const STAFF_DUTY = /负责|負責|协助|協助|主持|承担|承擔|统筹|統�
 
 const FIELDS: [RegExp, FieldKind][] = [
   // 職稱 names the post in Taiwan and Hong Kong; 职称 in mainland sheets is a professional grade ("职称：中级"), not a post.
-  [/^(?:职位名称|職位名稱|岗位名称|崗位名稱|职务名称|職務名稱|职务|職務|職稱|职位|職位|岗位|崗位|招聘岗位|招聘崗位|招聘职位|招聘職位|職缺|职缺|職缺名稱|职缺名称)(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})?$/u, "role"],
+  [/^(?:职位名称|職位名稱|岗位名称|崗位名稱|职务名称|職務名稱|职务|職務|職稱|职位|職位|岗位|崗位|招聘岗位|招聘崗位|招聘职位|招聘職位|職缺|职缺|職缺名稱|职缺名称)(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}|[(（](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）])?$/u, "role"],
   [/^(?:所属部门|所屬部門|所在部门|所在部門|部门|部門|部门名称|部門名稱|隶属部门|隸屬部門|组别|組別)$/u, "department"],
   [/^(?:直接上级|直接上級|直接下级|直接下級|直属上司|直屬上司|直属上级|直屬上級|直属主管|直屬主管|下属|下屬|代理人|职务代理人|職務代理人|汇报对象|匯報對象|上级|上級|下级|下級|间接上级|間接上級|间接下级|間接下級|汇报上级|督导上级|管理幅度|督导对象|督導對象|下属人数|下屬人數|岗位定员|崗位定員|定员|定員|分管领导|分管領導)$/u, "relation"],
   [SUMMARY_LABEL, "summary"],
   [/^(?:应聘方式|應聘方式|联系电话|聯繫電話|联系人|聯繫人|联系方式|聯繫方式|邮箱|郵箱|电子邮件|電子郵件|简历投递|簡歷投遞|简历请投递至|簡歷請投遞至|简历投递至|簡歷投遞至|简历请发送至|簡歷請發送至|投递方式|投遞方式|公司地址|地址|电话|電話|监督电话|監督電話|咨询电话|諮詢電話|投诉电话|投訴電話|服务热线|服務熱線|客服热线|客服熱線|热线|熱線|热线电话|熱線電話)$/u, "contact"],
   [/^(?:编制|編制|编制人|編制人|制表|製表|制表人|製表人|填表|填表人|审核|審核|审核人|審核人|批准|批准人|审批|審批|日期|编制日期|編制日期|生效日期|修订日期|修訂日期|核准|核准人|編製|編製人|制定人|製定人|拟制|擬制|会签|會簽|制定日期|審核日期|审核日期|批准日期|核准日期|拟备|擬備|制定部门|制定部門|编制部门|編制部門|归口部门|歸口部門|发布部门|發布部門|版本|版次|版本号|版本號)$/u, "signoff"],
-  [/^(?:招聘人数|招聘人數|职位编号|職位編號|岗位编号|崗位編號|编号|編號|岗位等级|崗位等級|职级|職級|职等|職等|工作地点|工作地點|薪资|薪資|薪资范围|薪資範圍|招聘人数|招聘人數|发布日期|發布日期|编写人|工作性质|工作性質|岗位类别|崗位類別|学历|學歷|姓名|职务类别|職務類別|工作待遇|上班地点|上班地點|需求人数|需求人數|休假制度|上班时段|上班時段|承办人|承辦人|经验|經驗|工作经验|工作經驗|工作年限|管理責任|管理责任|出差外派|可上班日|到職日|到职日|督導人數|督导人数|職務代號|职务代号|工作人员|工作人員|在岗人员|在崗人員|组成人员|組成人員)$/u, "other"],
+  [/^(?:招聘人数|招聘人數|职位编号|職位編號|岗位编号|崗位編號|编号|編號|岗位等级|崗位等級|职级|職級|职等|職等|工作地点|工作地點|薪资|薪資|薪资范围|薪資範圍|招聘人数|招聘人數|发布日期|發布日期|编写人|工作性质|工作性質|岗位类别|崗位類別|学历|學歷|姓名|职务类别|職務類別|工作待遇|上班地点|上班地點|需求人数|需求人數|休假制度|上班时段|上班時段|承办人|承辦人|经验|經驗|工作经验|工作經驗|工作年限|管理責任|管理责任|出差外派|可上班日|到職日|到职日|督導人數|督导人数|職務代號|职务代号|工作人员|工作人員|在岗人员|在崗人員|组成人员|組成人員|任职者|任職者|在职者|在職者|现任|現任)$/u, "other"],
   [STAFFING, "other"],
 ];
 
@@ -646,7 +654,10 @@ const POSTING_PLACE = /^\s*[\u4e00-\u9fff]{2,6}(?:[市縣县区區省镇鎮]|[·
 function englishRoleField(trimmed: string): FormField | null {
   const first = trimmed.charCodeAt(0) | 0x20;
   const m = first === 0x6a || first === 0x70 ? /^(Job Title|Position Title|Post Title|Position|Job Name)(?:\s*(?:No\.?\s*)?[0-9]{1,2})?\s*[:：]\s*(?=\S)/iu.exec(trimmed) : null;
-  return m && { kind: "role", label: m[1]!, value: trimmed.slice(m[0].length).trim() };
+  if (m) return { kind: "role", label: m[1]!, value: trimmed.slice(m[0].length).trim() };
+  // "Reports to: Managing Director 董事總經理": whom the post reports to, a field of the form (not a block over a list).
+  const r = first === 0x72 || first === 0x6c || first === 0x73 ? /^(Reports? to|Reporting to|Reporting Line|Line Manager|Supervisor|Direct Supervisor)\s*[:：]\s*(?=\S)/iu.exec(trimmed) : null;
+  return r && { kind: "relation", label: r[1]!, value: trimmed.slice(r[0].length).trim() };
 }
 
 /** The kind of field a label names ("岗位名称" a role, "所属部门" a department), or null. */
