@@ -2374,3 +2374,22 @@ describe("bilingual sheets of foreign-invested companies (probe set BR)", () => 
     expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual(["红星村村级农业公益性服务岗位及职责公示", [["村级动物防疫员", 2], ["村级护林员", 1]]]);
   });
 });
+
+describe("governance rules: articles on bodies, departments' functions, a Taiwanese 組織規程 (probe set BQ)", () => {
+  it("names the body an article's sentence starts with, when it ends by introducing its duties", () => {
+    const doc = sheet("第七条　集团党委会是“三重一大”事项的前置研究讨论机构，主要职责：", "（一）研究讨论涉及党的建设的重大事项；", "（二）讨论决定重要人事任免事项。", "第八条　董事会是经营决策主体。", "第十二条　集团纪委对“三重一大”决策制度执行情况履行监督职责：", "（一）监督决策程序的执行；", "（二）受理有关问题的举报。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["集团党委会", 2], ["集团纪委", 2]]);
+  });
+
+  it("reads 部门定位 as a department's summary, 主要职能 as the label of its list and 内设岗位 as a block aside", () => {
+    const doc = sheet("一、综合办公室", "（一）部门定位", "综合办公室是公司综合协调和行政服务的职能部门。", "（二）主要职能", "职责一：行政事务管理", "1. 负责公文处理；", "2. 负责会议组织。", "（三）内设岗位：主任1人、行政专员2人。");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.map((d) => [d.number, d.children.length]), r.blocks.map((b) => b.type)])).toEqual([
+      ["综合办公室", "综合办公室是公司综合协调和行政服务的职能部门。", [["一", 2]], ["other"]]]);
+  });
+
+  it("reads \"第三條（董事長職責）\" over its wrapped paragraph as the post and one duty, and \"（二）總務採購：\" after \"（一）人事行政：\" as the next group", () => {
+    const doc = sheet("第三條（董事長職責）", "董事長對內為股東會及董事會主席，對外代表公司，並依董事會授權", "處理公司重要事務。", "第五條（各單位職掌）", "本公司各單位之職掌如下：", "一、管理處", "（一）人事行政：", "１．人員招募、任用及考核。", "（二）總務採購：", "１．辦公設備之採購及管理。", "２．固定資產之盤點。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.children.length])])).toEqual([["董事長", [[null, 0]]], ["管理處", [["一", 1], ["二", 2]]]]);
+    expect(roles(doc)[0]!.duties[0]!.text).toBe("董事長對內為股東會及董事會主席，對外代表公司，並依董事會授權處理公司重要事務。");
+  });
+});

@@ -1249,7 +1249,8 @@ export class TreeBuilder {
     // (Not "2、副校长职责" over "1、协助…" after the duties 1、2、 of "1、校长职责": the posts and their duties numbered alike,
     // the list restarting under the next post.)
     const restarts = !!marker && !!rh?.name && (rh.explicit || isPositionName(rh.name)) && this.peek()?.marker?.ordinal === 1 && styleKey(this.peek()!.marker!) === styleKey(marker!) && this.open?.marker != null && styleKey(this.open.marker) === styleKey(marker!);
-    if (marker && !nextDepartment && !restarts && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker))) return false;
+    // (Nor "（二）總務採購：" after the group "（一）人事行政：" and its items: the next group, though 採購 ends as a post does.)
+    if (marker && !nextDepartment && !restarts && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker) && !this.nextGroup(marker, rest))) return false;
     // ("一、個案督導（權重40%）" over "1.…" right under a post's "工作項目：": the first group of its list, no post.)
     if (marker && !rh?.explicit && this.open?.underDutiesHeading && this.open.role.duties.length === 0 && !this.open.block) return false;
     // ("（一）人民调解委员会" over a paragraph, then "（二）公共卫生委员会": a unit and its duties in a sentence or two.)
@@ -1266,6 +1267,14 @@ export class TreeBuilder {
     // (Its paragraph is its duty, as a unit's duty after its name is.)
     if (unitParagraph && !this.opensList(this.at + 1, marker)) this.open!.described = true;
     return true;
+  }
+
+  /** Whether "（二）總務採購：" follows an item of its style that ends with a colon as it does ("（一）人事行政："): a group of the list. */
+  private nextGroup(marker: Marker, rest: string): boolean {
+    if (!/[:：]$/u.test(rest)) return false;
+    const key = styleKey(marker);
+    const frame = this.stack.find((f) => f.key === key);
+    return !!frame && /[:：]$/u.test(frame.duty.text) && frame.duty.children.length > 0;
   }
 
   /**
@@ -1756,6 +1765,8 @@ export class TreeBuilder {
     if (open.described && closing) return true;
     // (One paragraph under a post that ends with it, "保安" over "负责公司门岗值守…。", is its one duty.)
     // (So is a unit's under its staff: "宣传教育组" over "组长：…" and "通过国旗下讲话…，做好…工作。")
+    // (So is an article's paragraph, wrapped: "第三條（董事長職責）" over "董事長對內為…授權" / "處理公司重要事務。".)
+    if (closing && open.viaArticle && open.summary.length > 1 && !open.summarized?.length && open.summary.every((s, i) => TERMINAL.test(s.text) === (i === open.summary.length - 1))) return (open.described = true);
     if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text) || (TERMINAL.test(open.summary[0]!.text) && (role.fields.length > 0 ? isDepartmentName(role.name) : !!open.marker && (isPositionName(role.name) || isDepartmentName(role.name))));
     if (open.summary.length < 2) return false;
     if (role.fields.some((f) => f.line === open.summary[0]!.no)) return false;
@@ -1963,6 +1974,10 @@ export class TreeBuilder {
       this.articleTitleDue = marker;
       return;
     }
+    // "第七条　集团党委会是…前置研究讨论机构，主要职责：", "第十二条　集团纪委对…履行监督职责：": the body the article's
+    // sentence starts with, whose list follows.
+    const subject = rest.length <= 80 && POWERS_END.test(rest) ? subjectOfPowers(rest.trim()) : null;
+    if (subject) return this.startRole(subject, text, no, marker, true);
     const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
     // "第十一條　人員編制" between the units' articles: a part of the charter no unit's, its list none's duties.
@@ -2967,7 +2982,11 @@ function bracketedTitle(text: string): string | null {
   const first = text.charCodeAt(0);
   if (text.length < 4 || text.length > 14 || !(first === 0xff08 || first === 0x28) || !closesBracket(text)) return null;
   const inner = text.slice(1, -1).trim();
-  return isHeadingLike(inner) && (isDepartmentName(inner) || isPositionName(inner)) ? inner : null;
+  if (!isHeadingLike(inner)) return null;
+  if (isDepartmentName(inner) || isPositionName(inner)) return inner;
+  // ("第三條（董事長職責）": or the post and the word for its duties.)
+  const rh = roleHeading(inner);
+  return rh?.explicit && rh.name && (isPositionName(rh.name) || isDepartmentName(rh.name) || BODY_END.test(rh.name)) ? rh.name : null;
 }
 
 // "其職責如下：", "其职责是：", "其職權如下："
@@ -2980,6 +2999,18 @@ const PLACES_POST = /^(?:本[^\s，,。；;:：、]{1,4}?)?[置設设]([^\s，,�
 const LEADS_CLAUSE = /^([^\s，,。；;:：、]{2,8}?)(?:在|於|于|应|應|承|受|對|对|並|并|協助|协助|[，,])/u;
 // Who is no post: "本院", "各級", "全體人員".
 const ANY_ONE = /^(?:本|各|全|所有|下列|以下|上述|其他|其它)/u;
+
+// An article's sentence that ends by introducing the list of a body's duties or powers.
+const POWERS_END = /(?:职责|職責|职权|職權)(?:是|为|為|如下)?\s*[:：]$/u;
+// The body the sentence starts with, up to its verb: "集团党委会是…", "集团纪委对…", "董事会行使…".
+const SUBJECT = /^([^，,。；;“”"《》\s]{2,12}?)(?:是|为|為|对|對|负责|負責|行使|履行|依法|应当|應當|在|由|受|的)/u;
+const BODY_END = /(?:会|會|委|层|層)$/u;
+
+/** The body or the post an article's sentence starts with, when it is one (SUBJECT), or null. */
+function subjectOfPowers(rest: string): string | null {
+  const s = SUBJECT.exec(rest)?.[1];
+  return s && (BODY_END.test(s) || isDepartmentName(s) || isPositionName(s)) && !startsLikeDuty(s) && !ANY_ONE.test(s) ? s : null;
+}
 
 function lastWordNamingDuties(text: string): string | null {
   const word = /(?<!\S)\S+$/u.exec(text)?.[0];
