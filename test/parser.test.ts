@@ -2393,3 +2393,15 @@ describe("governance rules: articles on bodies, departments' functions, a Taiwan
     expect(roles(doc)[0]!.duties[0]!.text).toBe("董事長對內為股東會及董事會主席，對外代表公司，並依董事會授權處理公司重要事務。");
   });
 });
+
+describe("a general manager's rules and an audit standard (probe set BQ)", () => {
+  it("reads \"（二）副总经理\" over a wrapped paragraph as the post and one duty, and sets \"四、总经理办公会议\" aside as a part on a meeting", () => {
+    const doc = sheet("总经理工作细则", "", "三、高级管理人员的职责分工", "（一）总经理", "1.主持公司的生产经营管理工作；", "2.组织实施董事会决议。", "（二）副总经理", "副总经理协助总经理工作，按照分工分管生产、营销等业务，", "并对分管工作的质量和进度负责。", "四、总经理办公会议", "总经理办公会议每月召开一次。", "会议研究的主要事项：", "1.研究公司经营计划的落实措施；", "2.研究公司重要管理制度。");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual(["总经理工作细则", [["总经理", 2], ["副总经理", 1]]]);
+  });
+
+  it("reads \"4.3　审计部权限\" after \"4.2　审计部职责\" as the unit's authority", () => {
+    const doc = sheet("4　职责与权限", "4.2　审计部职责", "4.2.1　编制年度审计计划；", "4.2.2　组织经济责任审计。", "4.3　审计部权限", "4.3.1　要求被审计单位报送有关资料；", "4.3.2　参加集团有关会议。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.map((b) => [b.type, b.items.length])])).toEqual([["审计部", 2, [["authority", 2]]]]);
+  });
+});

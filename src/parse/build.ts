@@ -185,7 +185,7 @@ const SIGNER_FIRST = new Set([..."全所店老院总總经經负負园園校厂�
 // How an unnumbered duty sentence starts.
 const DUTY_VERB = /^(?:(?:全面|具体|具體|主要|直接)?(?:负责|負責)|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進|执行|執行|协调|協調|统筹|統籌|主持|受理|接听|接聽|办理|辦理|开展|開展|安排|确保|確保|保证|保證|检查|檢查|巡查|巡视|巡視|收集|建立|督导|督導|策划|策劃|拟定|擬定|起草|统计|統計|核对|核對|登记|登記|整理|汇总|匯總|维持|維持|保持|按时|按時|定期|及时|及時|每日|每天|每周|每週|每月)/u;
 // Words that make a line a document's title rather than a cover line.
-const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文|责任制|責任制|预案|預案|方案|公示|记述书|記述書|分掌)/u;
+const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文|责任制|責任制|预案|預案|方案|公示|记述书|記述書|分掌|细则|細則)/u;
 const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "form">, BlockType> = {
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
@@ -216,6 +216,7 @@ const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言
 // The parts of an emergency plan or an event's scheme around its bodies and groups: principles, scope, warning and
 // response, reporting, aftermath, training, accountability, a schedule.
 const PLAN_PART_ASIDE = /^(?:指导思想|指導思想|工作原则|工作原則|基本原则|基本原則|适用范围|適用範圍|编制目的|編制目的|编制依据|編制依據|工作目标|工作目標|总体目标|總體目標|总体要求|總體要求|预防与预警|預防與預警|预防和预警|預防和預警|预警分级|預警分級|应急响应|應急響應|响应程序|響應程序|分级响应|分級響應|应急处置程序|應急處置程序|应急处置流程|應急處置流程|处置程序|處置程序|处置流程|處置流程|信息报告|信息報告|信息报送|信息報送|报告程序|報告程序|事故报告程序|事故報告程序|后期处置|後期處置|善后处理|善後處理|应急保障|應急保障|责任追究|責任追究|奖惩|獎懲|宣传培训|宣傳培訓|培训与演练|培訓與演練|培训和演练|培訓和演練|预案管理|預案管理|时间安排|時間安排|时间节点|時間節點|进度安排|進度安排|日程安排|工作进度|工作進度|活动时间|活動時間|活动地点|活動地點|活动主题|活動主題|活动内容|活動內容|活动流程|活動流程|参加人员|參加人員|参会人员|參會人員|注意事项|注意事項|其他要求)$/u;
+const MEETING_PART = /^[\u4e00-\u9fff]{2,8}(?:会议|會議)(?:制度|规则|規則)?$/u;
 // The closing provisions: "第六章 附则", "肆、附則".
 const SUPPLEMENTARY = /^(?:附则|附則)$/u;
 // A scheme's part on carrying it out, after its roles: "五、组织实施", "六、工作要求" (or a bureau's "三、人员编制和领导职数").
@@ -614,6 +615,14 @@ export class TreeBuilder {
       this.closeRole(true);
       return void this.ignored.push({ line: no, text, reason: "heading" });
     }
+    // "4.3　审计部权限" after "4.2　审计部职责" and its clauses: the open unit's authority, a block of its role.
+    if (marker?.style.kind === "item" && this.open && rest.length <= 20 && rest.startsWith(this.open.role.name) && rest.length > this.open.role.name.length + 1) {
+      const block = blockHeading(rest.slice(this.open.role.name.length));
+      if (block && block.kind !== "duties" && block.kind !== "summary" && block.kind !== "skip" && block.kind !== "form" && !block.rest) {
+        this.blockStart(block.kind, text, "", no, offset + text.length);
+        return;
+      }
+    }
     // "一、镇防指组成" over "总 指 挥：镇长" and "成  员：…": who makes up the body, a heading over its staff.
     if (marker?.style.kind === "item" && rest.length <= 16 && COMPOSITION.test(rest) && isStaffingLabel(formField(this.peek()?.text ?? "")?.label ?? "")) {
       this.closeRole(true);
@@ -631,7 +640,8 @@ export class TreeBuilder {
       return;
     }
     // "一、工作原则", "二、适用范围", "五、应急处置程序" of an emergency plan or a scheme: parts whose clauses are no one's duties.
-    if (marker?.style.kind === "item" && !marker.path && marker.style.id !== "arabic-space" && rest.length <= 12 && PLAN_PART_ASIDE.test(rest.replace(/[\s:：]+/gu, "")) && !this.continuesList(marker)) {
+    // (So is a governance rule's part on a meeting, "四、总经理办公会议": how it is called and run.)
+    if (marker?.style.kind === "item" && !marker.path && marker.style.id !== "arabic-space" && rest.length <= 12 && (PLAN_PART_ASIDE.test(rest.replace(/[\s:：]+/gu, "")) || MEETING_PART.test(rest)) && !this.continuesList(marker)) {
       this.closeRole(true);
       this.ignored.push({ line: no, text, reason: "heading" });
       this.asideArticle = true;
@@ -1766,7 +1776,8 @@ export class TreeBuilder {
     // (One paragraph under a post that ends with it, "保安" over "负责公司门岗值守…。", is its one duty.)
     // (So is a unit's under its staff: "宣传教育组" over "组长：…" and "通过国旗下讲话…，做好…工作。")
     // (So is an article's paragraph, wrapped: "第三條（董事長職責）" over "董事長對內為…授權" / "處理公司重要事務。".)
-    if (closing && open.viaArticle && open.summary.length > 1 && !open.summarized?.length && open.summary.every((s, i) => TERMINAL.test(s.text) === (i === open.summary.length - 1))) return (open.described = true);
+    // (Or a numbered post's: "（二）副总经理" over "副总经理协助总经理工作，…，" / "并对分管工作…负责。".)
+    if (closing && (open.viaArticle || (!!open.marker && isPositionName(role.name))) && open.summary.length > 1 && !open.summarized?.length && open.summary.every((s, i) => TERMINAL.test(s.text) === (i === open.summary.length - 1))) return (open.described = true);
     if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text) || (TERMINAL.test(open.summary[0]!.text) && (role.fields.length > 0 ? isDepartmentName(role.name) : !!open.marker && (isPositionName(role.name) || isDepartmentName(role.name))));
     if (open.summary.length < 2) return false;
     if (role.fields.some((f) => f.line === open.summary[0]!.no)) return false;
