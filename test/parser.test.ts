@@ -2405,3 +2405,18 @@ describe("a general manager's rules and an audit standard (probe set BQ)", () =>
     expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.map((b) => [b.type, b.items.length])])).toEqual([["审计部", 2, [["authority", 2]]]]);
   });
 });
+
+describe("sheets that went through OCR (probe set BN)", () => {
+  it("reads \"—、生产部\" as 一、 and \"l.在总经理领导下…\" as item 1, keeping the numbers as written", () => {
+    expect([matchMarker("—、生产部")?.ordinal, matchMarker("—、生产部")?.number, matchMarker("l.在总经理领导下，全面负责")?.ordinal, matchMarker("l.在总经理领导下")?.number, matchMarker("l. apple")?.style.id]).toEqual([1, "—", 1, "l", "latin"]);
+    const doc = sheet("生 产 系 统 岗 位 职 责", "", "—、生产部", "(一)生产部经理", "l.全面负责生产部的日常管理工作。", "2.组织编制生产计划。", "(二)车间主任", "l.组织完成车间生产任务。", "二、质量部", "(一)检验员", "l.负责进料检验。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.map((d) => d.number)])).toEqual([["生产部经理", "生产部", ["l", "2"]], ["车间主任", "生产部", ["l"]], ["检验员", "质量部", ["l"]]]);
+  });
+
+  it("knows a running header after the document's code, with a stray mark at its end on one page", () => {
+    const lines = ["生产系统岗位职责", "一、车间主任", "1.负责车间生产；", "2.严格执行工艺文件，对本车间产品质量负", "", "恒锐公司          受控文件              第 1 页 共 3 页", "HR-ZD-012    生产系统岗位职责                            |", "", "直接责任。", "3.负责设备管理。", "", "恒锐公司          受控文件              第 2 页 共 3 页", "HR-ZD-012    生产系统岗位职责", "4.完成交办的工作。"];
+    const doc = sheet(...lines);
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["车间主任", ["负责车间生产；", "严格执行工艺文件，对本车间产品质量负直接责任。", "负责设备管理。", "完成交办的工作。"]]]);
+    expect(doc.ignored.filter((i) => i.reason === "page-noise").map((i) => i.line)).toEqual([6, 7, 12, 13]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/do
 import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
-import { mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
+import { headerKey, mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
 import { toChinese } from "../text/numerals.js";
 
 export interface BuiltTree {
@@ -422,7 +422,7 @@ export class TreeBuilder {
   private noiseReason(l: SourceLine): string | null {
     const own = ownNoise(l);
     if (own === "page-noise") return own;
-    if (this.headers.size && this.headers.has(l.text)) return "page-noise";
+    if (this.headers.size && this.headers.has(headerKey(l.text))) return "page-noise";
     return own;
   }
 

@@ -67,7 +67,7 @@ export function partialFacts(lines: readonly SourceLine[]): PartialFacts {
   let lastContent = "";
   let lastWasPage = false;
   for (const l of lines) {
-    const t = l.text;
+    const t = headerKey(l.text);
     if (!t) continue;
     const own = ownNoise(l);
     if (own === "page-noise") {
@@ -109,6 +109,22 @@ export function partialFacts(lines: readonly SourceLine[]): PartialFacts {
   return { texts, stats, widths, dottedHeads: [...dotted], firstContent };
 }
 
+/** A controlled document's code before the header's words: "HR-ZD-012    生产系统岗位职责". */
+const DOC_CODE_FIRST = /^[A-Z]{1,6}[-/][A-Z0-9][A-Z0-9/.-]{2,20}[ \t\u3000]+\S/u;
+
+/**
+ * A line as running headers are compared: without the stray mark an OCR copy leaves at its end on some pages
+ * ("HR-ZD-012    生产系统岗位职责    |").
+ */
+export function headerKey(text: string): string {
+  if (!STRAY_END.has(text.charCodeAt(text.length - 1))) return text;
+  // (From the end, a character at a time: a pattern anchored at the end would try every start in a long run of spaces.)
+  let end = text.length;
+  while (end > 0 && (STRAY_END.has(text.charCodeAt(end - 1)) || isSpace(text.charCodeAt(end - 1)))) end--;
+  return text.slice(0, end);
+}
+const STRAY_END = new Set([0x7c, 0xff5c, 0x25a0, 0x25a1, 0x7e, 0xff5e]);
+
 /**
  * The facts of the whole sheet from those of its runs, in the order of the
  * runs. A running header is a line seen three times or more, never within
@@ -141,7 +157,8 @@ export function mergeFacts(parts: readonly PartialFacts[]): SheetFacts {
     if (gap! < 3 || (count! < 3 && !(count === 2 && (nearPage! >= 2 || (nearPage! >= 1 && broken! >= 1))))) continue;
     // Asked last, of the few repeated lines only: whether the line is the sheet's own structure — unless it is
     // the sheet's first line repeated over every page ("工程管理部岗位职责"), seen breaking a sentence.
-    if ((roleHeading(t) || blockHeading(t) || formFields(t)) && !(first === firstContent && broken! >= 1)) continue;
+    // (Nor after the document's code: "HR-ZD-012    生产系统岗位职责" over each page is the header.)
+    if ((roleHeading(t) || blockHeading(t) || formFields(t)) && !(first === firstContent && broken! >= 1) && !DOC_CODE_FIRST.test(t)) continue;
     headers.push(t);
     // A running header is noise, so its lines are no content: take them out of the widths.
     if (t.length >= 12 && lineNoise(t) === null) widths.set(t.length, widths.get(t.length)! - count!);

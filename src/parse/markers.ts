@@ -136,9 +136,10 @@ export const STYLES: MarkerStyle[] = [
   },
   {
     id: "cn", kind: "item", rank: 1,
-    first: "〇零一二三四五六七八九十百两兩",
-    pattern: new RegExp(`^(?<marker>(?<num>${CN_SMALL})(?<sep>[ \\u3000]?[、.．，,:：]\\s*|[ \\t\\u3000]+))`, "u"),
-    value: chinese, format: (n) => `${toChinese(n)}、`,
+    // (And "—、", OCR's reading of 一、: a dash never numbers anything else before 、.)
+    first: "〇零一二三四五六七八九十百两兩—",
+    pattern: new RegExp(`^(?<marker>(?<num>${CN_SMALL}|—(?=、))(?<sep>[ \\u3000]?[、.．，,:：]\\s*|[ \\t\\u3000]+))`, "u"),
+    value: (n) => (n === "—" ? 1 : chinese(n)), format: (n) => `${toChinese(n)}、`,
   },
   {
     // "一是负责…；二是…": the enumeration of official prose (after cn, so that "一、" lines never try it).
@@ -180,11 +181,12 @@ export const STYLES: MarkerStyle[] = [
   },
   {
     id: "arabic", kind: "item", rank: 3,
-    first: "0-9０-９",
+    // (And "l." before Chinese text, OCR's reading of 1.: kept as written, worth 1.)
+    first: "0-9０-９l",
     // 1、 1. 1． 1， 1: — but not 1.5 (a dotted number or a decimal) nor 1,000; "1、24小时…" is item 1, "1、2、3号线" no item;
     // "1．07:50到岗…" is item 1 with a clock after it; "１．60至69周岁…" item １, the digit after it of another width.
-    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS})(?<sep>[ \\u3000]?(?:、(?![0-9０-９]+[、，,])|[.．，,:：](?!(?<=[0-9].)[0-9０-９](?![0-9]?[:：][0-5][0-9])|(?<=[０-９].)[０-９]))\\s*))`, "u"),
-    value: arabic, format: (n) => `${n}.`,
+    pattern: new RegExp(`^(?<marker>(?<num>${DIGITS}|l(?=[.．、][ \\u3000]?[\\u4e00-\\u9fff]))(?<sep>[ \\u3000]?(?:、(?![0-9０-９]+[、，,])|[.．，,:：](?!(?<=[0-9].)[0-9０-９](?![0-9]?[:：][0-5][0-9])|(?<=[０-９].)[０-９]))\\s*))`, "u"),
+    value: (n) => (n === "l" ? 1 : arabic(n)), format: (n) => `${n}.`,
   },
   {
     id: "arabic-enclosed", kind: "item", rank: 4,
