@@ -2420,3 +2420,17 @@ describe("sheets that went through OCR (probe set BN)", () => {
     expect(doc.ignored.filter((i) => i.reason === "page-noise").map((i) => i.line)).toEqual([6, 7, 12, 13]);
   });
 });
+
+describe("more of OCR's misreadings (probe set BN)", () => {
+  it("reads \"8.2.l\" and \"8. 2. 3\" as clauses 8.2.1 and 8.2.3, a post over a paragraph cut at the page's width, and a trailing stray mark off the post's name", () => {
+    expect([matchMarker("8.2.l 贯彻执行法律法规")?.path, matchMarker("8. 2. 3 组织召开项目例会")?.number, matchMarker("1.5 亿元")?.number]).toEqual([[8, 2, 1], "8.2.3", "1.5"]);
+    const doc = sheet("8.6 安全员 ~", "8.6.1 负责现场安全检查。", "8.6.2 组织安全教育。", "8.7 材料员", "负责材料采购计划的编制、材料进场验收、保管和发放，建立材", "料台账，每月进行盘点。", "8.8 资料员", "8.8.l 负责资料归档。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["安全员", ["8.6.1", "8.6.2"]], ["材料员", [null]], ["资料员", ["8.8.l"]]]);
+  });
+
+  it("reads a letter-spaced heading's first letter as no Roman numeral, and \"(3)\" after \"①\" and \"②\" as the list's next item", () => {
+    expect(lexLines("X 市 第 二 人 民 医 院\n护理部主任")[0]!.marker).toBeNull();
+    const doc = sheet("科护士长", "【岗位职责】", "① 制定本片区护理工作计划。", "② 检查护理质量。", "(3)组织护理查房。", "(4)负责护士的业务培训：", "a.新入职护士岗前培训；", "c.专科护士的培养。", "⑤ 审查护理不良事件。");
+    expect(roles(doc)[0]!.duties.map((d) => d.number)).toEqual(["①", "②", "3", "4", "⑤"]);
+  });
+});

@@ -90,6 +90,8 @@ function isPitch(text: string): boolean {
 const PAY_NOTE = /^※\s*(?:薪資|薪资|待遇|福利|月薪|年薪)/u;
 // A line of a timetable starts with its time of day: "6:30-7:00  接班…", "14：00 巡房".
 const CLOCK = /^[0-2]?[0-9][:：][0-5][0-9]/u;
+// The forms of Arabic numerals a list is numbered in: 1. (1) 1) ⑴ ⒈ ① 【1】.
+const ARABIC_FORMS = new Set(["arabic", "arabic-paren", "arabic-close", "arabic-enclosed", "arabic-stop", "circled", "arabic-lenticular"]);
 // Hiragana and katakana: Japanese, never Chinese.
 const KANA = /[\u3041-\u309f\u30a1-\u30fa]/u;
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
@@ -1657,7 +1659,9 @@ export class TreeBuilder {
   private wrapsToSentenceEnd(index: number): boolean {
     for (let k = index; k < Math.min(index + 2, this.content.length - 1); k++) {
       const next = this.content[k + 1]!;
-      if (!MID_SENTENCE.test(this.content[k]!.text) || next.marker) return false;
+      // (Or cut at the page's width, wherever the sentence was: "…建立材" / "料台账，每月进行盘点。".)
+      const text = this.content[k]!.text;
+      if (!(MID_SENTENCE.test(text) || text.length >= (this.wrapWidth === null ? 24 : this.wrapWidth - 2)) || next.marker) return false;
       if (TERMINAL.test(next.text)) return true;
     }
     return false;
@@ -2203,6 +2207,12 @@ export class TreeBuilder {
         }
       }
       return i - 1;
+    }
+    // ("(3)组织…" after "① …" and "② …": the next number in another form of the same numerals, as OCR misreads ③; a
+    // list nested under an item starts at 1.)
+    if (marker && marker.ordinal !== null && marker.ordinal > 1 && ARABIC_FORMS.has(marker.style.id)) {
+      const at = findLastIndex(stack, (f) => !!f.marker && ARABIC_FORMS.has(f.marker.style.id));
+      if (at >= 0 && stack[at]!.marker!.ordinal === marker.ordinal - 1) return at - 1;
     }
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.key !== "paragraph") return i;
     return -1;

@@ -337,7 +337,8 @@ export function unspaced(text: string): string {
 export function cleanName(s: string): string {
   // The trailing run is tried from its start only (the lookbehind), which keeps a long name linear.
   // (Leading, a slash or bar after a number as well: "01 / BMS算法工程师".)
-  return s.replace(/^[\s"'“”「」『』《》【】〖〗〔〕［］:：/／|｜\u2588-\u258f]+|(?<![\s"'“”「」『』《》【】〖〗〔〕［］:：])[\s"'“”「」『』《》【】〖〗〔〕［］:：]+$/gu, "");
+  // (Trailing, an OCR copy's stray mark as well: "安全员 ~".)
+  return s.replace(/^[\s"'“”「」『』《》【】〖〗〔〕［］:：/／|｜\u2588-\u258f]+|(?<![\s"'“”「」『』《》【】〖〗〔〕［］:：~～|｜■□])[\s"'“”「」『』《》【】〖〗〔〕［］:：~～|｜■□]+$/gu, "");
 }
 
 /** Whether a colon or white space comes before `end`: where a form field's short label may end (the cheap test). */

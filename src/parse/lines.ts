@@ -1,5 +1,5 @@
 // The lexer: splits text into numbered lines and reads each line's marker.
-import { startsLikeDuty } from "./headings.js";
+import { startsLikeDuty, unspaced } from "./headings.js";
 import { matchMarker, type Marker } from "./markers.js";
 import { isContentsEntry, isContentsHead, isLinksHead, isPageMarker, lineNoise, mayBeLinkTitle } from "./noise.js";
 import { isSpace } from "../text/space.js";
@@ -279,7 +279,9 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
     const tail = noise === null && t.length > 6 && endsLikePage(t.charCodeAt(t.length - 1)) ? pageTail(t) : 0;
     const kept = tail ? t.slice(0, t.length - tail).trimEnd() : t;
     // (What is left of a footer may be noise by itself: "杭州云栈信息技术有限公司　内部资料　注意保密" before "第 3 页".)
-    const marker = t ? matchMarker(t) : null;
+    let marker = t ? matchMarker(t) : null;
+    // ("X 市 第 二 人 民 医 院": a heading letter-spaced by OCR, whose first letter is no Roman ten.)
+    if (marker && marker.length <= 2 && isLatinLetter(t.charCodeAt(0)) && isSpace(t.charCodeAt(1)) && unspaced(t) !== t) marker = null;
     out[i] = { no: i + firstNo, text: kept, marker, indent, noise: tail ? lineNoise(kept) ?? (marker || !headsPage(t, kept) ? null : "page-noise") : noise };
     if (tail) out[i]!.tail = t.slice(t.length - tail).trim();
     if (atx) {
@@ -426,3 +428,7 @@ const FIRST_LABEL = /^(?:序号|序號|部门|部門|所属部门|所屬部門|�
  */
 export const HEADER_FIRST = new Uint8Array(0x10000);
 for (const ch of "序编編岗崗职職部所单單工主类類层層级級科处處名姓组組NnIi|｜") HEADER_FIRST[ch.charCodeAt(0)] = 1;
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}

@@ -51,6 +51,8 @@ const NO_UNIT = `(?!(?!(?:${UNIT_WORDS}))[${UNIT}])`;
 
 const chinese = (num: string) => chineseValue(num);
 const arabic = (num: string) => arabicValue(num);
+/** The parts of a dotted number: 8.1.3 → [8, 1, 3]; OCR's "8.2.l" → [8, 2, 1] and "8. 2. 3" → [8, 2, 3]. */
+const dottedParts = (num: string) => num.split(/[.．\-－]/u).map((p) => (p === "l" ? 1 : arabicValue(p.trim())));
 const enclosed = (num: string) => enclosedValue(num);
 // An enclosed form for n, while the Unicode run has one; past its end, the bracketed form.
 const fromRun = (first: number, size: number, beyond: (n: number) => string) => (n: number) =>
@@ -107,8 +109,9 @@ export const STYLES: MarkerStyle[] = [
     // Its digits all of one width: "１．60至69周岁…" is item １ over an age, not clause 1.60.
     // Or joined by hyphens, as Taiwanese sheets number sub-items: "1-1 依採購單點收", "2-3-1" (not "1-3年", "3-5人", "20-35K").
     // (Nor a clock after an item's number: "1．07:50到岗" is item 1.)
-    pattern: new RegExp(`^(?<marker>(?<num>[0-9]{1,3}(?:[.．][0-9]{1,3})+|[０-９]{1,3}(?:[.．][０-９]{1,3})+|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2}){1,3}(?![A-Za-zＫｋ·]))(?<sep>[.．、]\\s*|\\s*${NO_UNIT}))(?![0-9０-９%％~～]|[:：][0-9])`, "u"),
-    value: (n) => arabicValue(n.split(/[.．\-－]/u).pop()!), format: (n) => String(n),
+    // (And OCR's "8.2.l" for 8.2.1 and "8. 2. 3", spaced after its dots, three parts at least, before a space.)
+    pattern: new RegExp(`^(?<marker>(?<num>[0-9]{1,3}(?:[.．][0-9]{1,3})*[.．]l(?=[ \\u3000])|[0-9]{1,2}(?:[.．] [0-9]{1,2}){2,}(?=[ \\u3000])|[0-9]{1,3}(?:[.．][0-9]{1,3})+|[０-９]{1,3}(?:[.．][０-９]{1,3})+|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2}){1,3}(?![A-Za-zＫｋ·]))(?<sep>[.．、]\\s*|\\s*${NO_UNIT}))(?![0-9０-９%％~～]|[:：][0-9])`, "u"),
+    value: (n) => dottedParts(n).pop()!, format: (n) => String(n),
   },
   {
     id: "financial", kind: "item", rank: 0,
@@ -328,11 +331,12 @@ export function matchMarker(line: string, styles?: readonly MarkerStyle[]): Mark
     const length = lead + markerText.length;
     const known = lead === 0 ? internedMarkers.get(style)?.get(markerText) : undefined;
     if (known) return known;
-    const path = style.id === "dotted" ? num.split(/[.．\-－]/u).map(arabicValue) : null;
+    const path = style.id === "dotted" ? dottedParts(num) : null;
     const marker: Marker = {
       style,
       marker: markerText.trimEnd(),
-      number: style.kind === "bullet" ? null : num,
+      // (OCR's "8. 2. 3" is number 8.2.3.)
+      number: style.kind === "bullet" ? null : style.id === "dotted" && num.includes(" ") ? num.replace(/ /gu, "") : num,
       ordinal,
       path: path && Object.freeze(path) as number[],
       length,
