@@ -2434,3 +2434,15 @@ describe("more of OCR's misreadings (probe set BN)", () => {
     expect(roles(doc)[0]!.duties.map((d) => d.number)).toEqual(["①", "②", "3", "4", "⑤"]);
   });
 });
+
+describe("a station's posts and a pig farm's wall sheet (probe sets BO, BS)", () => {
+  it("joins \"1、2号线换乘通道…\" to the item whose line ended mid-sentence, no item 1", () => {
+    const doc = sheet("站厅巡视岗", "1. 负责站厅、出入口及", "1、2号线换乘通道的巡视，维持乘车秩序。", "2. 负责闸机的日常巡视。");
+    expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["负责站厅、出入口及1、2号线换乘通道的巡视，维持乘车秩序。", "负责闸机的日常巡视。"]);
+  });
+
+  it("reads \"场长职责　　责任人：王建国\" as the post's heading with its holder beside it", () => {
+    const doc = sheet("宏达生猪养殖场岗位责任制", "", "场长职责　　责任人：王建国", "1、全面负责本场的生产经营。", "2、制定年度生产计划。", "", "饲养员职责　　责任人：李四", "1、按时饲喂。");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual(["宏达生猪养殖场岗位责任制", [["场长", 2], ["饲养员", 1]]]);
+  });
+});

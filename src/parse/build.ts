@@ -92,6 +92,7 @@ const PAY_NOTE = /^※\s*(?:薪資|薪资|待遇|福利|月薪|年薪)/u;
 const CLOCK = /^[0-2]?[0-9][:：][0-5][0-9]/u;
 // The forms of Arabic numerals a list is numbered in: 1. (1) 1) ⑴ ⒈ ① 【1】.
 const ARABIC_FORMS = new Set(["arabic", "arabic-paren", "arabic-close", "arabic-enclosed", "arabic-stop", "circled", "arabic-lenticular"]);
+const WIDE_GAP = /[ \u3000]{2,}|\t/u;
 // Hiragana and katakana: Japanese, never Chinese.
 const KANA = /[\u3041-\u309f\u30a1-\u30fa]/u;
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
@@ -978,6 +979,14 @@ export class TreeBuilder {
   // ── roles ────────────────────────────────────────────────────────────────
 
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
+    // "场长职责　　责任人：王建国": the heading, then who holds the post after a wide space, as a form's field.
+    // (Cheap test first: a wide space within the first twenty characters.)
+    const gap = rest.length <= 60 ? WIDE_GAP.exec(rest.slice(0, 24)) : null;
+    if (gap && gap.index >= 2) {
+      const head = rest.slice(0, gap.index);
+      const field = formField(rest.slice(gap.index + gap[0].length));
+      if (field && field.value && (field.kind === "other" || field.kind === "relation") && roleHeading(head)?.explicit && roleHeading(head)!.name) return this.roleAt(text, marker, head, no);
+    }
     // "主任（管理五级，1个）", "会计（专业技术十二级）": a post's grade and head count in a bracket after its name, whose
     // commas would make it a sentence: the heading is read without it, and the post keeps it in its name as written.
     // ("主播（签约主播，含退役选手转型）": or any short note on a post, over its list.)
@@ -2077,6 +2086,8 @@ export class TreeBuilder {
       const item = matchMarker(`${marker.number!.slice(0, marker.number!.search(/[.．]/u) + 1)}x`);
       if (item?.style.id === "arabic" && (this.expects(item) || this.numberAhead(item, item.ordinal! + 1))) return item;
     }
+    // ("…出入口及" / "1、2号线换乘通道的巡视…": a line wrapped mid-sentence that starts with a number, no item 1.)
+    if (marker.ordinal === 1 && /^[0-9０-９]/u.test(rest) && this.stack.length && MID_SENTENCE.test(this.stack[this.stack.length - 1]!.lastText) && !this.expects(marker)) return null;
     if (id !== "arabic-bare" && id !== "arabic-space") {
       if (id !== "arabic" && id !== "arabic-close") return marker;
       // "4、节假日值班。" after "3做好维修记录": the next number of a list written without separators, given one.
