@@ -2446,3 +2446,12 @@ describe("a station's posts and a pig farm's wall sheet (probe sets BO, BS)", ()
     expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual(["宏达生猪养殖场岗位责任制", [["场长", 2], ["饲养员", 1]]]);
   });
 });
+
+describe("a Malaysian bilingual manual (probe set BR)", () => {
+  it("reads \"PART B  ORGANISATION 组织架构\" and \"Chapter 3\" as parts, and \"HR Manual Issue 3 Rev 0 – Page 27\" as a page's footer", () => {
+    expect(["PART B  ORGANISATION 组织架构", "Chapter 3 Duties", "Part IV Scope", "PART-time staff", "PARTNER"].map((t) => { const m = matchMarker(t); return m && [m.style.id, m.number, m.ordinal]; })).toEqual([["part", "B", 2], ["part", "3", 3], ["part", "IV", 4], null, null]);
+    const doc = sheet("PART B  ORGANISATION 组织架构", "7.1 The Company is organised into four departments.", "PART C  JOB DESCRIPTIONS 职位说明", "9.2  QC Inspector 品质检验员", "To carry out incoming and final inspections according to the inspection plan,", "HR Manual Issue 3 Rev 0 – Page 27", "and tag nonconforming parts for segregation.");
+    expect(doc.sections.map((s) => s.title)).toEqual(["PART B  ORGANISATION 组织架构", "PART C  JOB DESCRIPTIONS 职位说明"]);
+    expect(doc.ignored.find((i) => i.line === 6)?.reason).toBe("page-noise");
+  });
+});

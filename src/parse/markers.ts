@@ -65,10 +65,10 @@ const fromRun = (first: number, size: number, beyond: (n: number) => string) => 
 export const STYLES: MarkerStyle[] = [
   {
     id: "part", kind: "part", rank: -3,
-    // (Or "篇一：", as web pages of model texts number their parts.)
-    first: "第篇",
-    pattern: new RegExp(`^(?<marker>(?:第\\s*(?<num>${CN}|${DIGITS})\\s*(?<unit>篇|部分|章|卷|编|編)|篇(?<num2>${CN_SMALL}|${DIGITS})(?=[\\s:：、.．]|$))[\\s:：、.．]*)`, "u"),
-    value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `第${toChinese(n)}篇`,
+    // (Or "篇一：", as web pages of model texts number their parts; or a bilingual manual's "PART B", "Chapter 3".)
+    first: "第篇PC",
+    pattern: new RegExp(`^(?<marker>(?:第\\s*(?<num>${CN}|${DIGITS})\\s*(?<unit>篇|部分|章|卷|编|編)|篇(?<num2>${CN_SMALL}|${DIGITS})(?=[\\s:：、.．]|$)|(?:PART|Part|CHAPTER|Chapter) (?<num3>[A-Z]|[0-9]{1,2}|[IVX]{2,5})(?=[ \\t\\u3000:：.．]|$))[\\s:：、.．]*)`, "u"),
+    value: (n) => (/^[IVX]+$/u.test(n) ? romanValue(n) : /^[A-Z]$/u.test(n) ? n.charCodeAt(0) - 64 : chineseValue(n) ?? arabicValue(n)), format: (n) => `第${toChinese(n)}篇`,
   },
   {
     id: "section", kind: "part", rank: -2,
@@ -322,7 +322,7 @@ export function matchMarker(line: string, styles?: readonly MarkerStyle[]): Mark
     const style = list[i]!;
     const m = style.pattern.exec(rest);
     if (!m?.groups) continue;
-    const num = m.groups.num ?? m.groups.num2 ?? "";
+    const num = m.groups.num ?? m.groups.num2 ?? m.groups.num3 ?? "";
     if (style.kind !== "bullet" && !num) continue;
     const markerText = m.groups.marker!;
     // A marker with nothing after it ("一、" alone) still counts; an empty Roman match does not.
