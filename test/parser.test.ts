@@ -2455,3 +2455,15 @@ describe("a Malaysian bilingual manual (probe set BR)", () => {
     expect(doc.ignored.find((i) => i.line === 6)?.reason).toBe("page-noise");
   });
 });
+
+describe("a bus company's departments and a power company's manual (probe sets BO, BP)", () => {
+  it("reads 调度长 as a post, so \"一、运营调度部\" over its description and \"（一）调度长\" is the department", () => {
+    const doc = sheet("一、运营调度部", "运营调度部是分公司营运生产的指挥中心，下设调度长1名、线路调度员若干名。", "（一）调度长", "1．编制线路行车作业计划。", "2．负责调度员的日常管理。", "（二）线路调度员", "1．监控车辆运行。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["调度长", "运营调度部", 2], ["线路调度员", "运营调度部", 1]]);
+  });
+
+  it("reads \"5.2.3　技術員\" over a paragraph, after the post \"5.2.2\" and before the next chapter, as a post with one duty", () => {
+    const doc = sheet("5.2　配電網絡維修部", "5.2.2　高級技術員", "(a)　負責地下電纜的接駁。", "(b)　指導技術員的工作。", "5.2.3　技術員", "在高級技術員指導下進行電纜接駁及一般保養工作，嚴格遵守工作許可證上的", "安全指示，工作完成後清理現場。", "", "第6章　交更程序", "6.1　交更時間為每日07:00。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["高級技術員", ["a", "b"]], ["技術員", [null]]]);
+  });
+});

@@ -1655,8 +1655,9 @@ export class TreeBuilder {
       if (roleHeading(rest)) return false;
       // A position heading ending in a colon ("销售经理：") over unnumbered duties ("负责…").
       // (Numbered, over a sentence of any words, "（一）主任委員：校長" over "綜理運動會一切事宜。", when the heading's next number
-      // follows it and no list is open: the first of posts that each have a sentence.)
-      if (k === index && (DUTY_VERB.test(rest) || (heading !== null && !heading.path && rest.length >= 6 && (!this.open || (this.open.role.duties.length === 0 && !this.stack.length)))) && (TERMINAL.test(rest) || this.wrapsToSentenceEnd(index)) && (heading === null || this.nextHeadingAfter(index, heading))) return true;
+      // follows it and no list is open: the first of posts that each have a sentence; or "5.2.3　技術員" after the post
+      // "5.2.2　高級技術員", numbered alike.)
+      if (k === index && (DUTY_VERB.test(rest) || (heading !== null && rest.length >= 6 && (heading.path ? this.open?.marker?.path?.length === heading.path.length : !this.open || (this.open.role.duties.length === 0 && !this.stack.length)))) && (TERMINAL.test(rest) || this.wrapsToSentenceEnd(index)) && (heading === null || this.nextHeadingAfter(index, heading))) return true;
       // (Or "洗碗工" after a blank line over "负责洗碗、消毒" and more such lines, none of them with a full stop.)
       if (k === index && heading === null && DUTY_VERB.test(rest) && this.afterGap() && this.content[k + 1]?.no === l.no + 1 && !this.content[k + 1]!.marker) return true;
       if (k > index + 1) return false; // at most two summary lines before the list
@@ -1686,6 +1687,8 @@ export class TreeBuilder {
     for (let k = index + 1; k < Math.min(index + 6, this.content.length); k++) {
       const m = this.content[k]!.marker;
       if (!m) continue;
+      // (Or the next chapter, "第6章" or "6.1" after "5.2.3": the list of posts ends there.)
+      if (m.style.kind === "part" || (heading.path && m.path && m.path.length < heading.path.length)) return true;
       if (!sameKey(m, heading) || separatorOf(m) !== separatorOf(heading)) return false;
       if (heading.path) return !!m.path && m.path.length === heading.path.length && m.path[m.path.length - 1] === heading.path[heading.path.length - 1]! + 1;
       return m.ordinal === heading.ordinal + 1;
