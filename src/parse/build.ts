@@ -985,7 +985,8 @@ export class TreeBuilder {
     if (gap && gap.index >= 2) {
       const head = rest.slice(0, gap.index);
       const field = formField(rest.slice(gap.index + gap[0].length));
-      if (field && field.value && (field.kind === "other" || field.kind === "relation") && roleHeading(head)?.explicit && roleHeading(head)!.name) return this.roleAt(text, marker, head, no);
+      const rh = field && field.value && (field.kind === "other" || field.kind === "relation") ? roleHeading(head) : null;
+      if (rh?.explicit && rh.name) return this.roleAt(text, marker, head, no);
     }
     // "主任（管理五级，1个）", "会计（专业技术十二级）": a post's grade and head count in a bracket after its name, whose
     // commas would make it a sentence: the heading is read without it, and the post keeps it in its name as written.
@@ -1790,10 +1791,11 @@ export class TreeBuilder {
     if (role.duties.length > 0 || role.blocks.length > 0 || open.inSummary) return false;
     if (open.described && closing) return true;
     // (One paragraph under a post that ends with it, "保安" over "负责公司门岗值守…。", is its one duty.)
-    // (So is a unit's under its staff: "宣传教育组" over "组长：…" and "通过国旗下讲话…，做好…工作。")
     // (So is an article's paragraph, wrapped: "第三條（董事長職責）" over "董事長對內為…授權" / "處理公司重要事務。".)
     // (Or a numbered post's: "（二）副总经理" over "副总经理协助总经理工作，…，" / "并对分管工作…负责。".)
     if (closing && (open.viaArticle || (!!open.marker && isPositionName(role.name))) && open.summary.length > 1 && !open.summarized?.length && open.summary.every((s, i) => TERMINAL.test(s.text) === (i === open.summary.length - 1))) return (open.described = true);
+    // (So is a unit's under its staff, "宣传教育组" over "组长：…" and "通过国旗下讲话…，做好…工作。", or a numbered post's or
+    // unit's, whatever its first words.)
     if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text) || (TERMINAL.test(open.summary[0]!.text) && (role.fields.length > 0 ? isDepartmentName(role.name) : !!open.marker && (isPositionName(role.name) || isDepartmentName(role.name))));
     if (open.summary.length < 2) return false;
     if (role.fields.some((f) => f.line === open.summary[0]!.no)) return false;

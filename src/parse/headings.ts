@@ -657,7 +657,7 @@ function englishRoleField(trimmed: string): FormField | null {
   const m = first === 0x6a || first === 0x70 ? /^(Job Title|Position Title|Post Title|Position|Job Name)(?:\s*(?:No\.?\s*)?[0-9]{1,2})?\s*[:：]\s*(?=\S)/iu.exec(trimmed) : null;
   if (m) return { kind: "role", label: m[1]!, value: trimmed.slice(m[0].length).trim() };
   // "Reports to: Managing Director 董事總經理": whom the post reports to, a field of the form (not a block over a list).
-  const r = first === 0x72 || first === 0x6c || first === 0x73 ? /^(Reports? to|Reporting to|Reporting Line|Line Manager|Supervisor|Direct Supervisor)\s*[:：]\s*(?=\S)/iu.exec(trimmed) : null;
+  const r = first === 0x72 || first === 0x6c || first === 0x73 || first === 0x64 ? /^(Reports? to|Reporting to|Reporting Line|Line Manager|Supervisor|Direct Supervisor)\s*[:：]\s*(?=\S)/iu.exec(trimmed) : null;
   return r && { kind: "relation", label: r[1]!, value: trimmed.slice(r[0].length).trim() };
 }
 
