@@ -60,6 +60,16 @@ describe("parsing a long sheet on two threads", () => {
     expect(json).toBe(sequential(text));
   });
 
+  it("the same for a plan whose later chapters name no post, split after a part with posts or read on when the part before had none", async () => {
+    const chapter = (n: string) => `第${n}章  预防与预警\n一、预防准备\n各村每年汛前开展隐患排查。\n二、预警分级\n预警级别分为四级。\n`;
+    const posts = "第一章  组织机构及职责\n二、镇防指职责\n1.组织制定防汛预案；\n2.统一调度抢险队伍。\n三、办公室职责\n1.承担日常工作。\n";
+    const clauses = "第一章  总则\n一、编制目的\n为做好防汛工作。\n二、适用范围\n本镇行政区域。\n三、工作原则\n以防为主。\n";
+    const only = `${clauses}${chapter("二")}${chapter("三")}${chapter("四")}`;
+    for (const text of [`${posts}${chapter("二")}${chapter("三")}`, `${clauses}${chapter("二")}第四章  职责\n一、镇长职责\n1.全面负责。\n`, only]) {
+      expect((await splitJson(text)).json).toBe(sequential(text));
+    }
+  });
+
   it("the same for fixture lines shuffled together with part headings anywhere (generated)", async () => {
     const lines = sheets.flatMap((s) => s.split(/\r?\n/u));
     const heading = fc.constantFrom("第二篇 附则", "第三章 销售部", "第四部分（续）", "  第五篇：财务部岗位职责", "第一节 概述");

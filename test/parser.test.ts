@@ -2467,3 +2467,13 @@ describe("a bus company's departments and a power company's manual (probe sets B
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["高級技術員", ["a", "b"]], ["技術員", [null]]]);
   });
 });
+
+describe("a bilingual job description's form (probe set BR)", () => {
+  it("reads 直接下属 as a field, joins an English line to a Chinese item that starts with a number, and sets the employee's acknowledgement aside", () => {
+    const doc = sheet("职位名称 Job Title：质量经理 Quality Manager", "直接下属 Direct Reports：质量工程师、检验主管 QE, Inspection Supervisor", "", "主要职责 Key Responsibilities", "1. 处理客户投诉：", "   a. 24小时内组织围堵措施并回复客户；", "      Organize containment within 24 hours and respond to the customer;", "   b. 组织8D分析。", "      Lead 8D analysis.", "2. 主导质量改进项目 Lead quality improvement projects", "", "员工确认 Employee Acknowledgement：本人已阅读并理解上述职责。");
+    const role = roles(doc)[0]!;
+    expect([role.name, role.fields.map((f) => f.label), role.duties[0]!.children.map((c) => c.text), role.duties.length]).toEqual([
+      "质量经理 Quality Manager", ["直接下属"], ["24小时内组织围堵措施并回复客户；Organize containment within 24 hours and respond to the customer;", "组织8D分析。Lead 8D analysis."], 2]);
+    expect(doc.ignored.at(-1)?.reason).toBe("closing");
+  });
+});

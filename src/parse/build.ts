@@ -93,6 +93,7 @@ const CLOCK = /^[0-2]?[0-9][:：][0-5][0-9]/u;
 // The forms of Arabic numerals a list is numbered in: 1. (1) 1) ⑴ ⒈ ① 【1】.
 const ARABIC_FORMS = new Set(["arabic", "arabic-paren", "arabic-close", "arabic-enclosed", "arabic-stop", "circled", "arabic-lenticular"]);
 const WIDE_GAP = /[ \u3000]{2,}|\t/u;
+const HAN = /[\u4e00-\u9fff]/u;
 // Hiragana and katakana: Japanese, never Chinese.
 const KANA = /[\u3041-\u309f\u30a1-\u30fa]/u;
 const TERMINAL = /[。；;！!？?…]$|[。；;！!？?][”"’'」』)）]$/u;
@@ -106,7 +107,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -282,6 +283,9 @@ export class TreeBuilder {
   private readonly roleMarkers = new Map<string, number>();
   /** Roles made up for items under no heading, with their sections (see dropOutline). */
   private readonly implicitRoles: { role: Role; section: Section }[] = [];
+  /** Roles opened, by a heading or for a list under none (implicitRoles); a part read after a part heading had one of the first kind before it. */
+  private rolesStarted = 0;
+  private readonly explicitBefore: boolean;
   /** A chat message's header was set aside: the next line read is marked afterBreak. */
   private breakDue = false;
   /** Markdown: the depth of the last department's heading. */
@@ -337,6 +341,7 @@ export class TreeBuilder {
     this.content = [];
     this.add(lines);
     if (continuing) this.roleCount = 2;
+    this.explicitBefore = continuing;
   }
 
   /** Takes more lines of the sheet, after those it has (the facts given cover them): noise aside, the rest to be read. */
@@ -384,7 +389,7 @@ export class TreeBuilder {
     let end = this.at;
     while (end < this.content.length && this.content[end]!.no < no) end++;
     this.readTo(end);
-    return this.content[end]?.no === no && this.roleCount >= 2;
+    return this.content[end]?.no === no && this.roleCount >= 2 && this.rolesStarted > this.implicitRoles.length;
   }
 
   /** The tree of the lines before `no`, after readBefore(no) said yes: ended as the part heading at `no` ends it. */
@@ -417,7 +422,8 @@ export class TreeBuilder {
 
   private tree(): BuiltTree {
     for (const { role, section } of this.implicitRoles) this.dropOutline(role, section);
-    if (this.implicitRoles.length && this.roleCount > this.implicitRoles.length) for (const { role, section } of this.implicitRoles) this.dropChapterClauses(role, section);
+    // (Only where posts stand elsewhere: read whole, or after a part heading once the part before had a post of its own.)
+    if (this.implicitRoles.length && (this.explicitBefore || this.rolesStarted > this.implicitRoles.length)) for (const { role, section } of this.implicitRoles) this.dropChapterClauses(role, section);
     this.ignored.sort((a, b) => a.line - b.line);
     return { title: this.title, titleLine: this.titleLine, sections: this.sections, ignored: this.ignored };
   }
@@ -1699,6 +1705,7 @@ export class TreeBuilder {
 
   private startRole(name: string, heading: string, no: number, marker: Marker | null, viaArticle = false, titleText = heading): void {
     this.closeRole(true);
+    this.rolesStarted++;
     this.asideArticle = false;
     this.backMatter = false;
     // ("Ⅲ. 班主任職責" after "Ⅱ. 訓育及輔導組" and its posts: a post at the departments' level is in none of them.)
@@ -2443,7 +2450,8 @@ export class TreeBuilder {
     // "(a) Plan daily work;" over "    編排每日工作；": an English item's Chinese translation, indented under it, is part of it.
     if (top.key !== "paragraph" && isLatin(top.lastText.charCodeAt(0)) && isIdeograph(text.charCodeAt(0)) && (this.content[this.at]?.indent ?? 0) > 0) return this.fill(text, no, offset);
     // ("1. 協助社工籌辦中心活動；" over "   To assist social workers…": so is a Chinese item's English one.)
-    if (top.key !== "paragraph" && isIdeograph(top.lastText.charCodeAt(0)) && isLatin(text.charCodeAt(0)) && (this.content[this.at]?.indent ?? 0) > 0 && top.duty.children.length === 0) return this.fill(text, no, offset);
+    // (Its Chinese may start with a number: "24小时内组织围堵措施…；" over "   Organize containment within 24 hours…".)
+    if (top.key !== "paragraph" && !isLetter(top.lastText.charCodeAt(0)) && HAN.test(top.lastText) && isLatin(text.charCodeAt(0)) && !HAN.test(text.slice(0, 24)) && (this.content[this.at]?.indent ?? 0) > 0 && top.duty.children.length === 0) return this.fill(text, no, offset);
     // ("１．根据本社方针制定…。" over "    本社方針に基づき…。": and its Japanese one, written in kana as Chinese never is.)
     if (top.key !== "paragraph" && top.duty.children.length === 0 && (this.content[this.at]?.indent ?? 0) > 0 && KANA.test(text) && !KANA.test(top.lastText)) return this.fill(text, no, offset);
     // "工作任务：" between "职责一：招聘计划管理" and its "1.编制…": the label of the list below, not a wrap.
@@ -2793,6 +2801,11 @@ export function joinText(pieces: string[]): string {
  */
 function separator(before: string, after: string): string {
   return before && isLatin(before.charCodeAt(before.length - 1)) && isLatin(after.charCodeAt(0)) ? " " : "";
+}
+
+/** An ASCII letter (isLatin counts digits too). */
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isLatin(c: number): boolean {

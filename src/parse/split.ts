@@ -5,10 +5,12 @@
 // What it still carries past such a line is the whole sheet's facts (running
 // headers, the wrap width, dotted heads), which the second builder is given,
 // and whether the title is settled, which it is once two roles have been
-// seen. So a builder that starts at that line with those facts builds the
-// same sections as one that read everything before it; the first builder
-// checks the condition when it gets there (TreeBuilder.readBefore) and the
-// caller reads on by itself when it does not hold.
+// seen, one of them opened by a heading (a plan's chapters that name no one
+// are set aside when posts stand elsewhere in the sheet). So a builder that
+// starts at that line with those facts builds the same sections as one that
+// read everything before it; the first builder checks the condition when it
+// gets there (TreeBuilder.readBefore) and the caller reads on by itself when
+// it does not hold.
 import { Buffer } from "node:buffer";
 import { roleHeading } from "./headings.js";
 import { matchMarker } from "./markers.js";
