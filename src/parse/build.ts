@@ -92,7 +92,15 @@ const PAY_NOTE = /^※\s*(?:薪資|薪资|待遇|福利|月薪|年薪)/u;
 const CLOCK = /^[0-2]?[0-9][:：][0-5][0-9]/u;
 // The forms of Arabic numerals a list is numbered in: 1. (1) 1) ⑴ ⒈ ① 【1】.
 const ARABIC_FORMS = new Set(["arabic", "arabic-paren", "arabic-close", "arabic-enclosed", "arabic-stop", "circled", "arabic-lenticular"]);
-const WIDE_GAP = /[ \u3000]{2,}|\t/u;
+/** Where the first run of two spaces or more, or a tab, starts before `end`; -1 when there is none. */
+function wideGapAt(text: string, end: number): number {
+  for (let i = 0; i < end && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09) return i;
+    if ((c === 0x20 || c === 0x3000) && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x3000)) return i;
+  }
+  return -1;
+}
 const HAN = /[\u4e00-\u9fff]/u;
 // Hiragana and katakana: Japanese, never Chinese.
 const KANA = /[\u3041-\u309f\u30a1-\u30fa]/u;
@@ -650,7 +658,7 @@ export class TreeBuilder {
     }
     // "一、工作原则", "二、适用范围", "五、应急处置程序" of an emergency plan or a scheme: parts whose clauses are no one's duties.
     // (So is a governance rule's part on a meeting, "四、总经理办公会议": how it is called and run.)
-    if (marker?.style.kind === "item" && !marker.path && marker.style.id !== "arabic-space" && rest.length <= 12 && (PLAN_PART_ASIDE.test(rest.replace(/[\s:：]+/gu, "")) || MEETING_PART.test(rest)) && !this.continuesList(marker)) {
+    if (marker?.style.kind === "item" && !marker.path && marker.style.id !== "arabic-space" && rest.length <= 12 && (PLAN_PART_ASIDE.test(/[\s:：]/u.test(rest) ? rest.replace(/[\s:：]+/gu, "") : rest) || MEETING_PART.test(rest)) && !this.continuesList(marker)) {
       this.closeRole(true);
       this.ignored.push({ line: no, text, reason: "heading" });
       this.asideArticle = true;
@@ -986,11 +994,11 @@ export class TreeBuilder {
 
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
     // "场长职责　　责任人：王建国": the heading, then who holds the post after a wide space, as a form's field.
-    // (Cheap test first: a wide space within the first twenty characters.)
-    const gap = rest.length <= 60 ? WIDE_GAP.exec(rest.slice(0, 24)) : null;
-    if (gap && gap.index >= 2) {
-      const head = rest.slice(0, gap.index);
-      const field = formField(rest.slice(gap.index + gap[0].length));
+    // (Cheap test first: a wide space within the first twenty characters, found without a copy of the line.)
+    const gap = rest.length <= 60 ? wideGapAt(rest, 24) : -1;
+    if (gap >= 2) {
+      const head = rest.slice(0, gap);
+      const field = formField(rest.slice(gap).trimStart());
       const rh = field && field.value && (field.kind === "other" || field.kind === "relation") ? roleHeading(head) : null;
       if (rh?.explicit && rh.name) return this.roleAt(text, marker, head, no);
     }
