@@ -3,7 +3,7 @@
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
 import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
-import { matchMarker, nextMarkerPattern, STYLE_BY_ID, type Marker, type MarkerStyle } from "./markers.js";
+import { matchMarker, nextMarkerPattern, STYLE_BY_ID, writesArabic, type Marker, type MarkerStyle } from "./markers.js";
 import { headerKey, mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
 import { toChinese } from "../text/numerals.js";
 
@@ -90,8 +90,6 @@ function isPitch(text: string): boolean {
 const PAY_NOTE = /^※\s*(?:薪資|薪资|待遇|福利|月薪|年薪)/u;
 // A line of a timetable starts with its time of day: "6:30-7:00  接班…", "14：00 巡房".
 const CLOCK = /^[0-2]?[0-9][:：][0-5][0-9]/u;
-// The forms of Arabic numerals a list is numbered in: 1. (1) 1) ⑴ ⒈ ① 【1】.
-const ARABIC_FORMS = new Set(["arabic", "arabic-paren", "arabic-close", "arabic-enclosed", "arabic-stop", "circled", "arabic-lenticular"]);
 /** Where the first run of two spaces or more, or a tab, starts before `end`; -1 when there is none. */
 function wideGapAt(text: string, end: number): number {
   for (let i = 0; i < end && i < text.length; i++) {
@@ -2241,8 +2239,8 @@ export class TreeBuilder {
     }
     // ("(3)组织…" after "① …" and "② …": the next number in another form of the same numerals, as OCR misreads ③; a
     // list nested under an item starts at 1.)
-    if (marker && marker.ordinal !== null && marker.ordinal > 1 && ARABIC_FORMS.has(marker.style.id)) {
-      const at = findLastIndex(stack, (f) => !!f.marker && ARABIC_FORMS.has(f.marker.style.id));
+    if (marker && marker.ordinal !== null && marker.ordinal > 1 && writesArabic(marker.style)) {
+      const at = findLastIndex(stack, (f) => !!f.marker && writesArabic(f.marker.style));
       if (at >= 0 && stack[at]!.marker!.ordinal === marker.ordinal - 1) return at - 1;
     }
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.key !== "paragraph") return i;

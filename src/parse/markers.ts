@@ -282,6 +282,14 @@ export const STYLES: MarkerStyle[] = [
 
 export const STYLE_BY_ID = new Map(STYLES.map((s) => [s.id, s]));
 
+// The styles that number in Arabic numerals, whatever their dress: 1. (1) 【1】 1) ⑴ ⒈ ①.
+const ARABIC_FORMS = new Set(["arabic", "arabic-paren", "arabic-lenticular", "arabic-close", "arabic-enclosed", "arabic-stop", "circled"]);
+
+/** Whether a style writes Arabic numerals ("(3)" after "①②" is the same list's next number to a reader, as OCR misreads ③). */
+export function writesArabic(style: MarkerStyle): boolean {
+  return ARABIC_FORMS.has(style.id);
+}
+
 /** Styles that only count as markers when the sequence around them proves it. */
 export const WEAK_STYLES = new Set(["arabic-bare", "arabic-space"]);
 
