@@ -1,7 +1,7 @@
 // `duties diff` through the CLI: files, stdin, git revisions and folders;
 // every format; exit codes; one-line errors; and once through the real bin.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -9,10 +9,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { DiffReport } from "../src/index.js";
 import { fixture, runBin, runCli } from "./helpers/cli.js";
 import { plantFiveChanges } from "./helpers/plant.js";
+import { tempDir as makeTempDir } from "./helpers/temp.js";
 
 const SALES = fixture("sales-duties.txt");
 const salesText = readFileSync(SALES, "utf8");
-const tempDir = () => mkdtempSync(join(tmpdir(), "duties-diff-"));
+const tempDir = () => makeTempDir("duties-diff-");
 const json = (stdout: string) => JSON.parse(stdout) as DiffReport;
 const oneLine = (stderr: string) => expect(stderr.trimEnd().split("\n")).toHaveLength(1);
 

@@ -1,6 +1,6 @@
 // `duties export` through the CLI: every format read back with a real reader,
 // .json and stdin inputs, and safe writing to a file or a folder.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
@@ -8,9 +8,10 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import type { Document, Duty } from "../src/index.js";
 import { fixture, runBin, runCli } from "./helpers/cli.js";
+import { tempDir as makeTempDir } from "./helpers/temp.js";
 
 const FIXTURES = readdirSync(fixture("")).filter((f) => /\.(txt|md)$/u.test(f)).sort();
-const tempDir = () => mkdtempSync(join(tmpdir(), "duties-export-"));
+const tempDir = () => makeTempDir("duties-export-");
 const readCsv = (csv: string): Record<string, string>[] => parseCsv(csv, { bom: true, columns: true });
 
 const shape = (doc: Document) =>

@@ -1,7 +1,7 @@
 // Markdown input: headings, nested lists, Chinese numbering in paragraphs and
 // items, inline markup, what is set aside, line numbers, the gold fixture, the
 // lossless property, and the CLI (--from markdown, .markdown, the real bin).
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -11,6 +11,7 @@ import { lostLines } from "../src/parse/coverage.js";
 import { readMarkdown } from "../src/parse/markdown.js";
 import { PIECE_SIZE } from "../src/parse/markdown-pieces.js";
 import { fixture, ROOT, runBin, runCli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp.js";
 
 interface Shape {
   number: string | null;
@@ -357,7 +358,7 @@ describe("docs/markdown-input.md", () => {
 });
 
 describe("Markdown through the CLI", () => {
-  const dir = mkdtempSync(join(tmpdir(), "duties-md-"));
+  const dir = tempDir("duties-md-");
   const sheet = "## 出纳岗位职责\n\n1. 负责**现金**收付；\n   - 日清月结。\n";
 
   it("reads a .txt file as Markdown with --from markdown, and as text without it", async () => {

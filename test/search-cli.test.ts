@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runBin, runCli } from "./helpers/cli.js";
 import { SEARCH_SHEET as SHEET } from "./helpers/search-sheet.js";
+import { tempDir } from "./helpers/temp.js";
 
 const SALES = "fixtures/sales-duties.txt";
 
@@ -191,7 +192,7 @@ describe("duties search: inputs and exit codes", () => {
   });
 
   it("walks folders for .txt, .md and .markdown files", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "duties-search-"));
+    const dir = tempDir("duties-search-");
     mkdirSync(join(dir, "deep"));
     for (const name of ["a.txt", "deep/b.md", "c.markdown", "d.text", "e.csv"]) writeFileSync(join(dir, name), SHEET);
     const r = await runCli(["search", "-l", "投诉", dir]);
@@ -199,7 +200,7 @@ describe("duties search: inputs and exit codes", () => {
   });
 
   it("reports an unreadable input on stderr, searches the rest, and exits 2 at the end", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "duties-search-"));
+    const dir = tempDir("duties-search-");
     writeFileSync(join(dir, "good.txt"), SHEET);
     writeFileSync(join(dir, "binary.txt"), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x9c, 0x00, 0x00]));
     symlinkSync(join(dir, "nowhere.txt"), join(dir, "dangling.txt"));
@@ -213,7 +214,7 @@ describe("duties search: inputs and exit codes", () => {
   });
 
   it("reads a file larger than its read buffer whole, and the files after it as they are", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "duties-search-"));
+    const dir = tempDir("duties-search-");
     const roles = Array.from({ length: 4_000 }, (_, i) => `${i + 1}、行政专员岗位职责\n1、负责部门日常管理工作。\n2、做好会议记录。\n`).join("");
     writeFileSync(join(dir, "a.txt"), `${roles}4001、研发主管岗位职责\n1、负责量子加密通信设备的巡检。\n`);
     writeFileSync(join(dir, "b.txt"), "一、经理\n1、负责量子加密通信设备。\n");
@@ -252,7 +253,7 @@ describe("duties search: reading options", () => {
   });
 
   it("reads a Document that duties parse printed, named as a .json file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "duties-search-"));
+    const dir = tempDir("duties-search-");
     writeFileSync(join(dir, "big5.json"), (await runCli(["parse", "fixtures/big5.txt", "--format", "json"])).stdout);
     expect((await runCli(["search", "-c", "资金调度", join(dir, "big5.json")])).stdout).toBe(`${join(dir, "big5.json")}:1\n`);
   });
@@ -284,7 +285,7 @@ describe("duties search through the real bin", () => {
   });
 
   it("reads a Document that duties parse printed on a worker thread too", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "duties-search-"));
+    const dir = tempDir("duties-search-");
     writeFileSync(join(dir, "big5.json"), (await runCli(["parse", "fixtures/big5.txt", "--format", "json"])).stdout);
     const pool = runBin(["search", "-c", "-j", "2", "资金调度", join(dir, "big5.json"), "fixtures/big5.txt"]);
     expect(pool).toEqual({ code: 0, stdout: `${join(dir, "big5.json")}:1\nfixtures/big5.txt:1\n`, stderr: "" });
@@ -295,7 +296,7 @@ describe("duties search through the real bin", () => {
     // -c keeps the output of 400 files within what spawnSync collects.
     ["of three threads", 400, ["-c", "-j", "3"]],
   ])("gives the same results on a pool of worker threads %s", (_how, files, args) => {
-    const dir = mkdtempSync(join(tmpdir(), "duties-search-"));
+    const dir = tempDir("duties-search-");
     const sheets = ["fixtures/sales-duties.txt", "fixtures/taiwan-traditional.txt", "fixtures/big5.txt", "fixtures/pdf-copy.txt", "fixtures/markdown-sheet.md"];
     for (let i = 0; i < (files as number); i++) {
       const from = sheets[i % sheets.length]!;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fixture, runBin, runCli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp.js";
 
 const SHEET = "fixtures/sales-duties.txt";
 const CLEAN = "fixtures/validate-clean.txt";
-const out = (name: string) => join(mkdtempSync(join(tmpdir(), "duties-validate-")), name);
+const out = (name: string) => join(tempDir("duties-validate-"), name);
 
 describe("duties validate on the customer's sheet", () => {
   it("reports the numbering faults at lines 15, 44 and 335 as warnings and exits 0", async () => {

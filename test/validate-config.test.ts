@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { findConfig, loadConfig } from "../src/cli/config.js";
 import { parseConfig } from "../src/model/config.js";
 import { fixture, runCli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp.js";
 
 const SHEET = fixture("sales-duties.txt");
 
 /** A folder tree a/b/c in a fresh temporary folder, with `config` written to a/.dutiesrc.json. */
 function nested(config: string): { top: string; deep: string } {
-  const top = mkdtempSync(join(tmpdir(), "duties-config-"));
+  const top = tempDir("duties-config-");
   const deep = join(top, "a", "b", "c");
   mkdirSync(deep, { recursive: true });
   writeFileSync(join(top, "a", ".dutiesrc.json"), config);
@@ -47,7 +48,7 @@ describe("finding the configuration", () => {
   });
 
   it("uses the defaults when there is none", async () => {
-    const empty = mkdtempSync(join(tmpdir(), "duties-noconfig-"));
+    const empty = tempDir("duties-noconfig-");
     // The temporary folder's parents could hold one; only a miss all the way up gives the defaults.
     if (findConfig(empty) === null) expect(await loadConfig(empty)).toEqual({ config: {}, file: null });
   });

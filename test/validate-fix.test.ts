@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Duty } from "../src/model/document.js";
@@ -8,10 +8,11 @@ import { applyEdits, planFixes, writeMarker } from "../src/query/fix.js";
 import { validate } from "../src/query/validate.js";
 import { loadScriptFolding } from "../src/text/fold.js";
 import { fixture, runBin, runCli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp.js";
 
 /** A copy of a fixture (or of some bytes) in a fresh temporary folder. */
 function copy(name: string, bytes?: Uint8Array): string {
-  const path = join(mkdtempSync(join(tmpdir(), "duties-fix-")), name);
+  const path = join(tempDir("duties-fix-"), name);
   if (bytes) writeFileSync(path, bytes);
   else copyFileSync(fixture(name), path);
   return path;
@@ -120,7 +121,7 @@ describe("--fix evens out marker styles and renumbers", () => {
   });
 
   it("fixes only what rules that are on report", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "duties-fix-config-"));
+    const dir = tempDir("duties-fix-config-");
     const path = join(dir, "sheet.txt");
     copyFileSync(fixture("validate-mixed.txt"), path);
     writeFileSync(join(dir, ".dutiesrc.json"), JSON.stringify({ rules: { "mixed-marker-style": "off", "mixed-width": "off" } }));

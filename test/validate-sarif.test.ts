@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fixture, runCli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp.js";
 
 const require = createRequire(import.meta.url);
 // ajv-draft-04 is CommonJS with its class on `default`; require() reads it the same way in Node and in vitest.
@@ -55,7 +56,7 @@ describe("duties validate --format sarif", () => {
   });
 
   it("percent-encodes file names in the relative URI", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "duties-sarif-"));
+    const dir = tempDir("duties-sarif-");
     writeFileSync(join(dir, "销售 部.txt"), "销售经理岗位职责\n1、制定销售计划；\n3、组织销售团队。\n");
     const r = await runCli(["validate", join(dir, "销售 部.txt"), "--format", "sarif"], { cwd: dir });
     const log = JSON.parse(r.stdout);
