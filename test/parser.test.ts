@@ -2477,3 +2477,18 @@ describe("a bilingual job description's form (probe set BR)", () => {
     expect(doc.ignored.at(-1)?.reason).toBe("closing");
   });
 });
+
+describe("a law firm's rules and a lender's control matrix (probe sets BZ, BT)", () => {
+  it("reads an article whose last sentence announces the post's list (\"…连选连任。主任履行下列职责：\") as the post", () => {
+    const doc = sheet("第二章　岗位设置及职责", "第四条　本所设主任一名，由合伙人会议从合伙人中选举产生，任期三年。主任履行下列职责：", "（一）主持本所日常工作；", "（二）召集和主持合伙人会议。", "第五条　合伙人的职责：", "（一）出席合伙人会议。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["主任", 2], ["合伙人", 1]]);
+  });
+
+  it("reads a table copied from Word with its cells' line breaks unquoted, and a 不相容岗位 column as a block of each post", () => {
+    const doc = sheet("序号\t部门\t岗位\t主要职责\t不相容岗位", "1\t业务部\t部门经理\t1.组织制定年度业务计划；", "2.审核调查报告；", "3.负责部门人员管理。\t贷审会委员（本人经办业务回避）", "2\t\t客户经理\t1.负责客户开发；", "2.开展贷前调查。\t风险审查岗、放款岗");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.map((d) => d.text), r.blocks.map((b) => [b.type, b.items.map((i) => i.text)])])).toEqual([
+      ["部门经理", "业务部", ["组织制定年度业务计划；", "审核调查报告；", "负责部门人员管理。"], [["other", ["贷审会委员（本人经办业务回避）"]]]],
+      ["客户经理", "业务部", ["负责客户开发；", "开展贷前调查。"], [["other", ["风险审查岗、放款岗"]]]],
+    ]);
+  });
+});

@@ -991,6 +991,7 @@ export class TreeBuilder {
   // ── roles ────────────────────────────────────────────────────────────────
 
   private tryRole(text: string, marker: Marker | null, rest: string, no: number): boolean {
+    if (this.blockRest) return false;
     // "场长职责　　责任人：王建国": the heading, then who holds the post after a wide space, as a form's field.
     // (Cheap test first: a wide space within the first twenty characters, found without a copy of the line.)
     const gap = rest.length <= 60 ? wideGapAt(rest, 24) : -1;
@@ -1941,8 +1942,18 @@ export class TreeBuilder {
       open.block = { kind: "block", type: BLOCK_TYPES[kind], title, line: no, items: [] };
       open.role.blocks.push(open.block);
     }
-    if (rest) this.lineRest(rest, matchMarker(rest) ?? itemOneBeforeDigit(rest), no, restOffset);
+    if (!rest) return;
+    // ("不相容岗位：贷审会委员" over the next post's row: what follows a block's label is its item, never a post's heading.)
+    const ownLine = !!open.block && !this.pendingPieces;
+    this.blockRest = ownLine;
+    try {
+      this.lineRest(rest, matchMarker(rest) ?? itemOneBeforeDigit(rest), no, restOffset);
+    } finally {
+      this.blockRest = false;
+    }
   }
+  /** Whether the line read is what follows a block's label on its line (blockStart). */
+  private blockRest = false;
 
   /**
    * A role the builder made up for items under no heading, named after the sheet's title, whose items are all short
@@ -2053,6 +2064,9 @@ export class TreeBuilder {
     const said = rest.slice(stop + 1).trim();
     const named = said.length <= 24 ? ARTICLE_NAMES_POST.exec(said) : null;
     if (named && !startsLikeDuty(named[1]!) && !ANY_ONE.test(named[1]!)) return this.startRole(cleanName(named[1]!), text, no, marker, true);
+    // ("本所设主任一名，由合伙人会议…产生。主任履行下列职责：": the last sentence announces the post's list.)
+    const announced = stop >= 0 && said.length <= 24 && !named ? roleHeading(said) : null;
+    if (announced?.name && announced.explicit) return this.startRole(announced.name, text, no, marker, true);
     const post = rest.length <= 80 ? postOfClause(rest.trim()) : null;
     if (post && !startsLikeDuty(post) && !ANY_ONE.test(post)) return this.startRole(post, text, no, marker, true);
     // "第五条　大堂经理主要职责：（一）…；（二）…", "第八条 调度员职责（一）…": the heading, then its list on the same line.

@@ -170,9 +170,15 @@ function readRows(lines: SourceLine[], start: number, header: Header, out: Sourc
       let joined = text;
       let to = end;
       while (delimited(joined, "\t") === undefined && to < lines.length && to - i < 64) joined += "\n" + lines[to++]!.text;
-      if (delimited(joined, "\t") !== undefined) {
+      if (to > end && delimited(joined, "\t") !== undefined) {
         text = joined;
         end = to;
+      } else if (to === end) {
+        // Word copies a cell's line breaks as they are, unquoted ("1⇥业务部⇥部门经理⇥1.组织…" / "2.审核…" /
+        // "3.负责…⇥贷审会委员"): the row's lines until their tabs make up the header's columns, exactly.
+        const rowEnd = unquotedRowEnd(lines, end, text, columns.length - 1);
+        for (let k = end; k < rowEnd; k++) text += "\n" + lines[k]!.text;
+        end = Math.max(end, rowEnd);
       }
     }
     if ((sep === "|" || sep === "｜") && isRule(text)) {
@@ -483,6 +489,30 @@ function splitRow(text: string, sep: Separator): string[] | null {
     return text.slice(1, text.endsWith(sep) ? -1 : undefined).split(sep);
   }
   return delimited(text, ",") ?? null;
+}
+
+/**
+ * Where a row that Word copied with its cells' line breaks ends: after the
+ * line whose tabs, added to those of the lines from the row's first, make
+ * `want`; -1 when its first line has them all, or its lines never make them
+ * exactly (a blank line, an indented line or a page of lines first).
+ */
+function unquotedRowEnd(lines: readonly SourceLine[], next: number, first: string, want: number): number {
+  let tabs = tabCount(first);
+  if (tabs === 0 || tabs >= want) return -1;
+  for (let k = next; k < lines.length && k - next < 64; k++) {
+    const l = lines[k]!;
+    if (!l.text || l.indent) return -1;
+    tabs += tabCount(l.text);
+    if (tabs >= want) return tabs === want ? k + 1 : -1;
+  }
+  return -1;
+}
+
+function tabCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\t"); i >= 0; i = text.indexOf("\t", i + 1)) n++;
+  return n;
 }
 
 /** The rule under a pipe table's header: "|------|:---:|", pipes, dashes, colons and spaces only. */
