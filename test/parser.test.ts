@@ -2492,3 +2492,35 @@ describe("a law firm's rules and a lender's control matrix (probe sets BZ, BT)",
     ]);
   });
 });
+
+describe("an e-mail on the three posts and a college's notice on its leading group (probe set BU)", () => {
+  it("sets an e-mail's header, its signature under \"--\" and the quoted earlier message's header aside, and reads \"系统管理员：张磊（B角：孙浩）\" over its list as the post", () => {
+    const doc = sheet("发件人: 李建国 <li@example.com>", "发送时间: 2024年6月3日 17:42", "收件人: 张磊; 王芳", "主题: 回复: 三员分工及职责", "", "各位好，", "", "系统管理员：张磊（B角：孙浩）", "1）负责服务器的日常运维；", "2）负责账号的开通和注销。", "", "安全管理员：王芳", "1）负责防火墙的策略管理；", "", "谢谢！", "", "--", "李建国", "信息技术部 经理", "电话：0571-8802xxxx", "", "-----原始邮件-----", "发件人: 周卫东", "主题: 等保测评整改");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual([null, [["系统管理员", 2], ["安全管理员", 1]]]);
+    expect(doc.ignored.filter((i) => i.reason === "email").map((i) => i.line)).toEqual([1, 2, 3, 4, 22, 23, 24]);
+    expect(doc.ignored.filter((i) => i.line >= 17 && i.line <= 20).map((i) => i.reason)).toEqual(["closing", "closing", "closing", "closing"]);
+  });
+
+  it("keeps a group's second leader, indented under the first, with the group's staff, and reads 领导小组 and 领导小组办公室 as units", () => {
+    const doc = sheet("一、领导小组组成", "组  长：王建华  党委书记", "        刘志远  校长", "副组长：陈  静  副校长", "", "二、领导小组职责", "1、统筹协调重大问题；", "2、审议发展规划。", "", "三、领导小组办公室职责", "1、承担领导小组日常工作。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["领导小组", 2], ["领导小组办公室", 1]]);
+    expect(doc.ignored.filter((i) => i.reason === "field").map((i) => i.line)).toEqual([2, 3, 4]);
+  });
+
+  it("reads the last cell's lines after a row that Word copied over several lines, up to the next row", () => {
+    const doc = sheet("序号\t岗位\t岗位职责\t任职要求", "1\tIT值班经理\t1.按排班表on-call；", "2.提交事件报告。\t1.本科及以上学历；", "2.5年以上运维经验；", "3.具备应急协调能力。", "2\t资产管理员\t1.维护CMDB；", "2.组织资产盘点。\t大专及以上学历。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length, r.blocks.map((b) => b.items.length)])).toEqual([["IT值班经理", 2, [3]], ["资产管理员", 2, [1]]]);
+  });
+});
+
+describe("a social-work station's notice and a nursing home's shifts (probe set BY)", () => {
+  it("reads posts named with their holders after a colon (\"三、社会工作者（困难群众服务组）：吴佳琪、朱伟\"), and a paragraph typed with its first line indented as one duty", () => {
+    const doc = sheet("一、站长：沈建华", "    全面主持社工站工作。负责工作对接；负责年度计划的制定；", "负责站内人员管理；负责经费使用审核。", "", "二、社会工作者（困难群众服务组）：吴佳琪、朱伟", "    ①负责困难群众的走访探视；", "    ②开展个案服务。", "", "三、行政及档案管理：顾晓敏（兼）", "    负责站内考勤和物资管理。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.line)])).toEqual([["站长", [2]], ["社会工作者（困难群众服务组）", [6, 7]], ["行政及档案管理", [10]]]);
+  });
+
+  it("reads a shift's post with its hours (\"白班护理员（7:00—15:00）\") over its timetable, a slot's line indented under its words going on with it", () => {
+    const doc = sheet("白班护理员（7:00—15:00）", "7:00—7:20   参加晨间交接班。", "7:20—8:00   协助老人洗漱，为有需要的老人", "            做口腔护理。", "8:00—8:40   分发早餐。", "", "大夜班护理员（23:00—次日7:00）", "① 23:00接班。", "② 每2小时巡视一次。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.line, d.endLine])])).toEqual([["白班护理员（7:00—15:00）", [[2, 2], [3, 4], [5, 5]]], ["大夜班护理员（23:00—次日7:00）", [[8, 8], [9, 9]]]]);
+  });
+});

@@ -51,7 +51,8 @@ interface OpenRole {
   level: number | null;
   /** The marker of the heading line ("（一）總務主任"), for spotting sibling headings. */
   marker: Marker | null;
-  summary: { no: number; text: string }[];
+  /** Its summary lines so far (`indent`: the white space before a line read from its start). */
+  summary: { no: number; text: string; indent?: number }[];
   /** Where items go: the duty list, or a job-description block. */
   block: Block | null;
   /** Under a heading whose lines stay out of the tree (a posting's pay and benefits): their reason. */
@@ -90,6 +91,8 @@ function isPitch(text: string): boolean {
 const PAY_NOTE = /^※\s*(?:薪資|薪资|待遇|福利|月薪|年薪)/u;
 // A line of a timetable starts with its time of day: "6:30-7:00  接班…", "14：00 巡房".
 const CLOCK = /^[0-2]?[0-9][:：][0-5][0-9]/u;
+/** A line of a timetable: a span of hours, then what is done in it ("7:00—7:20   参加晨间交接班"). */
+const TIME_SLOT = /^[0-2]?[0-9][:：][0-5][0-9][ \t]*[-—–~～至]{1,2}[ \t]*(?:次日)?[0-2]?[0-9][:：][0-5][0-9][ \t\u3000]*[^\s0-9]/u;
 /** Where the first run of two spaces or more, or a tab, starts before `end`; -1 when there is none. */
 function wideGapAt(text: string, end: number): number {
   for (let i = 0; i < end && i < text.length; i++) {
@@ -353,11 +356,33 @@ export class TreeBuilder {
   /** Takes more lines of the sheet, after those it has (the facts given cover them): noise aside, the rest to be read. */
   add(lines: readonly SourceLine[]): void {
     let afterFooter = false;
+    let mail = false;
+    let signature = 0;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
-      if (!l.text) continue;
+      if (!l.text) {
+        mail = false;
+        continue;
+      }
       if (l.aside) {
         this.ignored.push({ line: l.no, text: l.text, reason: l.aside });
+        continue;
+      }
+      // An e-mail's header, from its 发件人/From line ("发送时间: …", "收件人: …", "主题: …" after it), and the line
+      // over a quoted earlier message ("-----原始邮件-----").
+      const c = l.text.charCodeAt(0);
+      const quoted = (c === 0x2d || c === 0x2014 || c === 0x5f || c === 0x539f || c === 0x8f6c || c === 0x8f49 || c === 0x4f || c === 0x46) && l.text.length <= 60 && MAIL_QUOTED.test(l.text);
+      if (quoted || mail || ((c === 0x53d1 || c === 0x767c || c === 0x5bc4 || c === 0x46) && MAIL_FROM.test(l.text))) {
+        mail = !quoted && MAIL_FIELD.test(l.text);
+        if (mail || quoted) {
+          this.ignored.push({ line: l.no, text: l.text, reason: "email" });
+          continue;
+        }
+      }
+      // An e-mail's signature under "--": the sender's name, post, company and telephone, up to a blank line.
+      if (signature > 0 || (c === 0x2d && l.text === "--" && (signature = signatureLines(lines, i + 1)) > 0)) {
+        signature--;
+        this.ignored.push({ line: l.no, text: l.text, reason: "closing" });
         continue;
       }
       // (A header spread across the page right under a page's footer, seen once: "华岳证券股份有限公司      内部制度汇编".)
@@ -1015,8 +1040,11 @@ export class TreeBuilder {
       if (dashed && isPositionName(dashed[1]!) && (marker || this.opensList(this.at + 1, null))) return this.roleAt(text, marker, dashed[1]!, no);
       // (Unnumbered too, over its list: "销售部经理 王强"; or after a colon, with a title and the post in English:
       // "2.3 副校長（學生支援）：黃綺雯女士", "2.2 副校長（學與教）：何志明博士 Vice-Principal (Learning & Teaching)".)
-      const holder = sep === 2 && marker ? HOLDER_AFTER_COLON.exec(rest) ?? this.postsHolding(rest) : null;
-      if (holder && (isPositionName(holder[1]!) || isDepartmentName(holder[1]!))) {
+      // (Or unnumbered over its list, in a mail: "系统管理员：张磊（B角：孙浩）", "安全管理员：王芳"; not a form's field or a
+      // group's staff, "组长：王强".)
+      const holder = sep === 2 && (marker || this.unnumberedHolder(rest)) ? HOLDER_AFTER_COLON.exec(rest) ?? (marker ? this.postsHolding(rest) : null) : null;
+      // (Or any name, numbered next after the posts before it: "六、行政及档案管理：顾晓敏（兼）".)
+      if (holder && (isPositionName(holder[1]!) || isDepartmentName(holder[1]!) || (marker && holder[1]!.length <= 10 && this.followsHeading(marker)))) {
         const opened = this.roleAt(text, marker, holder[1]!, no);
         // (The post keeps its English name, as "2.1 校長 Principal" does.)
         if (opened && holder[2] && this.open?.role.line === no) this.open.role.name += ` ${holder[2].trim()}`;
@@ -1035,6 +1063,15 @@ export class TreeBuilder {
     const inCharge = PERSON_NOTE.exec(note)?.[1];
     if (opened && this.open?.role.line === no && this.open.role.heading === text && (!inCharge || isPositionName(inCharge))) this.open.role.name += note;
     return opened;
+  }
+
+  /** Whether an unnumbered "post：holder" line heads a post: the next line opens its list, and its label is no form's field. */
+  private unnumberedHolder(rest: string): boolean {
+    const label = rest.slice(0, rest.search(/[:：]/u));
+    // (Not a note under a post's heading, "■ 美容师" over "本组负责人：王婷（美容主管）".)
+    const role = this.open?.role;
+    if (role && role.duties.length === 0 && role.blocks.length === 0) return false;
+    return label.length >= 2 && !/^[本该該各]/u.test(label) && fieldKind(label) === null && !isStaffingLabel(label) && this.opensList(this.at + 1, null);
   }
 
   /**
@@ -1074,7 +1111,7 @@ export class TreeBuilder {
   private paragraph(list: Duty[], text: string, no: number, offset: number): void {
     const duty = newDuty(null, "", no);
     list.push(duty);
-    this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
+    this.stack.push({ duty, key: "paragraph", marker: null, lastText: "", indent: offset === 0 ? this.lineIndent(no) : undefined });
     this.fill(text, no, offset);
   }
 
@@ -1667,6 +1704,8 @@ export class TreeBuilder {
       // (Or "班前：1.提前到岗；2.召开班前会…": a group of the post's duties, its list on its line.)
       if (blockHeading(rest) || formField(rest) || bareDutiesList(rest) || BARE_DUTIES_LABEL.test(rest) || GROUP_WITH_LIST.test(rest)) return true;
       if (roleHeading(rest)) return false;
+      // ("白班护理员（7:00—15:00）" over "7:00—7:20   参加晨间交接班…": a shift's post over its hours' duties.)
+      if (k === index && CLOCK.test(rest) && TIME_SLOT.test(rest)) return true;
       // A position heading ending in a colon ("销售经理：") over unnumbered duties ("负责…").
       // (Numbered, over a sentence of any words, "（一）主任委員：校長" over "綜理運動會一切事宜。", when the heading's next number
       // follows it and no list is open: the first of posts that each have a sentence; or "5.2.3　技術員" after the post
@@ -1829,12 +1868,18 @@ export class TreeBuilder {
     if (this.summaryIsDuties(open, closing)) {
       // (A line broken mid-sentence, "负责财政、审计、" / "项目建设工作。", goes on in the next: one duty.)
       let last: Duty | null = null;
+      let indent: number | undefined;
       for (const s of open.summary) {
         // (A unit's duty after its name, "承担…管理有" / "关工作。", wraps wherever the page ends.)
-        if (last && (MID_SENTENCE.test(last.text) || (open.described && !TERMINAL.test(last.text)))) {
+        // (A paragraph typed with its first line indented goes on at the margin, after a stop too.)
+        // (Or a line under a timetable's slot, indented under its words: "17:30—20:00 协助…为有需要的老人" / "      进行会阴护理…".)
+        if (last && (MID_SENTENCE.test(last.text) || (open.described && !TERMINAL.test(last.text)) || (s.no === last.endLine + 1 && goesOnUnder(last.text, indent, s.indent)))) {
           last.text += separator(last.text, s.text) + s.text;
           last.endLine = s.no;
-        } else role.duties.push((last = newDuty(null, s.text, s.no)));
+        } else {
+          role.duties.push((last = newDuty(null, s.text, s.no)));
+          indent = s.indent;
+        }
       }
       for (const duty of role.duties) if (duty.children.length === 0 && duty.number === null) splitInlineList(duty);
     } else {
@@ -1883,7 +1928,17 @@ export class TreeBuilder {
       else this.startRole(name, (this.content[this.at]?.no === no && this.content[this.at]!.source) || text, no, null);
     }
     // (A group's staff before its duties' heading, outside any post: "总 指 挥：镇长" under "一、镇防指组成".)
-    if (!this.open) return fields.every((f) => f.kind === "other" && isStaffingLabel(f.label)) && !!this.ignored.push({ line: no, text, reason: "field" });
+    if (!this.open) {
+      if (!fields.every((f) => f.kind === "other" && isStaffingLabel(f.label))) return false;
+      this.ignored.push({ line: no, text, reason: "field" });
+      // ("组  长：王建华  党委书记" over "        刘志远  校长": the group's second leader under the first.)
+      for (let next = this.content[this.at + 1]; next && this.staffGoesOn(next, no); next = this.content[this.at + 1]) {
+        this.ignored.push({ line: next.no, text: next.text, reason: "field" });
+        this.at++;
+        no = next.no;
+      }
+      return true;
+    }
     // Contact details and sign-off lines (编制：… 审核：…) are about the form, not the job.
     if (fields.every((f) => f.kind === "contact" || f.kind === "signoff")) {
       this.ignored.push({ line: no, text, reason: fields[0]!.kind });
@@ -1899,13 +1954,18 @@ export class TreeBuilder {
     // "成    员：党政办、应急办、…、" wrapped onto the next line ("          各村（社区）党组织书记。"): the value goes on.
     const last = role.fields[role.fields.length - 1];
     if (last?.line === no && fields[fields.length - 1] !== roleField) {
-      for (let next = this.content[this.at + 1]; next && /[，,、]$/u.test(last.value) && next.no === (last.endLine ?? no) + 1 && !next.marker && next.text.length <= 60 && !formField(next.text); next = this.content[this.at + 1]) {
+      for (let next = this.content[this.at + 1]; next && ((/[，,、]$/u.test(last.value) && next.no === (last.endLine ?? no) + 1 && !next.marker && next.text.length <= 60 && !formField(next.text)) || (isStaffingLabel(last.label) && this.staffGoesOn(next, last.endLine ?? no))); next = this.content[this.at + 1]) {
         last.value += next.text.trim();
         last.endLine = next.no;
         this.at++;
       }
     }
     return true;
+  }
+
+  /** Whether `next`, right under a group's staff at line `no`, is more of it: indented under the value, a holder and a post. */
+  private staffGoesOn(next: SourceLine, no: number): boolean {
+    return next.no === no + 1 && (next.indent ?? 0) >= 4 && !next.marker && next.text.length <= 24 && !formField(next.text) && !roleHeading(next.text)?.explicit;
   }
 
   private blockStart(kind: BlockKind, title: string, rest: string, no: number, restOffset: number, line = title): void {
@@ -2460,7 +2520,7 @@ export class TreeBuilder {
           const rest = text.slice(at);
           return this.lineRest(rest, matchMarker(rest), no, offset + at);
         }
-        open.summary.push({ no, text });
+        open.summary.push({ no, text, indent: offset === 0 ? this.lineIndent(no) : undefined });
         return;
       }
       return this.paragraph(list, text, no, offset);
@@ -2495,7 +2555,7 @@ export class TreeBuilder {
       top.duty.children.push(duty);
       this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
       this.fill(text, no, offset);
-    } else if ((!TERMINAL.test(prev) || full) && !this.freshParagraph() && !(LABELED.test(text) && LABELED.test(prev)) && !(CLOCK.test(text) && CLOCK.test(prev))) {
+    } else if ((!TERMINAL.test(prev) || full || this.underFirstLine(top)) && !this.freshParagraph() && !(LABELED.test(text) && LABELED.test(prev)) && !(CLOCK.test(text) && CLOCK.test(prev))) {
       this.fill(text, no, offset);
     } else {
       // ("  加油作业：…" back at the indent of the group "  上岗前：", after its "    □ …" items: the next group, with
@@ -2505,6 +2565,14 @@ export class TreeBuilder {
       if (group >= 0) this.paragraphBeside(group, "group", text, no, offset, indent);
       else this.paragraphBeside(this.stack.length - 1, "paragraph", text, no, offset);
     }
+  }
+
+  /**
+   * Whether the line read goes on with the paragraph `top` after a stop, as a paragraph typed with its first line
+   * indented goes on at the margin ("    全面主持社工站工作。负责…；" / "负责站内人员管理…").
+   */
+  private underFirstLine(top: Frame): boolean {
+    return top.key === "paragraph" && (top.indent ?? 0) >= 2 && this.content[this.at]?.indent === 0;
   }
 
   /** An unnumbered duty beside the frame at `level` of the stack (in the list that frame's duty is in), the line read into it. */
@@ -2872,7 +2940,7 @@ const HOLDERS_AFTER_DASH = /^([^\s—–\-－，,。；;:：]{2,16})[ \u3000]*(?
 
 // A post, a colon, the person who holds it with a title, and the post in English: "副校長（學與教）：何志明博士 Vice-Principal …".
 // (Or with the holder's telephone after a wide space: "一、村级动物防疫员：李小军　　联系电话：139****5621".)
-const HOLDER_AFTER_COLON = /^([^\s:：，,。；;]{2,16})[:：][ \u3000]*[\u4e00-\u9fff]{2,3}(?:博士|女士|先生|小姐|老師|老师|教授)?(?:[ \u3000]+([A-Za-z][A-Za-z .,&'()/-]*)|[ \u3000]{2,}(?:联系电话|聯絡電話|联系方式|聯絡方式|电话|電話|手机|手機)[:：][0-9*＊×xX\- ]{3,20})?$/u;
+const HOLDER_AFTER_COLON = /^([^\s:：，,。；;]{2,16})[:：][ \u3000]*[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,4}(?:博士|女士|先生|小姐|老師|老师|教授)?(?:[（(][^（）()]{1,12}[)）])?(?:[ \u3000]+([A-Za-z][A-Za-z .,&'()/-]*)|[ \u3000]{2,}(?:联系电话|聯絡電話|联系方式|聯絡方式|电话|電話|手机|手機)[:：][0-9*＊×xX\- ]{3,20})?$/u;
 
 /** What follows a post's name of up to sixteen characters: a dash (1), a colon (2), or neither (0). */
 function holderSeparator(text: string): number {
@@ -3080,6 +3148,40 @@ const BODY_END = /(?:会|會|委|层|層)$/u;
 function subjectOfPowers(rest: string): string | null {
   const s = SUBJECT.exec(rest)?.[1];
   return s && (BODY_END.test(s) || isDepartmentName(s) || isPositionName(s)) && !startsLikeDuty(s) && !ANY_ONE.test(s) ? s : null;
+}
+
+// An e-mail's header lines and the line over a quoted earlier message.
+const MAIL_FROM = /^(?:发件人|發件人|寄件者|寄件人|From)\s*[:：]/u;
+const MAIL_FIELD = /^(?:发件人|發件人|寄件者|寄件人|收件人|收件者|抄送|副本|密送|密件副本|发送时间|發送時間|发件时间|寄件日期|日期|主题|主題|From|To|Cc|Bcc|Sent|Date|Subject)\s*[:：]/iu;
+// (The lexer takes the rules off a line "-----原始邮件-----": the words may stand alone.)
+const MAIL_QUOTED = /^[-—_=\s]*(?:原始邮件|原始郵件|原始信件|转发邮件|轉寄郵件|Original Message|Forwarded message)[-—_=\s]*$/iu;
+
+/**
+ * How many lines an e-mail's signature under "--" has (the "--" line with
+ * them), when its lines up to a blank line are a few short ones with a way to
+ * reach the sender among them ("电话：…", an address with @); else 0.
+ */
+function signatureLines(lines: readonly SourceLine[], from: number): number {
+  let reach = false;
+  let k = from;
+  for (; k < lines.length && lines[k]!.text; k++) {
+    const t = lines[k]!.text;
+    if (k - from >= 6 || t.length > 40 || lines[k]!.marker) return 0;
+    if (t.includes("@") || /^(?:电话|電話|手机|手機|Tel|Mobile|邮箱|郵箱|E-?mail)/iu.test(t)) reach = true;
+  }
+  return reach ? k - from + 1 : 0;
+}
+
+/**
+ * Whether a line indented `indent` goes on with the unnumbered paragraph `text` whose first line was indented
+ * `first`, right above it: a paragraph typed with its first line indented (two to eight spaces) goes on at the
+ * margin, after a stop too; a line indented deeper goes on with one that ended mid-sentence, or with a timetable's
+ * slot under whose words it is aligned ("16:30—17:30  执行晚间治疗…；" / "             核对次日…").
+ */
+function goesOnUnder(text: string, first: number | undefined, indent: number | undefined): boolean {
+  if (indent === undefined || first === undefined) return false;
+  if (indent === 0) return first >= 2 && first <= 8;
+  return indent > first && (!TERMINAL.test(text) || (indent >= first + 8 && CLOCK.test(text)));
 }
 
 function lastWordNamingDuties(text: string): string | null {

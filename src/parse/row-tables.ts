@@ -494,19 +494,24 @@ function splitRow(text: string, sep: Separator): string[] | null {
 /**
  * Where a row that Word copied with its cells' line breaks ends: after the
  * line whose tabs, added to those of the lines from the row's first, make
- * `want`; -1 when its first line has them all, or its lines never make them
- * exactly (a blank line, an indented line or a page of lines first).
+ * `want`, and after the lines of its last cell that follow it when another
+ * row comes after them ("…。⇥1.本科…；" / "2.5年以上…" / "3.具备…" / "7⇥…");
+ * -1 when its first line has them all, or its lines never make them exactly
+ * (a blank line, an indented line or a page of lines first).
  */
 function unquotedRowEnd(lines: readonly SourceLine[], next: number, first: string, want: number): number {
   let tabs = tabCount(first);
   if (tabs === 0 || tabs >= want) return -1;
-  for (let k = next; k < lines.length && k - next < 64; k++) {
-    const l = lines[k]!;
-    if (!l.text || l.indent) return -1;
+  let k = next;
+  for (; tabs < want; k++) {
+    const l = lines[k];
+    if (!l?.text || l.indent || k - next >= 64) return -1;
     tabs += tabCount(l.text);
-    if (tabs >= want) return tabs === want ? k + 1 : -1;
   }
-  return -1;
+  if (tabs !== want) return -1;
+  let j = k;
+  while (j < lines.length && j - k < 64 && lines[j]!.text && !lines[j]!.indent && tabCount(lines[j]!.text) === 0 && !isBanner(lines[j]!)) j++;
+  return j > k && lines[j]?.text && tabCount(lines[j]!.text) > 0 ? j : k;
 }
 
 function tabCount(text: string): number {
