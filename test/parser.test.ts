@@ -2524,3 +2524,21 @@ describe("a social-work station's notice and a nursing home's shifts (probe set 
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.line, d.endLine])])).toEqual([["白班护理员（7:00—15:00）", [[2, 2], [3, 4], [5, 5]]], ["大夜班护理员（23:00—次日7:00）", [[8, 8], [9, 9]]]]);
   });
 });
+
+describe("a renovation firm's handbook and a furniture plant's table (probe sets BW, BX)", () => {
+  it("reads \"【工程部】\" over \"◆ 工程部经理  刘志明\" as the next department, 项目监理 and 工长 as posts, and a Roman item glued after a semicolon (\"…；Ⅲ. 负责…\")", () => {
+    const doc = sheet("【设计部】", "◆ 设计助理", "⑴ 协助设计师完成量房；", "⑵ 负责设计档案的维护。", "", "【工程部】", "◆ 工程部经理  刘志明", "① 全面负责施工管理；", "② 审核材料计划。", "◆ 项目监理（质检）", "① 巡查工地施工质量；", "◆ 工长（施工队长）", "Ⅰ. 组织开工交底；", "Ⅱ. 安排各工种进场；Ⅲ. 组织竣工保洁。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.map((d) => d.number)])).toEqual([
+      ["设计助理", "设计部", ["⑴", "⑵"]], ["工程部经理", "工程部", ["①", "②"]], ["项目监理（质检）", "工程部", ["①"]], ["工长（施工队长）", "工程部", ["Ⅰ", "Ⅱ", "Ⅲ"]],
+    ]);
+  });
+
+  it("numbers each row's duty from a 序号 column after the post's, under a merged post cell, a cell of several lines between quotes going on with its item", () => {
+    const doc = sheet("部门\t岗位\t序号\t工作职责\t备注", "生产部\t生产经理\t1\t全面负责车间的生产管理\t", "\t\t2\t审批车间生产计划\t", "\t车间主任\t1\t按计划组织各工序生产\t", "\t\t2\t\"控制板材利用率；", "余料登记入余料仓\"\t板材利用率≥88%", "\t\t3\t车间安全、5S管理\t");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.map((d) => [d.number, d.text, d.line, d.endLine])])).toEqual([
+      ["生产经理", "生产部", [["1", "全面负责车间的生产管理", 2, 2], ["2", "审批车间生产计划", 3, 3]]],
+      ["车间主任", "生产部", [["1", "按计划组织各工序生产", 4, 4], ["2", "控制板材利用率；余料登记入余料仓", 5, 6], ["3", "车间安全、5S管理", 7, 7]]],
+    ]);
+    expect(lostLines(doc, "部门\t岗位\t序号\t工作职责\t备注\n生产部\t生产经理\t1\t全面负责车间的生产管理\t\n\t\t2\t审批车间生产计划\t\n\t车间主任\t1\t按计划组织各工序生产\t\n\t\t2\t\"控制板材利用率；\n余料登记入余料仓\"\t板材利用率≥88%\n\t\t3\t车间安全、5S管理\t")).toEqual([]);
+  });
+});

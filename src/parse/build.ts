@@ -1645,6 +1645,11 @@ export class TreeBuilder {
       const dashed = HOLDERS_AFTER_DASH.exec(rest);
       if (dashed && isPositionName(dashed[1]!) && this.opensList(index + 1, null)) return true;
     }
+    // ("◆ 工程部经理  刘志明" over its list: a post and the person who holds it, after a wide space.)
+    if ((!l.marker || l.marker.style.kind === "bullet") && rest.length <= 28 && (rest.includes("  ") || rest.includes("\u3000"))) {
+      const post = beforePerson(rest);
+      if (post && isPositionName(post) && this.opensList(index + 1, null)) return true;
+    }
     // ("主播（签约主播，含退役选手转型）" over its list: a post and a note on it.)
     if (!l.marker && rest.length <= 40 && closesBracket(rest)) {
       const note = POST_NOTE.exec(rest);

@@ -436,6 +436,14 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
       const sep = sample.marker.slice(sample.number!.length).trim() || "、";
       return new RegExp(`${esc(style.format(next).slice(0, -1))}${esc(sep)}`, "gu");
     }
+    // "Ⅱ. 对增减项进行核算；Ⅲ. 负责竣工结算…": the next numeral, as one character or in letters, with the sample's separator.
+    case "roman": {
+      const sep = sample.marker.slice(sample.number!.length).trim();
+      const c = sample.number!.charCodeAt(0);
+      if (!sep) return null;
+      if (c >= 0x2160 && c <= 0x217b) return next <= 12 ? new RegExp(`${String.fromCharCode((c >= 0x2170 ? 0x2170 : 0x2160) + next - 1)}${esc(sep)}`, "gu") : null;
+      return new RegExp(`(?<![A-Za-z])${toRoman(next)}${esc(sep)}`, "gu");
+    }
     case "roman-paren": {
       const roman = toRoman(next);
       return new RegExp(`[(（]${/[a-z]/u.test(sample.number!) ? roman.toLowerCase() : roman}[)）]`, "gu");

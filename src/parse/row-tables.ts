@@ -225,10 +225,13 @@ function readRows(lines: SourceLine[], start: number, header: Header, out: Sourc
       // duties, one item a row ("｜　　｜　　｜二、審核年度採購清單。｜"). A row with a department but no role is no such row.
       // (Nor is the sign-off row under the table: "制表：综合管理部⇥⇥审核：⇥批准：".)
       if (!readRole || (d >= 0 && cells[d]) || cells.every((c) => !c) || cells.some(signsOff)) break;
+      const numbered = numberedItems(columns, cells, startLine);
       columns.forEach((c, k) => {
-        if (!cells[k]) return;
-        if (c.kind === "duties") cellItems(cells[k]!, startLine[k]!, out);
-        else asideCell(cells[k]!, startLine[k]!, out);
+        if (!cells[k] || (numbered && numbered.number === k)) return;
+        if (c.kind === "duties") {
+          if (numbered) out.push(...numbered.lines);
+          else cellItems(cells[k]!, startLine[k]!, out);
+        } else asideCell(cells[k]!, startLine[k]!, out);
       });
       for (let k = columns.length; k < cells.length; k++) if (cells[k]) asideCell(cells[k]!, startLine[k]!, out);
       i = end;
@@ -242,8 +245,16 @@ function readRows(lines: SourceLine[], start: number, header: Header, out: Sourc
     if (d >= 0 && cells[d]?.trim()) department = cells[d]!.trim();
     // The role's line first (a form opens the role with it), then the other cells in their order.
     const order = columns.map((_, k) => k).sort((a, b) => Number(columns[b]!.kind === "role") - Number(columns[a]!.kind === "role"));
+    // (Each row an item, numbered in a 序号 column beside the role's: "生产部⇥生产经理⇥1⇥全面负责…".)
+    const numbered = numberedItems(columns, cells, startLine);
     for (const k of order) {
       const c = columns[k]!;
+      if (numbered?.number === k) continue;
+      if (numbered && c.kind === "duties") {
+        out.push({ no: numbered.lines[0]!.no, text: `${c.label}：`, marker: null, indent: 0, noise: null });
+        out.push(...numbered.lines);
+        continue;
+      }
       if (!c.kind) {
         if (cells[k]) asideCell(cells[k]!, startLine[k]!, out);
         continue;
@@ -359,12 +370,27 @@ function continuedCells(lines: SourceLine[], from: number, columns: Column[], ce
   const role = columns.findIndex((c) => c.kind === "role");
   const department = columns.findIndex((c) => c.kind === "department");
   let end = from;
-  for (; end < lines.length; end++) {
+  while (end < lines.length) {
     const l = lines[end]!;
     if (!l.text || !l.indent || l.indent >= columns.length) break;
-    const more = ("\t".repeat(l.indent) + l.text).split("\t");
+    let text = "\t".repeat(l.indent) + l.text;
+    let to = end + 1;
+    // (A cell of several lines between quotes, as Excel copies one: "⇥⇥2⇥"控制…；" / "余料…"⇥板材利用率≥88%".)
+    if (text.includes('"')) while (delimited(text, "\t") === undefined && to < lines.length && to - end < 8) text += "\n" + lines[to++]!.text;
+    const more = (text.includes('"') && delimited(text, "\t")) || text.split("\t");
     if (more.length > columns.length || more[role]?.trim() || (department >= 0 && more[department]?.trim())) break;
-    for (let k = 0; k < columns.length; k++) cells[k] = `${cells[k] ?? ""}\n${(more[k] ?? "").trim()}`;
+    // Each cell a line for each line of the row, so that a cell's k-th line is the row's: the cells before a cell of
+    // several lines are on its first, those after it on its last.
+    const span = to - end;
+    let before = true;
+    for (let k = 0; k < columns.length; k++) {
+      const cell = (more[k] ?? "").trim();
+      const breaks = newlines(cell, 0, cell.length);
+      const pad = "\n".repeat(span - 1 - breaks);
+      cells[k] = `${cells[k] ?? ""}\n${before ? cell + pad : pad + cell}`;
+      if (breaks > 0) before = false;
+    }
+    end = to;
   }
   return end;
 }
@@ -446,6 +472,35 @@ function itemRow(columns: Column[], cells: string[], startLine: number[], out: S
     if (k !== n && k !== t && cell) asideCell(cell, startLine[k]!, out);
   });
   return true;
+}
+
+/**
+ * A row's duties numbered in a 序号 column after the post's, when its duties cell has a line for each of the
+ * column's numbers and no number of its own: the lines written as items ("1、全面负责…", as itemRow writes
+ * them), and the number's column; null for any other row. (The rows under a post's merged cell come here as
+ * lines of its cells: see continuedCells.)
+ */
+function numberedItems(columns: Column[], cells: string[], startLine: number[]): { lines: SourceLine[]; number: number } | null {
+  const n = columns.findIndex((c) => c.kind === null && NUMBER_LABELS.test(c.label));
+  const t = columns.findIndex((c) => c.kind === "duties");
+  // (After the role's column only: a 序号 before it numbers the posts, "序号⇥岗位⇥职责".)
+  if (n < 0 || t < 0 || n < columns.findIndex((c) => c.kind === "role") || !cells[n] || !cells[t]) return null;
+  const numbers = cells[n]!.split("\n").map((c) => c.trim());
+  const texts = cells[t]!.split("\n").map((c) => c.trim());
+  if (numbers.length !== texts.length || BR.test(cells[t]!)) return null;
+  const lines: SourceLine[] = [];
+  for (let k = 0; k < texts.length; k++) {
+    const number = numbers[k]!;
+    // (A line of a cell of several lines, with no number beside it: more of the item above.)
+    if (!number && lines.length && texts[k]) {
+      lines.push({ no: startLine[t]! + k, text: texts[k]!, marker: null, indent: 0, noise: null, continuation: true });
+      continue;
+    }
+    if (!/^[0-9０-９]{1,3}$/u.test(number) || !texts[k] || matchMarker(texts[k]!)) return null;
+    const line = `${number}、${texts[k]}`;
+    lines.push({ no: startLine[t]! + k, text: line, marker: { ...matchMarker(line)!, marker: number }, indent: 0, noise: null });
+  }
+  return { lines, number: n };
 }
 
 /** The mark of an unnumbered line of a duties cell: a bullet as long as nothing. */
