@@ -2542,3 +2542,11 @@ describe("a renovation firm's handbook and a furniture plant's table (probe sets
     expect(lostLines(doc, "部门\t岗位\t序号\t工作职责\t备注\n生产部\t生产经理\t1\t全面负责车间的生产管理\t\n\t\t2\t审批车间生产计划\t\n\t车间主任\t1\t按计划组织各工序生产\t\n\t\t2\t\"控制板材利用率；\n余料登记入余料仓\"\t板材利用率≥88%\n\t\t3\t车间安全、5S管理\t")).toEqual([]);
   });
 });
+
+describe("a food plant's work instruction (probe set BX)", () => {
+  it("reads clauses numbered in Chinese over dotted posts (\"四、岗位作业内容\" over \"4.1 包装线班长\") as sections, sets the clauses before them aside, and takes no dated field for the title", () => {
+    const doc = sheet("生效日期：2024-01-08", "", "包装线岗位作业指导书", "", "一、目的", "明确包装线各岗位的工作内容。", "二、适用范围", "适用于速冻车间包装一线和二线的全部岗位。", "四、岗位作业内容", "4.1 包装线班长", "a. 查看交接记录；", "b. 召开班前会。", "4.2 包装操作工", "⑴ 按规定更衣；", "五、相关记录", "《金属探测记录表》");
+    expect([doc.title, doc.sections.map((s) => [s.title, s.roles.map((r) => r.name)])]).toEqual(["包装线岗位作业指导书", [["四、岗位作业内容", ["包装线班长", "包装操作工"]], ["五、相关记录", []]]]);
+    expect(doc.ignored.filter((i) => i.line >= 5 && i.line <= 8).map((i) => i.reason)).toEqual(["introduction", "introduction", "introduction", "introduction"]);
+  });
+});

@@ -198,7 +198,7 @@ const SIGNER_FIRST = new Set([..."全所店老院总總经經负負园園校厂�
 // How an unnumbered duty sentence starts.
 const DUTY_VERB = /^(?:(?:全面|具体|具體|主要|直接)?(?:负责|負責)|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進|执行|執行|协调|協調|统筹|統籌|主持|受理|接听|接聽|办理|辦理|开展|開展|安排|确保|確保|保证|保證|检查|檢查|巡查|巡视|巡視|收集|建立|督导|督導|策划|策劃|拟定|擬定|起草|统计|統計|核对|核對|登记|登記|整理|汇总|匯總|维持|維持|保持|按时|按時|定期|及时|及時|每日|每天|每周|每週|每月)/u;
 // Words that make a line a document's title rather than a cover line.
-const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文|责任制|責任制|预案|預案|方案|公示|记述书|記述書|分掌|细则|細則)/u;
+const TITLE_WORDS = /(?:职责|職責|说明|說明|汇编|匯編|手册|手冊|制度|标准|標準|规定|規定|办法|辦法|规程|規程|描述|大全|范文|範文|责任制|責任制|预案|預案|方案|公示|记述书|記述書|分掌|细则|細則|指导书|指導書|作业指导|作業指導|一览表|一覽表)/u;
 const BLOCK_TYPES: Record<Exclude<BlockKind, "duties" | "summary" | "skip" | "form">, BlockType> = {
   requirements: "requirements", authority: "authority", relations: "relations", other: "other",
 };
@@ -644,6 +644,8 @@ export class TreeBuilder {
       const version = text.charCodeAt(0) === 0x7bc7 ? roleHeading(rest) : null;
       const next = version?.name ? this.peek() : null;
       if (next && (next.marker?.style.kind === "item" || blockHeading(next.text)?.kind === "duties")) return this.startRole(version!.name, text, no, null);
+      // (A part starts afresh, as the thread that reads from it does: ./split.ts.)
+      this.cnClauses = false;
       this.startSection(text, no);
       // "第一章 总则": its clauses (一、本手册每年修订一次。) are no duties; nor are the rules of "第二部分 护理工作制度".
       if (GENERAL_PROVISIONS.test(unspacedTitle(rest)) || SUPPLEMENTARY.test(unspacedTitle(rest)) || isRulesTitle(rest.trim())) this.asideArticle = true;
@@ -698,6 +700,14 @@ export class TreeBuilder {
     if (marker?.style.id === "arabic-space" && !this.backMatter && this.isChapter(marker, rest)) return this.startSection(text, no);
     // (Not the next item of the open list: "4. 管理客户关系：" after "3. …；".)
     if (marker?.style.id === "arabic" && !this.backMatter && this.isClause(marker, rest) && !this.continuesList(marker)) return this.startSection(text, no);
+    // ("一、目的" … "四、岗位作业内容" over "4.1 包装线班长": a procedure's clauses numbered in Chinese over its dotted posts.)
+    // (Not a department over its posts, "八、銷售部" over "8.1部長".)
+    if (marker?.style.id === "cn" && !this.backMatter && ((this.rolesUnder(marker) && !isDepartmentName(rest.trim())) || (this.cnClauses && this.cnClause(marker, rest)))) {
+      this.cnClauses = true;
+      this.startSection(text, no);
+      this.cnSections.add(this.section!);
+      return;
+    }
     // "8.1 目的", "8.2 適用範圍", "8.3 崗位職責" of a manual's chapter 8: its clauses, numbered within the chapter.
     if (marker?.style.id === "dotted" && marker.path?.length === 2 && rest.length <= 8 && CHAPTER_CLAUSE.test(rest.trim()) && this.chapterClauses() >= 3) return this.startSection(text, no);
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
@@ -925,6 +935,12 @@ export class TreeBuilder {
     // ("2.職責內容" over "2.1 品保課課長": the clause of the posts, not the duties' label of a form.)
     if (blockHeading(`${title}：`) || roleHeading(title)) return this.rolesUnder(marker);
     return true;
+  }
+
+  /** After "四、岗位作业内容" over its dotted posts, whether "五、相关记录" is the next clause: a short title, no post's or unit's. */
+  private cnClause(marker: Marker, rest: string): boolean {
+    const title = rest.trim();
+    return (this.isClause(marker, rest) || (title.length <= 10 && isHeadingLike(title) && !isPositionName(title) && !isDepartmentName(title) && !roleHeading(title))) && !this.continuesList(marker);
   }
 
   /** Whether the next line is the first dotted clause under this one and names a post or a department. */
@@ -2027,10 +2043,16 @@ export class TreeBuilder {
    */
   private dropOutline(role: Role, section: Section): void {
     const at = section.roles.indexOf(role);
-    if (at < 0 || at === section.roles.length - 1 || role.blocks.length || role.fields.length || role.summary !== null) return;
+    // (Before real roles: in its section, or in the clause after it, "四、岗位作业内容" over "4.1 包装线班长" after "一、目的".
+    // Only a clause's section: a part's may be read by another thread, as ./split.ts says, which must come to the same.)
+    const next = this.sections[this.sections.indexOf(section) + 1];
+    const last = at === section.roles.length - 1 && !(next && this.cnSections.has(next) && next.roles.length > 0);
+    if (at < 0 || last || role.blocks.length || role.fields.length || role.summary !== null) return;
     // (Its items' children, if any, prose only: an item over a numbered list is a duty of a post whose heading is lost.)
     if (!role.duties.every((d) => d.number !== null && d.text.length <= 10 && isHeadingLike(d.text) && !startsLikeDuty(d.text) && d.children.every((c) => c.number === null && c.children.length === 0))) return;
     this.dropRole(role, section, at, "introduction");
+    // (An untitled section that held only the outline is no section: the sheet's parts follow.)
+    if (section.title === null && section.roles.length === 0) this.sections.splice(this.sections.indexOf(section), 1);
   }
 
   /** Takes a role out of its section and sets its duties' lines aside with `reason`. */
@@ -2072,6 +2094,9 @@ export class TreeBuilder {
     return this.byNo.get(no);
   }
   private byNo: Map<number, SourceLine> | null = null;
+  /** A clause numbered in Chinese was read over dotted posts ("四、岗位作业内容" over "4.1 包装线班长"): so are the others. */
+  private cnClauses = false;
+  private readonly cnSections = new Set<Section>();
 
   private implicitRoleName(): string {
     // ("一、主要职责" under "第一部分　县发展和改革局": the duties of the unit the part names, without the part's number.)
@@ -3227,9 +3252,13 @@ function prevIsTitle(text: string): boolean {
 }
 
 /** A title: short, no sentence punctuation at its end. */
+const DATED_FIELD = /^[^:：\s]{1,8}[:：][ \u3000]*[0-9０-９]{2,4}[-－./年]/u;
+
 function isTitleLike(text: string): boolean {
   // (Not "附件" or "附件2" over a notice's attachment: its title comes next.)
   if (ATTACHMENT_LABEL.test(text)) return false;
+  // (Nor a controlled document's date: "生效日期：2024-01-08".)
+  if (DATED_FIELD.test(text)) return false;
   // (Not a long sentence broken by a comma: "本章列明各分店主要崗位之職責，各級員工…".)
   return text.length <= 40 && !/[。；;，,！!？?:：]$/u.test(text) && !/[。；;]/u.test(text) && !(text.length > 16 && /[，,]/u.test(text));
 }
