@@ -2550,3 +2550,15 @@ describe("a food plant's work instruction (probe set BX)", () => {
     expect(doc.ignored.filter((i) => i.line >= 5 && i.line <= 8).map((i) => i.reason)).toEqual(["introduction", "introduction", "introduction", "introduction"]);
   });
 });
+
+describe("a Taiwanese care agency's rules and a testing lab's procedure (probe sets BY, BV)", () => {
+  it("keeps \"三、定期督導：\" an item of the post's list (定期 starts no post's name) and reads 社會工作人員 as a post", () => {
+    const doc = sheet("第五條　居家服務督導員職責如下：", "　一、受理轉介之服務個案。", "　二、安排照顧服務員。", "　三、定期督導：", "　　（一）每月至少實地督導一次。", "　四、處理個案之申訴。", "第七條　社會工作人員職責如下：", "　一、評估個案之需求。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.children.length])])).toEqual([["居家服務督導員", [["一", 0], ["二", 0], ["三", 1], ["四", 0]]], ["社會工作人員", [["一", 0]]]]);
+  });
+
+  it("reads \"四、報告簽署人：\" and \"五、檢測人員：依標準方法執行檢測…。\" after the posts numbered before them as posts, the second with its summary", () => {
+    const doc = sheet("三、技術主管：", "（一）負責技術作業。", "（二）檢測方法之選用：", "    1.擬訂訓練計畫。", "四、報告簽署人：", "（一）審查及簽署檢測報告。", "五、檢測人員：依標準方法執行檢測，並對數據之正確性負責。", "（一）執行樣品前處理及分析。", "（二）執行儀器日常查核。");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.length])).toEqual([["技術主管", null, 2], ["報告簽署人", null, 1], ["檢測人員", "依標準方法執行檢測，並對數據之正確性負責。", 2]]);
+  });
+});

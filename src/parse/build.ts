@@ -854,6 +854,9 @@ export class TreeBuilder {
     if (bullet && marker?.marker === bullet.marker && (this.content[this.at]?.depth ?? this.content[this.at]?.indent ?? 0) === bullet.depth && this.open!.role.duties.length > 0 && this.bulletUnit(text, rest, no, offset + marker.length)) return;
     if (marker && this.listedUnit(text, marker, rest, no, offset)) return;
     if (this.tryRole(text, marker, rest, no)) return;
+    // "五、檢測人員：依標準方法執行檢測，並對數據之正確性負責。" after the posts "一、…" to "四、…", over its list: the next
+    // post, its summary after the colon.
+    if (marker && this.followsHeading(marker) && this.postWithSummary(text, rest, marker, no)) return;
 
     // "己、人事室、會計室：依相關法令辦理，職掌另訂之。" after the units' lists: a unit whose duties are set elsewhere.
     if (marker?.style.kind === "item" && this.open && rest.includes("另") && REFERS_ELSEWHERE.test(rest) && !this.continuesList(marker)) {
@@ -1079,6 +1082,18 @@ export class TreeBuilder {
     const inCharge = PERSON_NOTE.exec(note)?.[1];
     if (opened && this.open?.role.line === no && this.open.role.heading === text && (!inCharge || isPositionName(inCharge))) this.open.role.name += note;
     return opened;
+  }
+
+  /** A numbered post's heading, its summary after the colon, over its list ("檢測人員：依標準方法執行檢測…。"): read so. */
+  private postWithSummary(text: string, rest: string, marker: Marker, no: number): boolean {
+    const colon = rest.length > 8 ? rest.slice(0, 18).search(/[:：]/u) : -1;
+    if (colon < 2) return false;
+    const name = rest.slice(0, colon).trim();
+    const after = rest.slice(colon + 1).trim();
+    if (after.length < 6 || matchMarker(after) || !isPositionName(name) || !this.numberedListAhead()) return false;
+    this.startRole(name, text, no, marker);
+    this.open!.summary.push({ no, text: after });
+    return true;
   }
 
   /** Whether an unnumbered "post：holder" line heads a post: the next line opens its list, and its label is no form's field. */
