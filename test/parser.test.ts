@@ -2562,3 +2562,11 @@ describe("a Taiwanese care agency's rules and a testing lab's procedure (probe s
     expect(roles(doc).map((r) => [r.name, r.summary, r.duties.length])).toEqual([["技術主管", null, 2], ["報告簽署人", null, 1], ["檢測人員", "依標準方法執行檢測，並對數據之正確性負責。", 2]]);
   });
 });
+
+describe("a monitoring station's wall sheet (probe set BV)", () => {
+  it("reads a two-character post spread over its box (\"【站  长】\") as the post, and the mottos spread across the sheet's foot as its closing", () => {
+    const doc = sheet("          青 山 县 生 态 环 境 监 测 站", "              岗  位  职  责", "", "【站  长】", "⑴ 全面负责监测站工作。", "⑵ 批准年度监测计划。", "", "【质量负责人】", "⑴ 组织内部审核。", "", "    安全第一        数据为本        质量至上", "                      青山县生态环境监测站  二〇二二年三月");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["站长", 2], ["质量负责人", 1]]);
+    expect(doc.ignored.filter((i) => i.line >= 11).map((i) => i.reason)).toEqual(["closing", "closing"]);
+  });
+});

@@ -181,9 +181,14 @@ function isClosing(text: string): boolean {
   // (Cheap test first: a year's digits, or the first character of 全体, 所有 or a signer's title.)
   const c = text.charCodeAt(0);
   if ((SIGNER_FIRST.has(c) || /[0-9０-９〇○]/u.test(text)) && SIGN_OFF.test(text)) return true;
+  // "安全第一        数据为本        质量至上": a wall sheet's mottos, spread across its foot.
+  if (isIdeograph(c) && (text.includes("  ") || text.includes("\u3000")) && SLOGANS.test(text)) return true;
   // "本診所保留修訂之權利。", "…各岗位人员须认真履行上述职责。": the sheet's last word, wherever it starts.
   return (text.includes("保留") || text.includes("上述") || text.includes("以上")) && LAST_WORD.test(text);
 }
+
+/** Three or four short mottos between wide spaces, with no stop: "安全第一        数据为本        质量至上". */
+const SLOGANS = /^[\u4e00-\u9fff]{2,8}(?:(?:[ ]{2,}|\u3000+)[\u4e00-\u9fff]{2,8}){2,3}$/u;
 
 // A wiki page's or a reviewed draft's notes under the sheet: "最后编辑：2024年4月2日", "Last edited by 张磊", "维护者：@王磊",
 // "相关：[[活动日历]]", "修订记录", a Word comment pasted at the end ("[W1]建议改为…").

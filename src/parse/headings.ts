@@ -97,7 +97,7 @@ const POSTING_LABEL = /^[【\[［〖]\s*(?:职位|職位|职缺|職缺|岗位|�
 export function roleHeading(rest: string): RoleHeading | null {
   const trimmed = withoutPostingFacts(unspaced(rest.trim()));
   const label = POSTING_LABEL.exec(trimmed);
-  const unwrappedText = unwrapped(label ? trimmed.slice(label[0].length) : trimmed);
+  const unwrappedText = unspaced(unwrapped(label ? trimmed.slice(label[0].length) : trimmed));
   // ("制片主任——" over its list: a dash after the post, as a colon would be.)
   const dashEnd = unwrappedText.charCodeAt(unwrappedText.length - 1);
   const text = dashEnd === 0x2014 || dashEnd === 0xff0d ? withoutTrailingDash(unwrappedText) : unwrappedText;
@@ -335,8 +335,11 @@ const LETTER_SPACED = /^[^\s](?:[ \u3000]+[^\s]){3,}[:：]?$/u;
 /** A letter-spaced heading without its spaces ("项 目 经 理" → 项目经理); any other text as it is. */
 export function unspaced(text: string): string {
   const second = text.charCodeAt(1);
-  return text.length >= 7 && (second === 0x20 || second === 0x3000) && LETTER_SPACED.test(text) ? text.replace(/[ \u3000]+/gu, "") : text;
+  if (second !== 0x20 && second !== 0x3000) return text;
+  // (Or a short name spread over the width of a wall sheet's box: "站  长", "组　长：".)
+  return (text.length >= 7 && LETTER_SPACED.test(text)) || (text.length <= 12 && SHORT_SPACED.test(text)) ? text.replace(/[ \u3000]+/gu, "") : text;
 }
+const SHORT_SPACED = /^[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,2}[:：]?$/u;
 
 /** Drops quotes, colons and stray spaces around a name. */
 export function cleanName(s: string): string {
