@@ -2570,3 +2570,11 @@ describe("a monitoring station's wall sheet (probe set BV)", () => {
     expect(doc.ignored.filter((i) => i.line >= 11).map((i) => i.reason)).toEqual(["closing", "closing"]);
   });
 });
+
+describe("a WeChat article on supervision posts, copied as Markdown (probe set BW)", () => {
+  it("sets aside the links to other articles under \"**往期推荐**\", the copyright notice and the call to like the article", () => {
+    const doc = parseMarkdown(["## 监理员", "", "1. 检查进场材料；", "2. 做好旁站记录。", "", "**往期推荐**", "", "- [监理日志到底怎么写？](https://mp.weixin.qq.com/s/a)", "- [旁站记录填写要点](https://mp.weixin.qq.com/s/b)", "", "来源：网络，版权归原作者所有，如有侵权请联系删除。", "", "喜欢就点个**在看**吧"].join("\n"));
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["监理员", 2]]);
+    expect(doc.ignored.filter((i) => i.line >= 6).map((i) => [i.line, i.reason])).toEqual([[6, "advertising"], [8, "advertising"], [9, "advertising"], [11, "advertising"], [13, "advertising"]]);
+  });
+});

@@ -9,6 +9,7 @@ import type { Document, Ignored } from "../model/document.js";
 import { joinText } from "./build.js";
 import { documentFromLines, type ParseOptions } from "./index.js";
 import { decoration, splitLines, trimText, type SourceLine } from "./lines.js";
+import { isLinksHead } from "./noise.js";
 import { parsePieces, PIECE_SIZE } from "./markdown-pieces.js";
 import { readRowTables } from "./row-tables.js";
 import { matchMarker, WEAK_STYLES, type Marker } from "./markers.js";
@@ -91,7 +92,13 @@ class MarkdownReader {
   private blocks(nodes: readonly RootContent[], listDepth: number, inItem: boolean): void {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
-      if (node.type === "list" && nestsUnder(nodes[i - 1], node)) this.list(node, listDepth + 1);
+      // "**往期推荐**" over "- [监理日志到底怎么写？](https://…)": a copied article's links to other pages, and their head.
+      if (!inItem && node.type === "list" && linksOnly(node)) {
+        const head = nodes[i - 1];
+        if (head?.type === "paragraph" && isLinksHead(joinText(inlineLines(head.children).map((l) => l.text)))) this.aside(head, "advertising");
+        this.aside(node, "advertising");
+      } else if (node.type === "list" && nestsUnder(nodes[i - 1], node)) this.list(node, listDepth + 1);
+      else if (!inItem && node.type === "paragraph" && nodes[i + 1]?.type === "list" && linksOnly(nodes[i + 1] as List) && isLinksHead(joinText(inlineLines(node.children).map((l) => l.text)))) continue;
       else this.block(node, listDepth, inItem);
     }
   }
@@ -278,6 +285,15 @@ class MarkdownReader {
 }
 
 /** Where a pipe table starts among a paragraph's lines (a row over a delimiter row), or -1. */
+/** Whether every item of a list is one link to a web page and nothing else. */
+function linksOnly(list: List): boolean {
+  return list.children.every((item) => {
+    const only = item.children.length === 1 ? item.children[0] : undefined;
+    const link = only?.type === "paragraph" && only.children.length === 1 ? only.children[0] : undefined;
+    return link?.type === "link" && /^https?:\/\//u.test(link.url);
+  });
+}
+
 function tableStart(lines: readonly TextLine[]): number {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i]!.text.includes("|") && lines[i + 1]!.text.includes("|") && DELIMITER_ROW.test(lines[i + 1]!.text)) return i;
