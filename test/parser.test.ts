@@ -2578,3 +2578,14 @@ describe("a WeChat article on supervision posts, copied as Markdown (probe set B
     expect(doc.ignored.filter((i) => i.line >= 6).map((i) => [i.line, i.reason])).toEqual([[6, "advertising"], [8, "advertising"], [9, "advertising"], [11, "advertising"], [13, "advertising"]]);
   });
 });
+
+describe("a bank branch's wall chart (probe set BT)", () => {
+  it("splits two bullets glued on a line after a wide space, reads \"【客户经理】  姓名：周  强\" and \"【保安员】 ××保安服务有限公司派驻\" after a blank line as the next posts, and a post's one paragraph as its duty", () => {
+    const doc = sheet("【大堂经理】  姓名：李娜", "● 引导客户分流", "● 维护营业厅秩序  ● 巡检自助设备运行情况", "", "【客户经理】  姓名：周  强", "个人贷款营销与贷前调查，", "做好交叉营销。", "", "【保安员】 ××保安服务有限公司派驻", "● 负责营业期间安全保卫", "● 协助维护营业秩序");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.line, d.column, d.text])])).toEqual([
+      ["大堂经理", [[2, 1, "引导客户分流"], [3, 1, "维护营业厅秩序"], [3, 12, "巡检自助设备运行情况"]]],
+      ["客户经理", [[6, 1, "个人贷款营销与贷前调查，做好交叉营销。"]]],
+      ["保安员", [[10, 1, "负责营业期间安全保卫"], [11, 1, "协助维护营业秩序"]]],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
 import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
+import { isSpace } from "../text/space.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, writesArabic, type Marker, type MarkerStyle } from "./markers.js";
 import { headerKey, mergeFacts, ownNoise, partialFacts, type SheetFacts } from "./facts.js";
 import { toChinese } from "../text/numerals.js";
@@ -1050,6 +1051,13 @@ export class TreeBuilder {
       const rh = field && field.value && (field.kind === "other" || field.kind === "relation") ? roleHeading(head) : null;
       if (rh?.explicit && rh.name) return this.roleAt(text, marker, head, no);
     }
+    // "【客户经理】  姓名：周  强", "【保安员】 ××保安服务有限公司派驻" after a blank line under a post in brackets: the next
+    // post, a note on who holds it beside it, whatever follows.
+    const lead = !marker && text.charCodeAt(0) === 0x3010 && this.open?.role.heading.startsWith("【") ? POST_THEN_NOTE.exec(text) : null;
+    if (lead && isPositionName(lead[1]!) && this.afterGap()) {
+      this.startRole(lead[1]!, text, no, null);
+      return true;
+    }
     // "主任（管理五级，1个）", "会计（专业技术十二级）": a post's grade and head count in a bracket after its name, whose
     // commas would make it a sentence: the heading is read without it, and the post keeps it in its name as written.
     // ("主播（签约主播，含退役选手转型）": or any short note on a post, over its list.)
@@ -1887,7 +1895,8 @@ export class TreeBuilder {
     // (One paragraph under a post that ends with it, "保安" over "负责公司门岗值守…。", is its one duty.)
     // (So is an article's paragraph, wrapped: "第三條（董事長職責）" over "董事長對內為…授權" / "處理公司重要事務。".)
     // (Or a numbered post's: "（二）副总经理" over "副总经理协助总经理工作，…，" / "并对分管工作…负责。".)
-    if (closing && (open.viaArticle || (!!open.marker && isPositionName(role.name))) && open.summary.length > 1 && !open.summarized?.length && open.summary.every((s, i) => TERMINAL.test(s.text) === (i === open.summary.length - 1))) return (open.described = true);
+    // (Or a post's in brackets: "【客户经理】  姓名：周  强" over "个人贷款营销…，" / "做好…交叉营销。".)
+    if (closing && (open.viaArticle || ((!!open.marker || role.heading.charCodeAt(0) === 0x3010) && isPositionName(role.name))) && open.summary.length > 1 && !open.summarized?.length && open.summary.every((s, i) => TERMINAL.test(s.text) === (i === open.summary.length - 1))) return (open.described = true);
     // (So is a unit's under its staff, "宣传教育组" over "组长：…" and "通过国旗下讲话…，做好…工作。", or a numbered post's or
     // unit's, whatever its first words.)
     if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text) || (TERMINAL.test(open.summary[0]!.text) && (role.fields.length > 0 ? isDepartmentName(role.name) : !!open.marker && (isPositionName(role.name) || isDepartmentName(role.name))));
@@ -2471,6 +2480,16 @@ export class TreeBuilder {
       if (hit) consider(hit.at, hit.marker);
       else this.markAbsent(next.item, rest);
     }
+    // "● 维护营业厅秩序…  ● 巡检自助设备…": the open list's bullet again after a wide space, a second item glued on.
+    const bullet = top.key === "bullet" ? top.marker?.marker.trim() : undefined;
+    if (bullet && bullet.length === 1) {
+      for (let at = rest.indexOf(bullet, 2); at > 0; at = rest.indexOf(bullet, at + 1)) {
+        if (!isSpace(rest.charCodeAt(at - 1)) || !isSpace(rest.charCodeAt(at - 2))) continue;
+        const marker = matchMarker(rest.slice(at));
+        if (marker?.style.kind === "bullet" && marker.marker.trim() === bullet) consider(at, marker);
+        break;
+      }
+    }
     const colon = this.searchRest(COLON, rest) !== null;
     const inline = (colon || this.searchRest(ANNOUNCES_LIST, rest) !== null) && this.searchRest(INLINE_LIST, rest);
     if (inline) {
@@ -2492,7 +2511,6 @@ export class TreeBuilder {
     // Another role glued on after a sentence: "…负责回款。会计岗位职责：1.负责记账；…" (a position's name only).
     const role = colon && this.searchRest(GLUED_ROLE, rest);
     if (role && isPositionName(role[1]!)) consider(role.index + role[0].length - role[1]!.length, null);
-    void top;
     return bestAt < 0 ? null : { at: bestAt, marker: bestMarker };
   }
 
@@ -3199,6 +3217,9 @@ function subjectOfPowers(rest: string): string | null {
   const s = SUBJECT.exec(rest)?.[1];
   return s && (BODY_END.test(s) || isDepartmentName(s) || isPositionName(s)) && !startsLikeDuty(s) && !ANY_ONE.test(s) ? s : null;
 }
+
+/** A post in brackets, then a note after white space: "【保安员】 ××保安服务有限公司派驻" (group 1: the post). */
+const POST_THEN_NOTE = /^【([^【】\s]{2,12})】[ \u3000]+\S.{0,40}$/u;
 
 // An e-mail's header lines and the line over a quoted earlier message.
 const MAIL_FROM = /^(?:发件人|發件人|寄件者|寄件人|From)\s*[:：]/u;
