@@ -2589,3 +2589,10 @@ describe("a bank branch's wall chart (probe set BT)", () => {
     ]);
   });
 });
+
+describe("a metrology station's and a design institute's rules (probe sets BV, BW)", () => {
+  it("reads \"第七条  检定员职责  检定员须持有…证书。\" as the post with its summary, and 审核人 and 审定人 as posts, one over a paragraph that is its duty", () => {
+    const doc = sheet("第七条  检定员职责  检定员须持有相应项目的计量检定员证。", "（一）严格按照检定规程进行检定；", "（二）正确填写原始记录。", "第八条  审核人职责：", "（一）审核设计文件；", "第九条  审定人职责：", "审定人一般由院总工担任，对设计文件进行审定，对审定的内容负责。");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.length])).toEqual([["检定员", "检定员须持有相应项目的计量检定员证。", 2], ["审核人", null, 1], ["审定人", null, 1]]);
+  });
+});

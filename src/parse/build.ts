@@ -2152,6 +2152,14 @@ export class TreeBuilder {
     if (subject) return this.startRole(subject, text, no, marker, true);
     const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
+    // ("第七条  检定员职责  检定员须持有…证书。": the post's heading, then a sentence on it after a wide space, its summary.)
+    const gap = rest.length <= 120 ? wideGapAt(rest.trimStart(), 24) : -1;
+    const headed = gap >= 2 ? roleHeading(rest.trimStart().slice(0, gap)) : null;
+    if (headed?.name && headed.explicit) {
+      this.startRole(headed.name, text, no, marker, true);
+      this.open!.summary.push({ no, text: rest.trimStart().slice(gap).trim() });
+      return;
+    }
     // "第十一條　人員編制" between the units' articles: a part of the charter no unit's, its list none's duties.
     const aside = !this.open && !rh ? blockHeading(rest.trim()) : null;
     if (aside && !aside.rest && (aside.kind === "other" || aside.kind === "skip")) {
