@@ -2596,3 +2596,16 @@ describe("a metrology station's and a design institute's rules (probe sets BV, B
     expect(roles(doc).map((r) => [r.name, r.summary, r.duties.length])).toEqual([["检定员", "检定员须持有相应项目的计量检定员证。", 2], ["审核人", null, 1], ["审定人", null, 1]]);
   });
 });
+
+describe("a data centre's duty manual and a notary office's compilation (probe sets BU, BZ)", () => {
+  it("reads a dotted post over a paragraph before the next chapter numbered with a space (\"5  交接班要求\")", () => {
+    const doc = sheet("4  岗位职责", "4.3  值班员", "4.3.1  按巡检路线每2小时巡检一次；", "4.3.2  实时监控告警。", "4.4  二线on-call工程师", "由各专业组按周轮值，非工作时间电话待命，接到电话后10分钟内远程接入，", "处理完毕后2小时内填写工单。", "", "5  交接班要求", "5.1  交接班须当面进行。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["值班员", 2], ["二线on-call工程师", 1]]);
+  });
+
+  it("drops who holds a post from its name (\"站长（由公证处副主任兼任）\"), and takes the title repeated over every page where it first stands", () => {
+    const page = ["明德公证处及法律援助工作站岗位职责汇编", ""];
+    const doc = sheet("明德公证处内部文件　　　　明公〔2023〕12号", "", ...page, "一、站长（由公证处副主任兼任）", "（一）主持工作站全面工作；", "（二）审批法律援助申请。", "", "第 1 页", "", ...page, "二、值班律师", "（一）解答法律咨询；", "", "第 2 页", "", ...page, "三、联络员", "（一）登记来访；");
+    expect([doc.title, doc.titleLine, roles(doc).map((r) => r.name)]).toEqual(["明德公证处及法律援助工作站岗位职责汇编", 3, ["站长", "值班律师", "联络员"]]);
+  });
+});

@@ -354,6 +354,7 @@ export class TreeBuilder {
     this.wrapWidth = facts.wrapWidth;
     this.dottedHeads = new Set(facts.dottedHeads);
     this.content = [];
+    this.titleFree = !continuing;
     this.add(lines);
     if (continuing) this.roleCount = 2;
     this.explicitBefore = continuing;
@@ -392,7 +393,14 @@ export class TreeBuilder {
         continue;
       }
       // (A header spread across the page right under a page's footer, seen once: "华岳证券股份有限公司      内部制度汇编".)
-      const noise: string | null = this.noiseReason(l) ?? (afterFooter && !l.marker && l.text.length <= 80 && SPREAD_HEADER.test(l.text) ? "page-noise" : null);
+      let noise: string | null = this.noiseReason(l) ?? (afterFooter && !l.marker && l.text.length <= 80 && SPREAD_HEADER.test(l.text) ? "page-noise" : null);
+      // The sheet's title, repeated over every page as its running header: read where it first stands, above all else.
+      // (A letterhead or a file number may stand above it.)
+      if (this.titleFree && (this.content.length > 2 || this.content.some((c) => !!c.marker || TITLE_WORDS.test(c.text)))) this.titleFree = false;
+      if (this.titleFree && noise === "page-noise" && !l.marker && this.headers.has(headerKey(l.text)) && TITLE_WORDS.test(l.text) && isTitleLike(l.text)) {
+        this.titleFree = false;
+        noise = null;
+      }
       afterFooter = noise === "page-noise";
       if (noise) {
         this.ignored.push({ line: l.no, text: l.text, reason: noise });
@@ -1790,7 +1798,8 @@ export class TreeBuilder {
       const m = this.content[k]!.marker;
       if (!m) continue;
       // (Or the next chapter, "第6章" or "6.1" after "5.2.3": the list of posts ends there.)
-      if (m.style.kind === "part" || (heading.path && m.path && m.path.length < heading.path.length)) return true;
+      // (Or "5  交接班要求" after "4.4  二线on-call工程师": a chapter numbered with a space, the next after the post's.)
+      if (m.style.kind === "part" || (heading.path && m.path && m.path.length < heading.path.length) || (heading.path && m.style.id === "arabic-space" && m.ordinal === heading.path[0]! + 1)) return true;
       if (!sameKey(m, heading) || separatorOf(m) !== separatorOf(heading)) return false;
       if (heading.path) return !!m.path && m.path.length === heading.path.length && m.path[m.path.length - 1] === heading.path[heading.path.length - 1]! + 1;
       return m.ordinal === heading.ordinal + 1;
@@ -2125,6 +2134,8 @@ export class TreeBuilder {
   private byNo: Map<number, SourceLine> | null = null;
   /** A clause numbered in Chinese was read over dotted posts ("四、岗位作业内容" over "4.1 包装线班长"): so are the others. */
   private cnClauses = false;
+  /** No line has been read yet that could be the title (a later part's builder never takes one: ./split.ts). */
+  private titleFree: boolean;
   private readonly cnSections = new Set<Section>();
 
   private implicitRoleName(): string {

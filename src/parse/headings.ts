@@ -174,6 +174,8 @@ export function withoutTrailingDash(name: string): string {
  * A position's name without the headcount or the pay a posting puts after it: "店长（1人）", "导购员（若干名）",
  * "司机(2-3人)", "销售代表（8K-12K）", "厨师（面议）", "仓库管理员 5000-7000元/月".
  */
+const HELD_BY = /^[(（]由[^()（）]{2,16}(?:兼任|兼|担任|擔任|代理|轮值|輪值)[)）]$/u;
+
 export function withoutHeadcount(name: string): string {
   const last = name.charCodeAt(name.length - 1);
   // (A bracket, or pay's last character: a digit, 元, 月, 年, 天, 时/時, K; most names end otherwise.)
@@ -182,7 +184,8 @@ export function withoutHeadcount(name: string): string {
   if (open > 0) {
     const bracket = name.slice(open);
     const closed = bracket.endsWith(")") || bracket.endsWith("）");
-    if (HEADCOUNT.test(bracket) || REVISION_NOTE.test(bracket) || (closed && PAY.test(bracket.slice(1, -1)))) return name.slice(0, open).trimEnd();
+    // (Or who holds it: "站长（由公证处副主任兼任）".)
+    if (HEADCOUNT.test(bracket) || REVISION_NOTE.test(bracket) || (closed && PAY.test(bracket.slice(1, -1))) || (closed && HELD_BY.test(bracket))) return name.slice(0, open).trimEnd();
   }
   // "仓库管理员 5000-7000元/月", "冷库主管   8000-11000元/月   招1人", "质检员  面议": the pay and headcount after spaces.
   let rest = name;
