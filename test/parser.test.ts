@@ -2609,3 +2609,11 @@ describe("a data centre's duty manual and a notary office's compilation (probe s
     expect([doc.title, doc.titleLine, roles(doc).map((r) => r.name)]).toEqual(["明德公证处及法律援助工作站岗位职责汇编", 3, ["站长", "值班律师", "联络员"]]);
   });
 });
+
+describe("a tender's chapter on its project team (probe set BW)", () => {
+  it("sets a table's caption numbered within its chapter (\"表5-2  主要管理人员岗位职责表\") aside, and reads \"5.2 项目管理机构主要人员岗位职责\" as a heading over the posts", () => {
+    const doc = sheet("5.2 项目管理机构主要人员岗位职责", "表5-2  主要管理人员岗位职责表", "序号\t岗位\t主要职责", "1\t项目经理\t（1）履行施工合同；", "\t\t（2）组建项目经理部。", "2\t技术负责人\t（1）组织图纸会审。");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.length])).toEqual([["项目经理", null, 2], ["技术负责人", null, 1]]);
+    expect(doc.ignored.find((i) => i.line === 2)?.reason).toBe("heading");
+  });
+});

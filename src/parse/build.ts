@@ -637,7 +637,7 @@ export class TreeBuilder {
       this.ignored.push({ line: no, text, reason: "comment" });
       return;
     }
-    // "表二  各职级主要职责": a table's caption, no post.
+    // "表二  各职级主要职责", "表5-2  主要管理人员岗位职责表": a table's caption, no post.
     if (!marker && TABLE_CAPTION.test(text)) {
       this.ignored.push({ line: no, text, reason: "heading" });
       return;
@@ -3160,7 +3160,8 @@ const APPENDIX = /^附(?:件|录|錄|表)[0-9０-９一二三四五六七八九�
 const FOREWORD = /^(?:前|引|序)[ \u3000]*言$/u;
 
 // A table's caption: "表二  各职级主要职责", "表1：岗位设置".
-const TABLE_CAPTION = /^表[一二三四五六七八九十0-9０-９]{1,2}(?:[ \u3000]{1,4}|[:：])[^，,。；;\s][^，,。；;]{1,29}$/u;
+// (Or numbered within its chapter: "表5-1  项目管理机构配备情况表".)
+const TABLE_CAPTION = /^表[一二三四五六七八九十0-9０-９]{1,2}(?:[-－.．][0-9０-９]{1,2})?(?:[ \u3000]{1,4}|[:：])[^，,。；;\s][^，,。；;]{1,29}$/u;
 
 // Two to four characters with spaces between them: "记　者", "会 计".
 const SPACED_SHORT_NAME = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$/u;
