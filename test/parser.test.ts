@@ -2617,3 +2617,18 @@ describe("a tender's chapter on its project team (probe set BW)", () => {
     expect(doc.ignored.find((i) => i.line === 2)?.reason).toBe("heading");
   });
 });
+
+describe("a hospital laboratory's posts and a garment plant's sheet (probe sets BV, BX)", () => {
+  it("reads \"…各级人员岗位职责\" as the title, \"Ⅰ. 管理岗位\" and \"Ⅱ. 技术岗位\" as headings over posts, a paragraph cut at the page's width as one duty, and \"检验科  2023年5月修订\" as the closing", () => {
+    const width = "负责门诊、住院标本的接收、核对、登记、分拣和离心前处理，";
+    const doc = sheet("检验科各级人员岗位职责", "", "Ⅰ. 管理岗位", "1．检验科主任", "（1）全面负责科室管理；", "（2）主持质量管理。", "Ⅱ. 技术岗位", "2．标本前处理岗", width, "对标本采集时间、送检时间、标本质量进行核查并记录，保证标", "本在规定时间内送达各专业组。协助做好标本的保存与销毁。", "", "                    检验科  2023年5月修订");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.duties.map((d) => [d.line, d.endLine])])]).toEqual(["检验科各级人员岗位职责", [["检验科主任", [[5, 5], [6, 6]]], ["标本前处理岗", [[9, 11]]]]]);
+    expect(doc.ignored.map((i) => [i.line, i.reason])).toEqual([[3, "heading"], [7, "heading"], [13, "closing"]]);
+  });
+
+  it("sets \"一、组织架构\" and its chart aside", () => {
+    const doc = sheet("生产部岗位职责", "一、组织架构", "生产部（生产经理）", "├─ 裁床车间（裁床主管）", "└─ 缝制车间（车间主任）", "二、岗位职责", "（一）生产经理", "1）制定生产计划；", "2）组织生产。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["生产经理", 2]]);
+    expect(lostLines(doc, "生产部岗位职责\n一、组织架构\n生产部（生产经理）\n├─ 裁床车间（裁床主管）\n└─ 缝制车间（车间主任）\n二、岗位职责\n（一）生产经理\n1）制定生产计划；\n2）组织生产。")).toEqual([]);
+  });
+});

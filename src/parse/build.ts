@@ -120,7 +120,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
-const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
+const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府|科|站|所|队|隊)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
 
 // A row of a table aligned with spaces: the post's name, two spaces or more, its first item ("總務主任　　1.綜理…").
 const ALIGNED_ROW = /^([\u4e00-\u9fff]{2,10})[ \u3000]{2,}(?=\S)/u;
@@ -234,7 +234,7 @@ const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附�
 const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
 // The parts of an emergency plan or an event's scheme around its bodies and groups: principles, scope, warning and
 // response, reporting, aftermath, training, accountability, a schedule.
-const PLAN_PART_ASIDE = /^(?:指导思想|指導思想|工作原则|工作原則|基本原则|基本原則|适用范围|適用範圍|编制目的|編制目的|编制依据|編制依據|工作目标|工作目標|总体目标|總體目標|总体要求|總體要求|预防与预警|預防與預警|预防和预警|預防和預警|预警分级|預警分級|应急响应|應急響應|响应程序|響應程序|分级响应|分級響應|应急处置程序|應急處置程序|应急处置流程|應急處置流程|处置程序|處置程序|处置流程|處置流程|信息报告|信息報告|信息报送|信息報送|报告程序|報告程序|事故报告程序|事故報告程序|后期处置|後期處置|善后处理|善後處理|应急保障|應急保障|责任追究|責任追究|奖惩|獎懲|宣传培训|宣傳培訓|培训与演练|培訓與演練|培训和演练|培訓和演練|预案管理|預案管理|时间安排|時間安排|时间节点|時間節點|进度安排|進度安排|日程安排|工作进度|工作進度|活动时间|活動時間|活动地点|活動地點|活动主题|活動主題|活动内容|活動內容|活动流程|活動流程|参加人员|參加人員|参会人员|參會人員|注意事项|注意事項|其他要求)$/u;
+const PLAN_PART_ASIDE = /^(?:组织架构|組織架構|组织架构图|組織架構圖|组织结构图|組織結構圖|指导思想|指導思想|工作原则|工作原則|基本原则|基本原則|适用范围|適用範圍|编制目的|編制目的|编制依据|編制依據|工作目标|工作目標|总体目标|總體目標|总体要求|總體要求|预防与预警|預防與預警|预防和预警|預防和預警|预警分级|預警分級|应急响应|應急響應|响应程序|響應程序|分级响应|分級響應|应急处置程序|應急處置程序|应急处置流程|應急處置流程|处置程序|處置程序|处置流程|處置流程|信息报告|信息報告|信息报送|信息報送|报告程序|報告程序|事故报告程序|事故報告程序|后期处置|後期處置|善后处理|善後處理|应急保障|應急保障|责任追究|責任追究|奖惩|獎懲|宣传培训|宣傳培訓|培训与演练|培訓與演練|培训和演练|培訓和演練|预案管理|預案管理|时间安排|時間安排|时间节点|時間節點|进度安排|進度安排|日程安排|工作进度|工作進度|活动时间|活動時間|活动地点|活動地點|活动主题|活動主題|活动内容|活動內容|活动流程|活動流程|参加人员|參加人員|参会人员|參會人員|注意事项|注意事項|其他要求)$/u;
 const MEETING_PART = /^[\u4e00-\u9fff]{2,8}(?:会议|會議)(?:制度|规则|規則)?$/u;
 // The closing provisions: "第六章 附则", "肆、附則".
 const SUPPLEMENTARY = /^(?:附则|附則)$/u;
@@ -821,7 +821,8 @@ export class TreeBuilder {
       return this.blockStart("duties", rest.slice(0, 3), after, no, offset + text.length - after.length, text);
     }
     // "4.2 岗位说明", "二、職務說明": numbered, the heading over a chapter's posts.
-    if (marker?.style.kind === "item" && rest.length <= 8 && POSTS_HEADING.test(rest.trim()) && !(this.open && this.continuesList(marker))) {
+    // (Or a kind of posts: "Ⅰ. 管理岗位", "Ⅱ. 技术岗位" over the posts of each kind.)
+    if (marker?.style.kind === "item" && rest.length <= 8 && (POSTS_HEADING.test(rest.trim()) || POST_KIND.test(rest.trim())) && !(this.open && this.continuesList(marker))) {
       this.headsRoles(null, marker, no, text);
       return;
     }
@@ -1928,11 +1929,15 @@ export class TreeBuilder {
       // (A line broken mid-sentence, "负责财政、审计、" / "项目建设工作。", goes on in the next: one duty.)
       let last: Duty | null = null;
       let indent: number | undefined;
+      let before: { no: number; text: string } | null = null;
       for (const s of open.summary) {
+        // (A long line with no stop, cut at the page's width mid-word, goes on in the next: "…保证标" / "本在规定时间内…".)
+        const cut = !!before && before.no === s.no - 1 && this.wrapWidth !== null && before.text.length >= Math.max(this.wrapWidth - 2, 16) && !TERMINAL.test(before.text) && s.text.length >= 4 && isIdeograph(before.text.charCodeAt(before.text.length - 1)) && isIdeograph(s.text.charCodeAt(0));
+        before = s;
         // (A unit's duty after its name, "承担…管理有" / "关工作。", wraps wherever the page ends.)
         // (A paragraph typed with its first line indented goes on at the margin, after a stop too.)
         // (Or a line under a timetable's slot, indented under its words: "17:30—20:00 协助…为有需要的老人" / "      进行会阴护理…".)
-        if (last && (MID_SENTENCE.test(last.text) || (open.described && !TERMINAL.test(last.text)) || (s.no === last.endLine + 1 && goesOnUnder(last.text, indent, s.indent)))) {
+        if (last && (cut || MID_SENTENCE.test(last.text) || (open.described && !TERMINAL.test(last.text)) || (s.no === last.endLine + 1 && goesOnUnder(last.text, indent, s.indent)))) {
           last.text += separator(last.text, s.text) + s.text;
           last.endLine = s.no;
         } else {
@@ -3237,6 +3242,9 @@ function subjectOfPowers(rest: string): string | null {
   const s = SUBJECT.exec(rest)?.[1];
   return s && (BODY_END.test(s) || isDepartmentName(s) || isPositionName(s)) && !startsLikeDuty(s) && !ANY_ONE.test(s) ? s : null;
 }
+
+/** A kind of posts, heading the posts of that kind: "管理岗位", "专业技术岗位", "工勤岗位". */
+const POST_KIND = /^(?:管理|技术|技術|专业技术|專業技術|工勤|辅助|輔助|业务|業務|行政|后勤|後勤|操作)(?:类)?(?:岗位|崗位)$/u;
 
 /** A post in brackets, then a note after white space: "【保安员】 ××保安服务有限公司派驻" (group 1: the post). */
 const POST_THEN_NOTE = /^【([^【】\s]{2,12})】[ \u3000]+\S.{0,40}$/u;
