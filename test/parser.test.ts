@@ -2632,3 +2632,11 @@ describe("a hospital laboratory's posts and a garment plant's sheet (probe sets 
     expect(lostLines(doc, "生产部岗位职责\n一、组织架构\n生产部（生产经理）\n├─ 裁床车间（裁床主管）\n└─ 缝制车间（车间主任）\n二、岗位职责\n（一）生产经理\n1）制定生产计划；\n2）组织生产。")).toEqual([]);
   });
 });
+
+describe("an estate agency's wall sheet (probe set BZ)", () => {
+  it("sets a shop's pledges to its customers aside (\"—— 门店服务承诺 ——\" over its numbered list)", () => {
+    const doc = sheet("★ 店长", "① 负责门店经营管理；", "② 每日检查门窗电源。", "", "—— 门店服务承诺 ——", "1. 房源真实，明码标价", "2. 收费公开，不收取任何额外费用");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["店长", 2]]);
+    expect(doc.ignored.filter((i) => i.line >= 5).map((i) => i.line)).toEqual([5, 6, 7]);
+  });
+});

@@ -685,7 +685,8 @@ export class TreeBuilder {
       return void this.ignored.push({ line: no, text, reason: "heading" });
     }
     // ("剧组纪律", "注意事项" over a numbered list after the roles: so are they, unnumbered.)
-    if (!marker && this.open && isRulesTitle(text) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
+    // (Or between dashes: "—— 门店服务承诺 ——".)
+    if (!marker && this.open && isRulesTitle(text.charCodeAt(0) === 0x2014 ? withoutTrailingDash(text.slice(2)).trim() : text) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
     // "壹、總則" outside any role, "四、附则" anywhere: a heading whose clauses are no duties.
     // (So is "五、组织实施" of a scheme, after its roles: how the scheme is carried out.)
     if (marker?.style.kind === "item" && rest.length <= 16 && ((!this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) || (rest.includes("附") && SUPPLEMENTARY.test(unspacedTitle(rest)))
@@ -2854,11 +2855,14 @@ function unspacedTitle(text: string): string {
 function isRulesTitle(text: string): boolean {
   // (Cheap test first: such a title is short and ends with one of 度 定 則 则 知 约 約 律 编 編 置 制.)
   if (text.length > 16 || !RULES_LAST.has(text.charCodeAt(text.length - 1))) return false;
-  if (POSTS_LIST.test(text)) return true;
+  if (POSTS_LIST.test(text) || PLEDGES.test(text)) return true;
   return !text.includes("职责") && !text.includes("職責") && RULES_TITLE.test(text) && !ACTS_ON_RULES.test(text);
 }
 
-const RULES_LAST = new Set([..."度定則则知约約律编編置制项項法"].map((c) => c.charCodeAt(0)));
+const RULES_LAST = new Set([..."度定則则知约約律编編置制项項法诺諾"].map((c) => c.charCodeAt(0)));
+
+// A shop's or a branch's pledges to its customers ("门店服务承诺" over "1. 房源真实，明码标价"), no post's duties.
+const PLEDGES = /^(?:门店|門店|本店|本行|网点|網點|窗口)?(?:服务|服務)承(?:诺|諾)$/u;
 
 // The heading of a department's list of its posts and their numbers ("（二）岗位设置"), set aside as rules are.
 const POSTS_LIST = /^(?:岗位设置|崗位設置|定岗定编|定崗定編|人员编制|人員編制|人员配置|人員配置|岗位编制|崗位編制)$/u;
