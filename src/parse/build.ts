@@ -25,7 +25,7 @@ interface Frame {
   lastText: string;
   /** Markdown list depth, when the input states it. */
   depth?: number;
-  /** The white space before the item's marker, when the item starts its line (plain text). */
+  /** The white space before the item's marker, when the item starts its line (plain text); a paragraph's, before its first line. */
   indent?: number;
   /** How to look for this list's next item inside a line, worked out the first time it is needed (see findSplit). */
   next?: NextItem | null;
@@ -396,7 +396,7 @@ export class TreeBuilder {
       let noise: string | null = this.noiseReason(l) ?? (afterFooter && !l.marker && l.text.length <= 80 && SPREAD_HEADER.test(l.text) ? "page-noise" : null);
       // The sheet's title, repeated over every page as its running header: read where it first stands, above all else.
       // (A letterhead or a file number may stand above it.)
-      if (this.titleFree && (this.content.length > 2 || this.content.some((c) => !!c.marker || TITLE_WORDS.test(c.text)))) this.titleFree = false;
+      if (this.titleFree && (this.content.length > 2 || this.content.some((read) => !!read.marker || TITLE_WORDS.test(read.text)))) this.titleFree = false;
       if (this.titleFree && noise === "page-noise" && !l.marker && this.headers.has(headerKey(l.text)) && TITLE_WORDS.test(l.text) && isTitleLike(l.text)) {
         this.titleFree = false;
         noise = null;
@@ -2069,8 +2069,7 @@ export class TreeBuilder {
     }
     if (!rest) return;
     // ("不相容岗位：贷审会委员" over the next post's row: what follows a block's label is its item, never a post's heading.)
-    const ownLine = !!open.block && !this.pendingPieces;
-    this.blockRest = ownLine;
+    this.blockRest = !!open.block && !this.pendingPieces;
     try {
       this.lineRest(rest, matchMarker(rest) ?? itemOneBeforeDigit(rest), no, restOffset);
     } finally {
