@@ -61,6 +61,13 @@ describe("inputs whose time grew with the square of their length", () => {
     expect(roles(doc)[0]!.blocks).toHaveLength(100_000);
   }, GUARD);
 
+  it("reads 300 KB of bullets glued on one line after wide spaces, each an item", () => {
+    const text = "【店长】\n● 负责门店\n● 检查" + "  ● 甲".repeat(50_000);
+    const doc = parse(text);
+    expect(lostLines(doc, text)).toEqual([]);
+    expect(roles(doc)[0]!.duties).toHaveLength(50_002);
+  }, GUARD);
+
   it("joins 600 KB of wrapped lines into one duty", () => {
     const text = "销售经理岗位职责\n1、负责客户档案的整理\n" + "以及客户来访的接待和登记\n".repeat(50_000);
     const doc = parse(text);

@@ -1063,7 +1063,7 @@ export class TreeBuilder {
     }
     // "【客户经理】  姓名：周  强", "【保安员】 ××保安服务有限公司派驻" after a blank line under a post in brackets: the next
     // post, a note on who holds it beside it, whatever follows.
-    const lead = !marker && text.charCodeAt(0) === 0x3010 && this.open?.role.heading.startsWith("【") ? POST_THEN_NOTE.exec(text) : null;
+    const lead = !marker && text.charCodeAt(0) === 0x3010 && this.open?.role.heading.startsWith("【") ? NOTED_POST.exec(text) : null;
     if (lead && isPositionName(lead[1]!) && this.afterGap()) {
       this.startRole(lead[1]!, text, no, null);
       return true;
@@ -1313,7 +1313,8 @@ export class TreeBuilder {
     }
     // A bullet is an item, unless what follows it says it is a role's heading ("◆ 客服专员岗位职责").
     if (marker?.style.kind === "bullet") {
-      if (endsSentence(rest) || SENTENCE_END.test(rest)) return false;
+      // (A heading is short: the rest of a long line of glued bullets, read piece by piece, is not searched whole.)
+      if (rest.length > 120 || endsSentence(rest) || SENTENCE_END.test(rest)) return false;
       const rh = roleHeading(rest);
       if (rh?.explicit && rh.name) {
         this.startRole(rh.name, text, no, null);
@@ -2505,14 +2506,18 @@ export class TreeBuilder {
       else this.markAbsent(next.item, rest);
     }
     // "● 维护营业厅秩序…  ● 巡检自助设备…": the open list's bullet again after a wide space, a second item glued on.
+    // (A miss is remembered, as the next items' are: a line of many such marks without the space is searched once.)
     const bullet = top.key === "bullet" ? top.marker?.marker.trim() : undefined;
-    if (bullet && bullet.length === 1) {
-      for (let at = rest.indexOf(bullet, 2); at > 0; at = rest.indexOf(bullet, at + 1)) {
+    if (bullet && bullet.length === 1 && !this.knownAbsent(bullet, rest)) {
+      let found = false;
+      for (let at = rest.indexOf(bullet, 2); at > 0 && !found; at = rest.indexOf(bullet, at + 1)) {
         if (!isSpace(rest.charCodeAt(at - 1)) || !isSpace(rest.charCodeAt(at - 2))) continue;
         const marker = matchMarker(rest.slice(at));
-        if (marker?.style.kind === "bullet" && marker.marker.trim() === bullet) consider(at, marker);
-        break;
+        found = marker?.style.kind === "bullet" && marker.marker.trim() === bullet;
+        if (found) consider(at, marker);
+        else break;
       }
+      if (!found) this.markAbsent(bullet, rest);
     }
     const colon = this.searchRest(COLON, rest) !== null;
     const inline = (colon || this.searchRest(ANNOUNCES_LIST, rest) !== null) && this.searchRest(INLINE_LIST, rest);
@@ -3248,9 +3253,6 @@ function subjectOfPowers(rest: string): string | null {
 
 /** A kind of posts, heading the posts of that kind: "管理岗位", "专业技术岗位", "工勤岗位". */
 const POST_KIND = /^(?:管理|技术|技術|专业技术|專業技術|工勤|辅助|輔助|业务|業務|行政|后勤|後勤|操作)(?:类)?(?:岗位|崗位)$/u;
-
-/** A post in brackets, then a note after white space: "【保安员】 ××保安服务有限公司派驻" (group 1: the post). */
-const POST_THEN_NOTE = /^【([^【】\s]{2,12})】[ \u3000]+\S.{0,40}$/u;
 
 // An e-mail's header lines and the line over a quoted earlier message.
 const MAIL_FROM = /^(?:发件人|發件人|寄件者|寄件人|From)\s*[:：]/u;

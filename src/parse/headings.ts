@@ -339,8 +339,9 @@ const LETTER_SPACED = /^[^\s](?:[ \u3000]+[^\s]){3,}[:：]?$/u;
 export function unspaced(text: string): string {
   const second = text.charCodeAt(1);
   if (second !== 0x20 && second !== 0x3000) return text;
-  // (Or a short name spread over the width of a wall sheet's box: "站  长", "组　长：".)
-  return (text.length >= 7 && LETTER_SPACED.test(text)) || (text.length <= 12 && SHORT_SPACED.test(text)) ? text.replace(/[ \u3000]+/gu, "") : text;
+  // (Or a short name spread over the width of a wall sheet's box: "站  长", "组　长：". A heading is short: the rest of
+  // a long line of glued items, read piece by piece, is never tested whole.)
+  return (text.length >= 7 && text.length <= 100 && LETTER_SPACED.test(text)) || (text.length <= 12 && SHORT_SPACED.test(text)) ? text.replace(/[ \u3000]+/gu, "") : text;
 }
 const SHORT_SPACED = /^[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,2}[:：]?$/u;
 

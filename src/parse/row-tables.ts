@@ -465,9 +465,7 @@ function itemRow(columns: Column[], cells: string[], startLine: number[], out: S
   const number = cells[n] ?? "";
   const text = (cells[t] ?? "").replace(BR, "");
   if (!/^[0-9０-９]{1,3}$/u.test(number) || !text) return false;
-  // (The row as an item written "3、…", so that the builder reads it as it reads such a line.)
-  const line = `${number}、${text}`;
-  out.push({ no: startLine[t]!, text: line, marker: { ...matchMarker(line)!, marker: number }, indent: 0, noise: null });
+  out.push(numberedLine(number, text, startLine[t]!));
   cells.forEach((cell, k) => {
     if (k !== n && k !== t && cell) asideCell(cell, startLine[k]!, out);
   });
@@ -497,10 +495,15 @@ function numberedItems(columns: Column[], cells: string[], startLine: number[]):
       continue;
     }
     if (!/^[0-9０-９]{1,3}$/u.test(number) || !texts[k] || matchMarker(texts[k]!)) return null;
-    const line = `${number}、${texts[k]}`;
-    lines.push({ no: startLine[t]! + k, text: line, marker: { ...matchMarker(line)!, marker: number }, indent: 0, noise: null });
+    lines.push(numberedLine(number, texts[k]!, startLine[t]! + k));
   }
   return { lines, number: n };
+}
+
+/** A row's duty numbered in its 序号 cell, as an item written "3、…", so that the builder reads it as it reads such a line. */
+function numberedLine(number: string, text: string, no: number): SourceLine {
+  const line = `${number}、${text}`;
+  return { no, text: line, marker: { ...matchMarker(line)!, marker: number }, indent: 0, noise: null };
 }
 
 /** The mark of an unnumbered line of a duties cell: a bullet as long as nothing. */
