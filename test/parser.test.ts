@@ -2640,3 +2640,12 @@ describe("an estate agency's wall sheet (probe set BZ)", () => {
     expect(doc.ignored.filter((i) => i.line >= 5).map((i) => i.line)).toEqual([5, 6, 7]);
   });
 });
+
+describe("e-mails written from an English or a Taiwanese mail client (probe set BU)", () => {
+  it("sets aside a header in English (From, Sent, To, Subject) and one in Traditional Chinese (寄件者, 收件者, 主旨)", () => {
+    for (const head of [["From: Li Jianguo <li@example.com>", "Sent: Monday, June 3, 2024 5:42 PM", "To: Zhang Lei; Wang Fang", "Subject: 三员分工"], ["寄件者: 李建國", "寄件日期: 2024年6月3日 17:42", "收件者: 張磊", "主旨: 三員分工"]]) {
+      const doc = sheet(...head, "", "系统管理员：张磊", "1）负责服务器运维；", "2）负责账号管理。");
+      expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length]), doc.ignored.filter((i) => i.reason === "email").length]).toEqual([null, [["系统管理员", 2]], 4]);
+    }
+  });
+});

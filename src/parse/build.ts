@@ -3256,7 +3256,7 @@ const POST_KIND = /^(?:管理|技术|技術|专业技术|專業技術|工勤|辅
 
 // An e-mail's header lines and the line over a quoted earlier message.
 const MAIL_FROM = /^(?:发件人|發件人|寄件者|寄件人|From)\s*[:：]/u;
-const MAIL_FIELD = /^(?:发件人|發件人|寄件者|寄件人|收件人|收件者|抄送|副本|密送|密件副本|发送时间|發送時間|发件时间|寄件日期|日期|主题|主題|From|To|Cc|Bcc|Sent|Date|Subject)\s*[:：]/iu;
+const MAIL_FIELD = /^(?:发件人|發件人|寄件者|寄件人|收件人|收件者|抄送|副本|密送|密件副本|发送时间|發送時間|发件时间|寄件時間|傳送時間|寄件日期|日期|主题|主題|主旨|附件|From|To|Cc|Bcc|Sent|Date|Subject|Attachments?)\s*[:：]/iu;
 // (The lexer takes the rules off a line "-----原始邮件-----": the words may stand alone.)
 const MAIL_QUOTED = /^[-—_=\s]*(?:原始邮件|原始郵件|原始信件|转发邮件|轉寄郵件|Original Message|Forwarded message)[-—_=\s]*$/iu;
 
