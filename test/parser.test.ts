@@ -2649,3 +2649,11 @@ describe("e-mails written from an English or a Taiwanese mail client (probe set 
     }
   });
 });
+
+describe("an e-mail's afterthoughts (probe set BU)", () => {
+  it("reads \"另外：\" after the posts' lists, and the bullets under it, as the closing", () => {
+    const doc = sheet("安全审计员：赵敏", "a. 每周检查操作记录；", "b. 每月出审计报告。", "", "另外：", "- 网络管理员仍由孙浩负责；", "- 三员的账号下周一前重新划分。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["安全审计员", 2]]);
+    expect(doc.ignored.filter((i) => i.line >= 5).map((i) => i.reason)).toEqual(["closing", "closing", "closing"]);
+  });
+});
