@@ -2657,3 +2657,11 @@ describe("an e-mail's afterthoughts (probe set BU)", () => {
     expect(doc.ignored.filter((i) => i.line >= 5).map((i) => i.reason)).toEqual(["closing", "closing", "closing"]);
   });
 });
+
+describe("a Hong Kong forwarder's job description in Chinese and English (probe set CD)", () => {
+  it("keeps \"Position: …\" under \"職位：…\" a field of the same post, the department without its English, and the summary under \"職位概要 Job Summary\"", () => {
+    const doc = sheet("職位：海運出口操作主任", "Position: Sea Freight Export Operations Officer", "部門：海運部 (Sea Freight Department)", "", "職位概要 Job Summary", "負責海運出口貨物的訂艙及跟進出運。", "Responsible for export bookings and shipment follow-up.", "", "主要職責 Key Responsibilities", "1. 接收客戶訂艙委託。", "2. 安排拖車提櫃。");
+    const role = roles(doc)[0]!;
+    expect([roles(doc).length, role.name, role.department, role.summary, role.duties.length, role.fields.map((f) => f.label)]).toEqual([1, "海運出口操作主任", "海運部", "負責海運出口貨物的訂艙及跟進出運。Responsible for export bookings and shipment follow-up.", 2, ["Position", "部門", "職位概要"]]);
+  });
+});

@@ -1989,7 +1989,9 @@ export class TreeBuilder {
       // first line, which keeps the field. (The sheet's first such line is its title: closeRole says so.)
       const open = this.open;
       const same = open && (this.roleCount > 1 || !!open.marker) && sameName(open.role.name, name) && open.role.duties.length === 0 && open.role.blocks.length === 0 && open.summary.length === 0 && open.role.fields.length === 0;
-      if (same) open.role.fields.push({ label: roleField.label, value: roleField.value, line: no });
+      // ("職位：海運出口操作主任" over "Position: Sea Freight Export Operations Officer": the post's name in English, a field of it.)
+      const english = !!open && !same && open.role.line === no - 1 && open.role.duties.length === 0 && open.role.blocks.length === 0 && open.summary.length === 0 && !HAN.test(roleField.value) && HAN.test(open.role.name);
+      if (same || english) open!.role.fields.push({ label: roleField.label, value: roleField.value, line: no });
       // (A row of a role-per-row table is the role's heading as written: ./row-tables.ts.)
       else this.startRole(name, (this.content[this.at]?.no === no && this.content[this.at]!.source) || text, no, null);
     }
@@ -2014,8 +2016,13 @@ export class TreeBuilder {
     for (const field of fields) {
       if (field === roleField) continue;
       role.fields.push({ label: field.label, value: field.value, line: no });
-      if (field.kind === "department" && field.value) role.department = field.value;
-      if (field.kind === "summary" && field.value) this.open.summary.push({ no, text: field.value });
+      // ("部門：海運部 (Sea Freight Department)": the unit, without its name in English.)
+      if (field.kind === "department" && field.value) role.department = withoutEnglishGloss(field.value);
+      // (Not the label's English, "職位概要 Job Summary" over the summary's lines.)
+      if (field.kind === "summary" && field.value) {
+        if (HAN.test(field.value)) this.open.summary.push({ no, text: field.value });
+        else this.open.inSummary = true;
+      }
     }
     // "成    员：党政办、应急办、…、" wrapped onto the next line ("          各村（社区）党组织书记。"): the value goes on.
     const last = role.fields[role.fields.length - 1];
@@ -3286,6 +3293,15 @@ function goesOnUnder(text: string, first: number | undefined, indent: number | u
   if (indent === undefined || first === undefined) return false;
   if (indent === 0) return first >= 2 && first <= 8;
   return indent > first && (!TERMINAL.test(text) || (indent >= first + 8 && CLOCK.test(text)));
+}
+
+/** A name without its English in brackets after it: "海運部 (Sea Freight Department)" → 海運部; any other as it is. */
+function withoutEnglishGloss(name: string): string {
+  const last = name.charCodeAt(name.length - 1);
+  if (last !== 0x29 && last !== 0xff09) return name;
+  const open = Math.max(name.lastIndexOf("("), name.lastIndexOf("（"));
+  const inner = name.slice(open + 1, -1);
+  return open > 0 && /^[A-Za-z][A-Za-z .,&'/-]*$/u.test(inner) && HAN.test(name.slice(0, open)) ? name.slice(0, open).trimEnd() : name;
 }
 
 function lastWordNamingDuties(text: string): string | null {
