@@ -2665,3 +2665,11 @@ describe("a Hong Kong forwarder's job description in Chinese and English (probe 
     expect([roles(doc).length, role.name, role.department, role.summary, role.duties.length, role.fields.map((f) => f.label)]).toEqual([1, "海運出口操作主任", "海運部", "負責海運出口貨物的訂艙及跟進出運。Responsible for export bookings and shipment follow-up.", 2, ["Position", "部門", "職位概要"]]);
   });
 });
+
+describe("a dealership's notice in its staff chat (probe set CA)", () => {
+  it("reads posts with the people it mentions after them (\"3. 服务顾问 @陈静 @赵强\") as the posts, and \"另外几点：\" after them as the closing", () => {
+    const doc = sheet("各位同事：", "1. 展厅经理 @刘洋", "① 每天主持晨会", "② 每周复盘战败客户", "", "2. 客服回访 @周敏", "① 交车后3天内回访", "", "另外几点：", "1）上班必须穿工装", "2）有问题私聊我");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["展厅经理", 2], ["客服回访", 1]]);
+    expect(doc.ignored.filter((i) => i.line >= 9).map((i) => i.reason)).toEqual(["closing", "closing", "closing"]);
+  });
+});

@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { isSpace } from "../text/space.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, writesArabic, type Marker, type MarkerStyle } from "./markers.js";
@@ -117,7 +117,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)[:：]$|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)(?:几点|幾點|几件事|幾件事)?[:：]$|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府|科|站|所|队|隊)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -246,7 +246,7 @@ const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|
 // Words that start a duty about rules rather than name them: "严格执行交接班制度", "建立健全管理制度".
 const ACTS_ON_RULES = /^(?:严格|嚴格|认真|認真|执行|執行|遵守|落实|落實|建立|制定|制订|制訂|完善|贯彻|貫徹|组织|組織|监督|監督|督导|督導|检查|檢查|负责|負責|参与|參與|协助|協助|拟订|擬訂|修订|修訂|健全|宣传|宣傳|培训|培訓)/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
-const BACK_MATTER = /^附\s*(?:(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?|[:：].{2,40})$|^(?:备注|備註|附注|附註|说明|說明|填表说明|填表說明)\s*[:：]?$|^(?:另外|此外|补充说明|補充說明|其他说明|其他說明)\s*[:：]$|^(?:注|註)\s*[:：]$|^(?:注|註|备注|備註)\s*[:：]\s*[1１][.．、]/u;
+const BACK_MATTER = /^附\s*(?:(?:则|則|件|录|錄|表)[0-9０-９一二三四五六七八九十]{0,2}(?:[\s:：].{0,40})?|[:：].{2,40})$|^(?:备注|備註|附注|附註|说明|說明|填表说明|填表說明)\s*[:：]?$|^(?:另外|此外|补充说明|補充說明|其他说明|其他說明)(?:几点|幾點|几件事|幾件事)?\s*[:：]$|^(?:注|註)\s*[:：]$|^(?:注|註|备注|備註)\s*[:：]\s*[1１][.．、]/u;
 // Kinds of a role's duties that "XX职责" names: no post.
 const DUTY_CATEGORY = /^(?:日常|日常工作|周期性|週期性|定期|临时性|臨時性|临时|臨時|专项|專項|其他|其它|主要|基本|核心|具体|具體|一般|常规|常規|阶段性|階段性|年度|季度|月度|每日|每周|每週|每月|本职|本職|岗位|崗位|工作|管理|业务|業務|特殊|附加|兼任|兼职|兼職|直接|间接|間接|共同|辅助|輔助)$/u;
 // A group's label in a role's list: "营业前：", "【生产管理】", "早班（7:00－15:00）".
@@ -1308,7 +1308,7 @@ export class TreeBuilder {
       if (over && !rh?.explicit) return this.headsRoles(cleanName(rest), marker, no, text);
       // ("二、支部委员分工及职责" right over "（一）党支部书记" and its list: a heading over the posts, no post.)
       if (over && sub!.style.kind === "item" && !isPositionName(rh!.name)) return this.headsRoles(null, marker, no, text);
-      this.startRole(rh?.name || rest, text, no, marker);
+      this.startRole(rh?.name || withoutMentions(rest), text, no, marker);
       return true;
     }
     // A bullet is an item, unless what follows it says it is a role's heading ("◆ 客服专员岗位职责").

@@ -93,9 +93,22 @@ function unwrapped(text: string): string {
 /** A posting's label before the position: "【職缺】行政助理", "[招聘岗位] 销售代表". */
 const POSTING_LABEL = /^[【\[［〖]\s*(?:职位|職位|职缺|職缺|岗位|崗位|招聘|招聘岗位|招聘崗位|招聘职位|招聘職位|诚聘|誠聘|急聘|誠徵|诚征|徵才|征才|招募|急徵|急征)\s*[】\]］〗]\s*/u;
 
+/** A heading without the people a chat's notice mentions after it: "服务顾问 @陈静 @赵强" → 服务顾问. */
+export function withoutMentions(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const at = text.lastIndexOf("@", end - 1);
+    // (Each mention a word of its own after white space: not an address, "hr@example.com".)
+    if (at < 2 || end - at > 13 || !isSpace(text.charCodeAt(at - 1)) || /\s/u.test(text.slice(at, end))) break;
+    end = at;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** Reads `rest` (a line without its marker) as a role heading, or null. */
 export function roleHeading(rest: string): RoleHeading | null {
-  const trimmed = withoutPostingFacts(unspaced(rest.trim()));
+  const trimmed = withoutMentions(withoutPostingFacts(unspaced(rest.trim())));
   const label = POSTING_LABEL.exec(trimmed);
   const unwrappedText = unspaced(unwrapped(label ? trimmed.slice(label[0].length) : trimmed));
   // ("制片主任——" over its list: a dash after the post, as a colon would be.)
