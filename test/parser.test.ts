@@ -2673,3 +2673,10 @@ describe("a dealership's notice in its staff chat (probe set CA)", () => {
     expect(doc.ignored.filter((i) => i.line >= 9).map((i) => i.reason)).toEqual(["closing", "closing", "closing"]);
   });
 });
+
+describe("a courier outlet's chat notice (probe set CD)", () => {
+  it("sets the group's name with its member count aside as chat, and reads \"二、派件员 小刘 老王 阿强\" as the post its people hold", () => {
+    const doc = sheet("兔喜驿站·南湖片区工作群（48）", "", "【双十一期间岗位分工】", "一、派件员 小刘 老王 阿强", "1.每人负责自己片区", "2.生鲜件当天必须送完", "二、前台/客服（小周）", "1.核对取件码");
+    expect([doc.ignored[0]?.reason, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual(["chat", [["派件员", 2], ["前台/客服", 1]]]);
+  });
+});

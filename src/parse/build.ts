@@ -3061,6 +3061,18 @@ function holderSeparator(text: string): number {
 
 /** What comes before a person's name of two or three characters after spaces ("党工委书记　张某某"), or null. */
 function beforePerson(text: string): string | null {
+  // (Or several people, each after a space: "派件员 小刘 老王 阿强".)
+  for (let k = 0, t = text.trimEnd(); k < 3; k++) {
+    const space = Math.max(t.lastIndexOf(" "), t.lastIndexOf("\u3000"));
+    const name = t.slice(space + 1);
+    if (space < 2 || name.length < 2 || name.length > 3 || ![...name].every((c) => isIdeograph(c.charCodeAt(0)))) break;
+    const before = t.slice(0, space).trimEnd();
+    const last = Math.max(before.lastIndexOf(" "), before.lastIndexOf("\u3000"));
+    const previous = before.slice(last + 1);
+    if (last < 2 || previous.length < 2 || previous.length > 3 || ![...previous].every((c) => isIdeograph(c.charCodeAt(0)))) break;
+    t = before;
+    text = t;
+  }
   const space = Math.max(text.lastIndexOf(" "), text.lastIndexOf("\u3000"));
   let name = text.slice(space + 1);
   // ("办事处副主任　刘某某（挂职）": a note on how the person holds the post.)

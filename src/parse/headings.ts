@@ -187,7 +187,8 @@ export function withoutTrailingDash(name: string): string {
  * A position's name without the headcount or the pay a posting puts after it: "店长（1人）", "导购员（若干名）",
  * "司机(2-3人)", "销售代表（8K-12K）", "厨师（面议）", "仓库管理员 5000-7000元/月".
  */
-const HELD_BY = /^[(（]由[^()（）]{2,16}(?:兼任|兼|担任|擔任|代理|轮值|輪值)[)）]$/u;
+// (Or a colleague's nickname: "前台/客服（小周）".)
+const HELD_BY = /^[(（](?:由[^()（）]{2,16}(?:兼任|兼|担任|擔任|代理|轮值|輪值)|[小老阿][\u4e00-\u9fff])[)）]$/u;
 
 export function withoutHeadcount(name: string): string {
   const last = name.charCodeAt(name.length - 1);

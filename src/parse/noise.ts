@@ -231,6 +231,8 @@ export function lineNoise(text: string): "page-noise" | "advertising" | "stray" 
   if (text.length <= 40 && (c === 0x2014 || c === 0x2d || c === 0x2500) && DAY_DIVIDER.test(text)) return "chat";
   // "力行健身（万达店）员工群 的聊天记录": the head of a chat's export.
   if (text.length <= 40 && (text.endsWith("聊天记录") || text.endsWith("聊天記錄")) && /的聊天(?:记录|記錄)$/u.test(text)) return "chat";
+  // "兔喜驿站·南湖片区工作群（48）": a group chat's name over its export, the number of its members after it.
+  if (text.length <= 40 && (text.endsWith("）") || text.endsWith(")")) && GROUP_NAME.test(text)) return "chat";
   if ((c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x2e || c === 0xb7) && LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";
   if (text.length <= 40 && mayBeInHouse(text) && IN_HOUSE.test(text)) return "page-noise";
@@ -247,6 +249,8 @@ const STANDARD_COVER = /^[0-9]{4}[-－][0-9]{2}[-－][0-9]{2}[ \u3000]*(?:发布
 
 // A standard's number: "Q/HY G204—2023", "GB/T 9704—2012", "Q/HXD 218-2022".
 const STANDARD_NUMBER = /^(?:Q\/[A-Z0-9]{1,8}|GB(?:\/[TZ])?)(?: ?[A-Z]{1,2})? ?[0-9]{1,6}(?:\.[0-9]{1,3})? ?[—–-] ?[0-9]{4}$/u;
+
+const GROUP_NAME = /^[^\s，,。；;:：]{2,30}[群羣][(（][0-9]{1,4}[)）]$/u;
 
 // A chat message's header, as a group chat copied as text shows it: "李姐 09:03", "2024-05-10 09:03:11 张店长",
 // "[09:03] 李姐：" is a message's start with its words after it (not matched here: the words stay).
