@@ -1,10 +1,11 @@
-// The probe corpus: sheets in forty-three families (test/probes/<set>/), each written with its gold tree by hand before
+// The probe corpus: sheets in forty-seven families (test/probes/<set>/), each written with its gold tree by hand before
 // the parser read it, kept as a net under the parser's changes. The parser was then taught from them, so their
 // scores say what it has learnt, not how it reads a sheet it has never seen (that is what a new set is for).
 //
-// The mean is held to 95 percent: the last seven sets (BT–BZ: banks and insurers, IT operations and information
+// The mean is held to 95 percent: the last eleven sets (BT–BZ: banks and insurers, IT operations and information
 // security, laboratories, construction projects, factory workshops, elderly care and social work, law and accounting
-// firms) came in during the thirteenth session and are only partly taught; each sheet's floor is the stricter net.
+// firms; CA–CD: car dealers, pharmacies, telecom operators, logistics) came in during the thirteenth session and are
+// only partly taught; each sheet's floor is the stricter net.
 //
 // test/probes/floors.json holds each sheet's tree score as last accepted: a change that lowers one fails here, and
 // must either be mended or lower the floor on purpose (PROBES_FLOORS=write rewrites the file from the parser's
@@ -29,9 +30,9 @@ function read(path: string) {
 }
 
 describe("the probe corpus", () => {
-  it("holds forty-three sets of eight sheets", () => {
-    expect(sets).toHaveLength(43);
-    expect(docs).toHaveLength(344);
+  it("holds forty-seven sets of eight sheets", () => {
+    expect(sets).toHaveLength(47);
+    expect(docs).toHaveLength(376);
   });
 
   it("scores no sheet below its floor, and at least 95 percent on the tree over all of them", async () => {
