@@ -2680,3 +2680,10 @@ describe("a courier outlet's chat notice (probe set CD)", () => {
     expect([doc.ignored[0]?.reason, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual(["chat", [["派件员", 2], ["前台/客服", 1]]]);
   });
 });
+
+describe("qualifiers in brackets that look like a colleague's nickname (probe set CD, review)", () => {
+  it("keeps \"（小儿）\" and \"（老年）\" in a post's name, and drops \"（老王）\"", () => {
+    const doc = sheet("一、护士（小儿）", "1.负责患儿护理；", "二、社工（老年）", "1.开展探访；", "三、派件员（老王）", "1.负责派件。");
+    expect(roles(doc).map((r) => r.name)).toEqual(["护士（小儿）", "社工（老年）", "派件员"]);
+  });
+});

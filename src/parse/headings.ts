@@ -95,6 +95,8 @@ const POSTING_LABEL = /^[【\[［〖]\s*(?:职位|職位|职缺|職缺|岗位|�
 
 /** A heading without the people a chat's notice mentions after it: "服务顾问 @陈静 @赵强" → 服务顾问. */
 export function withoutMentions(text: string): string {
+  // (A heading is short; a long piece of a line is not searched.)
+  if (text.length > 80 || !text.includes("@")) return text;
   let end = text.length;
   for (;;) {
     const at = text.lastIndexOf("@", end - 1);
@@ -188,7 +190,8 @@ export function withoutTrailingDash(name: string): string {
  * "司机(2-3人)", "销售代表（8K-12K）", "厨师（面议）", "仓库管理员 5000-7000元/月".
  */
 // (Or a colleague's nickname: "前台/客服（小周）".)
-const HELD_BY = /^[(（](?:由[^()（）]{2,16}(?:兼任|兼|担任|擔任|代理|轮值|輪值)|[小老阿][\u4e00-\u9fff])[)）]$/u;
+// (Not a qualifier that starts so: "护士（小儿）", "社工（老年）", "（小组）".)
+const HELD_BY = /^[(（](?:由[^()（）]{2,16}(?:兼任|兼|担任|擔任|代理|轮值|輪值)|[小老阿](?![组組年儿兒班区區号號型学學店])[\u4e00-\u9fff])[)）]$/u;
 
 export function withoutHeadcount(name: string): string {
   const last = name.charCodeAt(name.length - 1);
