@@ -3061,26 +3061,34 @@ function holderSeparator(text: string): number {
 
 /** What comes before a person's name of two or three characters after spaces ("党工委书记　张某某"), or null. */
 function beforePerson(text: string): string | null {
-  // (Or several people, each after a space: "派件员 小刘 老王 阿强".)
-  for (let k = 0, t = text.trimEnd(); k < 3; k++) {
-    const space = Math.max(t.lastIndexOf(" "), t.lastIndexOf("\u3000"));
-    const name = t.slice(space + 1);
-    if (space < 2 || name.length < 2 || name.length > 3 || ![...name].every((c) => isIdeograph(c.charCodeAt(0)))) break;
-    const before = t.slice(0, space).trimEnd();
-    const last = Math.max(before.lastIndexOf(" "), before.lastIndexOf("\u3000"));
-    const previous = before.slice(last + 1);
-    if (last < 2 || previous.length < 2 || previous.length > 3 || ![...previous].every((c) => isIdeograph(c.charCodeAt(0)))) break;
-    t = before;
-    text = t;
+  // (Or several people, each after a space: "派件员 小刘 老王 阿强": the last dropped while another name stands before it.)
+  let head = text.trimEnd();
+  for (let k = 0; k < 3; k++) {
+    const space = lastSpace(head);
+    if (space < 2 || !isPersonName(head.slice(space + 1))) break;
+    const before = head.slice(0, space).trimEnd();
+    const previous = lastSpace(before);
+    if (previous < 2 || !isPersonName(before.slice(previous + 1))) break;
+    head = before;
   }
-  const space = Math.max(text.lastIndexOf(" "), text.lastIndexOf("\u3000"));
-  let name = text.slice(space + 1);
+  const space = lastSpace(head);
+  let name = head.slice(space + 1);
   // ("办事处副主任　刘某某（挂职）": a note on how the person holds the post.)
   const open = closesBracket(name) ? Math.max(name.lastIndexOf("（"), name.lastIndexOf("(")) : -1;
   // (Or another post that the person holds as well: "主任　刘桂芳（兼社区党委副书记）".)
   if (open > 0 && (name.length - open <= 10 || (name.length - open <= 16 && name.charCodeAt(open + 1) === 0x517c))) name = name.slice(0, open);
-  if (space < 2 || name.length < 2 || name.length > 3 || ![...name].every((c) => isIdeograph(c.charCodeAt(0)))) return null;
-  return text.slice(0, space).trimEnd();
+  if (space < 2 || !isPersonName(name)) return null;
+  return head.slice(0, space).trimEnd();
+}
+
+/** Where the last space (ASCII or ideographic) of a text is, or -1. */
+function lastSpace(text: string): number {
+  return Math.max(text.lastIndexOf(" "), text.lastIndexOf("\u3000"));
+}
+
+/** Whether a word is a person's name as a sheet writes it: two or three ideographs. */
+function isPersonName(word: string): boolean {
+  return word.length >= 2 && word.length <= 3 && [...word].every((c) => isIdeograph(c.charCodeAt(0)));
 }
 
 /** What comes after a person's name of two or three characters and spaces ("王桂芳  村党支部委员…"), or null. */
