@@ -2687,3 +2687,53 @@ describe("qualifiers in brackets that look like a colleague's nickname (probe se
     expect(roles(doc).map((r) => r.name)).toEqual(["护士（小儿）", "社工（老年）", "派件员"]);
   });
 });
+
+describe("a pharmacy's wall sheet (probe set CB)", () => {
+  it("joins a bullet's line that ends with \"、\" and the indented line under it, though that line ends as a post does (\"…报店长\")", () => {
+    const doc = sheet("【营业员】", "· 按要求分类陈列药品", "· 每月检查陈列药品，发现过期、破损、", "  霉变等问题及时下架并报店长", "· 凭身份证登记销售", "", "【收银员】", "① 准确录入商品");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["营业员", ["按要求分类陈列药品", "每月检查陈列药品，发现过期、破损、霉变等问题及时下架并报店长", "凭身份证登记销售"]], ["收银员", ["准确录入商品"]]]);
+  });
+
+  it("reads a lone \"★\" sentence over a post's numbered list as its summary, and sets \"温馨提示：…\" after a gap aside", () => {
+    const doc = sheet("【店长】 李春燕", "★ 门店第一负责人，对本店经营负总责", "① 每日开店前检查店容店貌", "② 负责门店排班", "", "温馨提示：处方药凭处方销售  请在医生指导下使用");
+    const role = roles(doc)[0]!;
+    expect([role.summary, role.duties.map((d) => d.text)]).toEqual(["门店第一负责人，对本店经营负总责", ["每日开店前检查店容店貌", "负责门店排班"]]);
+    expect(doc.ignored.at(-1)).toMatchObject({ line: 6, reason: "closing" });
+  });
+
+  it("keeps a \"★\" that dresses a post's heading a heading (\"★店长（兼采购）\")", () => {
+    const doc = sheet("★店长（兼采购）", "1. 负责门店经营；", "2. 负责采购。");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.length])).toEqual([["店长（兼采购）", null, 2]]);
+  });
+});
+
+describe("a forwarder's manual (probe set CD)", () => {
+  it("reads \"（一）海运操作\" over \"岗位概述：…\" and \"职责一：…\" as a post under its department, and \"内部：…\" under 工作关系 as no department", () => {
+    const doc = sheet("Ⅰ. 操作部", "（一）海运操作", "岗位概述：负责海运货物的全流程操作。", "职责一：订舱管理", "根据客户委托书及时订舱。", "（二）单证员", "职责一：负责出口单证的制作。", "工作关系：", "内部：操作部、关务部", "外部：客户、船公司");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["海运操作", "操作部", 1], ["单证员", "操作部", 1]]);
+    expect(roles(doc)[1]!.blocks.map((b) => b.items.map((i) => i.text))).toEqual([["内部：操作部、关务部", "外部：客户、船公司"]]);
+  });
+});
+
+describe("a courier outlet's chat notice, its shifts (probe set CD)", () => {
+  it("reads \"一、早班分拣（5:30到岗）\" as the first post when \"二、派件员\" is the second, and drops \"（小周负责）\" from a post's name", () => {
+    const doc = sheet("一、早班分拣（5:30到岗）", "1.车到后先卸车", "2.扫到件要及时入库", "二、派件员 小刘 老王", "1.每人负责自己片区", "三、寄件/退件（小周负责）", "1、上门寄件的预约单派给派件员");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["早班分拣（5:30到岗）", 2], ["派件员", 1], ["寄件/退件", 1]]);
+  });
+});
+
+describe("a telecom operator's scheme of grid units (probe set CC)", () => {
+  it("reads numbered units each over a paragraph, wrapped or naming the unit first, as units, and sets a part on principles or on appraisal and rewards aside", () => {
+    const doc = sheet("二、组织机构及职责", "（一）网格化管理领导小组", "主要职责：", "1．统筹推进网格化改革；", "2．审定网格划分方案。", "（二）网格管理办公室", "    网格管理办公室设在市场部，负责方案的组织实施，负责基础数据", "维护，牵头组织网格考核。", "（三）区县分公司", "    区县分公司是网格化运营的责任主体，主要职责如下：", "1．负责本区域网格划分；", "2．负责网格日常运营。", "", "三、网格划分原则", "（一）城区按街道划分。", "四、考核与激励", "（一）网格经理实行绩效薪酬。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.number)])).toEqual([["网格化管理领导小组", ["1", "2"]], ["网格管理办公室", [null]], ["区县分公司", ["1", "2"]]]);
+    expect(roles(doc)[2]!.summary).toBe("区县分公司是网格化运营的责任主体，主要职责如下：");
+    expect(doc.ignored.filter((i) => i.line >= 14).map((i) => i.line)).toEqual([14, 15, 16, 17]);
+  });
+});
+
+describe("an exhibition's table of posts in Markdown (probe set CG)", () => {
+  it("reads a table with a 序号 and a 人数 column, a post a row", () => {
+    const doc = parseMarkdown("| 序号 | 岗位 | 人数 | 工作职责 |\n| --- | --- | --- | --- |\n| 1 | 布展总协调 | 1 | 1. 统筹布展进度；2. 审批加班申请 |\n| 2 | 进馆登记员 | 2 | 核验施工证，登记进馆车辆 |");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["布展总协调", ["统筹布展进度；", "审批加班申请"]], ["进馆登记员", ["核验施工证，登记进馆车辆"]]]);
+  });
+});

@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishName, splitRoleName, startsLikeDuty, withoutHeadcount, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishName, withoutHeadcount, splitRoleName, startsLikeDuty, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { isSpace } from "../text/space.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, writesArabic, type Marker, type MarkerStyle } from "./markers.js";
@@ -113,11 +113,12 @@ const VERSION_HINT = /[0-9一二三四五六七八九十篇精范範通大模【
 // (Or a word that cannot end one: "2.垃圾在" / "早上8点前…清运一次", a phone's line broken after 在.)
 // A notice's own lines over what it issues: its number ("校办〔2024〕7号") and whom it is addressed to ("各处室、年级组：").
 const NOTICE_LINE = /^[\u4e00-\u9fff]{1,12}[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号$|^各[^，,。；;:：]{1,30}[:：]$/u;
+const ENDS_WITH_COMMA = /[，,、]$/u;
 const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|把|将|將|向|从|從|于|於|被|给|給|按|由|以)$/u;
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
-// a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; the employee's signature under the sheet:
+// a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; a notice to customers ("温馨提示：…"); the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)(?:几点|幾點|几件事|幾件事)?[:：]$|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)(?:几点|幾點|几件事|幾件事)?[:：]$|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府|科|站|所|队|隊)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -234,7 +235,7 @@ const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附�
 const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
 // The parts of an emergency plan or an event's scheme around its bodies and groups: principles, scope, warning and
 // response, reporting, aftermath, training, accountability, a schedule.
-const PLAN_PART_ASIDE = /^(?:组织架构|組織架構|组织架构图|組織架構圖|组织结构图|組織結構圖|指导思想|指導思想|工作原则|工作原則|基本原则|基本原則|适用范围|適用範圍|编制目的|編制目的|编制依据|編制依據|工作目标|工作目標|总体目标|總體目標|总体要求|總體要求|预防与预警|預防與預警|预防和预警|預防和預警|预警分级|預警分級|应急响应|應急響應|响应程序|響應程序|分级响应|分級響應|应急处置程序|應急處置程序|应急处置流程|應急處置流程|处置程序|處置程序|处置流程|處置流程|信息报告|信息報告|信息报送|信息報送|报告程序|報告程序|事故报告程序|事故報告程序|后期处置|後期處置|善后处理|善後處理|应急保障|應急保障|责任追究|責任追究|奖惩|獎懲|宣传培训|宣傳培訓|培训与演练|培訓與演練|培训和演练|培訓和演練|预案管理|預案管理|时间安排|時間安排|时间节点|時間節點|进度安排|進度安排|日程安排|工作进度|工作進度|活动时间|活動時間|活动地点|活動地點|活动主题|活動主題|活动内容|活動內容|活动流程|活動流程|参加人员|參加人員|参会人员|參會人員|注意事项|注意事項|其他要求)$/u;
+const PLAN_PART_ASIDE = /^(?:组织架构|組織架構|组织架构图|組織架構圖|组织结构图|組織結構圖|指导思想|指導思想|工作原则|工作原則|基本原则|基本原則|适用范围|適用範圍|编制目的|編制目的|编制依据|編制依據|工作目标|工作目標|总体目标|總體目標|总体要求|總體要求|预防与预警|預防與預警|预防和预警|預防和預警|预警分级|預警分級|应急响应|應急響應|响应程序|響應程序|分级响应|分級響應|应急处置程序|應急處置程序|应急处置流程|應急處置流程|处置程序|處置程序|处置流程|處置流程|信息报告|信息報告|信息报送|信息報送|报告程序|報告程序|事故报告程序|事故報告程序|后期处置|後期處置|善后处理|善後處理|应急保障|應急保障|责任追究|責任追究|奖惩|獎懲|宣传培训|宣傳培訓|培训与演练|培訓與演練|培训和演练|培訓和演練|预案管理|預案管理|时间安排|時間安排|时间节点|時間節點|进度安排|進度安排|日程安排|工作进度|工作進度|活动时间|活動時間|活动地点|活動地點|活动主题|活動主題|活动内容|活動內容|活动流程|活動流程|参加人员|參加人員|参会人员|參會人員|注意事项|注意事項|其他要求|[\u4e00-\u9fff]{2,6}(?:原则|原則)|考核(?:与|與|和|及)?(?:激励|激勵|奖惩|獎懲))$/u;
 const MEETING_PART = /^[\u4e00-\u9fff]{2,8}(?:会议|會議)(?:制度|规则|規則)?$/u;
 // The closing provisions: "第六章 附则", "肆、附則".
 const SUPPLEMENTARY = /^(?:附则|附則)$/u;
@@ -771,8 +772,9 @@ export class TreeBuilder {
     if (!marker && !this.open && this.department !== null && describesDepartment(text, this.department)) return this.ignoredAsUsed(no, text, "department");
 
     // "※早、午、晚診輪班，每診至少二人。" under a post, before its numbered list: a note on the post, its summary.
-    if (marker?.style.kind === "bullet" && text.charCodeAt(0) === 0x203b && this.open && this.open.role.duties.length === 0 && !this.open.block && this.peek()?.marker?.style.kind === "item") {
-      this.open.summary.push({ no, text });
+    // (So is "★ 门店第一负责人，对本店经营及药品质量负总责" over "① 每日开店前…": the post in a sentence, no group of items.)
+    if (marker?.style.kind === "bullet" && (text.charCodeAt(0) === 0x203b || (text.charCodeAt(0) === 0x2605 && /[，,。；;]/u.test(rest) && !/[:：]$/u.test(rest))) && this.open && this.open.role.duties.length === 0 && !this.open.block && this.peek()?.marker?.style.kind === "item") {
+      this.open.summary.push({ no, text: text.charCodeAt(0) === 0x2605 ? rest : text });
       return;
     }
     // "※薪資依經驗及證照另議，試用期三個月。" under a posting's duties: its pay, no duty.
@@ -1308,7 +1310,7 @@ export class TreeBuilder {
       if (over && !rh?.explicit) return this.headsRoles(cleanName(rest), marker, no, text);
       // ("二、支部委员分工及职责" right over "（一）党支部书记" and its list: a heading over the posts, no post.)
       if (over && sub!.style.kind === "item" && !isPositionName(rh!.name)) return this.headsRoles(null, marker, no, text);
-      this.startRole(rh?.name || withoutMentions(rest), text, no, marker);
+      this.startRole(rh?.name || withoutHeadcount(withoutMentions(rest)), text, no, marker);
       return true;
     }
     // A bullet is an item, unless what follows it says it is a role's heading ("◆ 客服专员岗位职责").
@@ -1352,9 +1354,14 @@ export class TreeBuilder {
     }
     // "日常职责：", "周期性职责：" under a role: a kind of its duties, no post.
     if (rh && this.open && DUTY_CATEGORY.test(rh.name)) return false;
+    // ("· 每月检查，发现过期、破损、" then "  霉变等问题及时下架并报店长" over the next bullet: the item's line goes on, though
+    // it ends as a post's name does.)
+    if (!marker && !rh?.explicit && this.stack.length && !this.afterGap() && ENDS_WITH_COMMA.test(this.stack[this.stack.length - 1]!.lastText)) return false;
     // ("3.3 病区" over "3.3.1 病区护士长" after "3.1 护理部" and "3.2 门诊部": the next department, by its number's depth.)
     const deptLike = !rh && (isDepartmentName(rest) || (!!marker?.path && marker.path.length === this.departmentDepth && rest.length <= 12 && isHeadingLike(rest) && !startsLikeDuty(rest) && this.looksLikeRoleAt(this.at + 1)));
     if (!rh && !deptLike) {
+      // ("（一）海运操作" over "岗位概述：…": a post, its form below.)
+      if (marker?.style.kind === "item" && this.formBelow(rest, this.peek())) return this.startRole(cleanName(rest), text, no, marker), true;
       if (!this.isSiblingHeading(marker, rest) && !this.headsRolesList(marker, rest)) return false;
       this.startRole(rest.replace(/[:：]$/u, ""), text, no, marker);
       return true;
@@ -1382,14 +1389,17 @@ export class TreeBuilder {
     if (marker && !rh?.explicit && this.open?.underDutiesHeading && this.open.role.duties.length === 0 && !this.open.block) return false;
     // ("（一）人民调解委员会" over a paragraph, then "（二）公共卫生委员会": a unit and its duties in a sentence or two.)
     const unitParagraph = deptLike && !!marker && (this.unitParagraphAt(this.at + 1, marker) || this.dutiesLabelAt(this.at + 1));
-    if (!rh?.explicit && !restarts && !this.opensList(this.at + 1, marker) && !nextIsRole && !unitParagraph) return false;
+    // ("（三）区县分公司" after the units "（一）…" and "（二）…", over "区县分公司是…，主要职责如下：": the next unit, its own
+    // name starting the paragraph below.)
+    const namedBelow = deptLike && !!marker && !unitParagraph && this.followsHeading(marker) && rest.length >= 3 && this.peek()?.marker === null && this.peek()!.text.startsWith(cleanName(rest));
+    if (!rh?.explicit && !restarts && !this.opensList(this.at + 1, marker) && !nextIsRole && !unitParagraph && !namedBelow) return false;
 
     if (nextIsRole && (deptLike || (rh && isDepartmentName(rh.name)))) {
       if (deptLike || marker || !rh!.explicit) return this.headsRoles(rh ? rh.name : cleanName(rest.replace(/[:：]$/u, "")), marker, no, text);
       this.heading(text, no);
       return true;
     }
-    if (deptLike && !this.opensList(this.at + 1, marker) && !unitParagraph) return false;
+    if (deptLike && !this.opensList(this.at + 1, marker) && !unitParagraph && !namedBelow) return false;
     this.startRole(rh ? rh.name : cleanName(rest.replace(/[:：]$/u, "")), text, no, marker);
     // (Its paragraph is its duty, as a unit's duty after its name is.)
     if (unitParagraph && !this.opensList(this.at + 1, marker)) this.open!.described = true;
@@ -1414,7 +1424,8 @@ export class TreeBuilder {
    * parser knows: outside any role, a short name over a list of another style, and item 二 further on the same.
    */
   private headsRolesList(marker: Marker | null, rest: string): boolean {
-    if (marker?.style.kind !== "item" || marker.ordinal !== 1 || marker.path || !isHeadingLike(rest) || startsLikeDuty(rest)) return false;
+    // (A note in brackets after the name may hold a time: "一、早班分拣（5:30到岗）".)
+    if (marker?.style.kind !== "item" || marker.ordinal !== 1 || marker.path || !isHeadingLike(withoutNote(rest)) || startsLikeDuty(rest)) return false;
     // (Under an open role, "一、思想教育" over its list is a group of the role's duties.)
     if (this.open || !this.listOfOtherStyle(this.at + 1, marker)) return false;
     const key = styleKey(marker);
@@ -1427,7 +1438,7 @@ export class TreeBuilder {
       if (styleKey(m) !== key) continue;
       if (m.ordinal !== 2) return false;
       const name = this.content[k]!.text.slice(m.length).trim();
-      return isHeadingLike(name) && !startsLikeDuty(name) && this.listOfOtherStyle(k + 1, m);
+      return isHeadingLike(withoutNote(name)) && !startsLikeDuty(name) && this.listOfOtherStyle(k + 1, m);
     }
     return false;
   }
@@ -1672,10 +1683,13 @@ export class TreeBuilder {
 
   /** Whether the line at `index` is a unit's one paragraph, ending its sentence, before the unit numbered next, a heading above or the end. */
   private unitParagraphAt(index: number, marker: Marker): boolean {
-    const body = this.content[index];
-    const after = this.content[index + 1];
+    // (The paragraph may wrap: "网格管理办公室设在市场部，负责…基础数据" / "维护，每月通报…。")
+    let end = index;
+    while (end < index + 3 && this.content[end] && !this.content[end]!.marker && !/[。；;]$/u.test(this.content[end]!.text) && this.content[end + 1]?.no === this.content[end]!.no + 1 && !this.content[end + 1]!.marker) end++;
+    const body = this.content[end];
+    const after = this.content[end + 1];
     // (Not a wrapped run of inline items: "（1）农村生活垃圾收运处" / "置；（2）农村户厕改造…；（3）…。")
-    if (!body || body.marker || !/[。；;]$/u.test(body.text) || INLINE_ITEM.test(body.text)) return false;
+    if (!body || body.marker || !/[。；;]$/u.test(body.text) || INLINE_ITEM.test(body.text) || (end > index && INLINE_ITEM.test(this.content[index]!.text))) return false;
     // (Or a heading of the numbering above: "五、工作制度" after "（二）公共卫生委员会" and its paragraph.)
     return !after || (!!after.marker && after.marker.style.kind === "item" && (sameKey(after.marker, marker) ? after.marker.ordinal === (marker.ordinal ?? -2) + 1 : after.marker.ordinal !== 1 && this.roleMarkers.has(styleKey(after.marker))));
   }
@@ -1720,6 +1734,7 @@ export class TreeBuilder {
       // (Cheap tests first: a unit's name is short and ends with a unit's word.)
       // (Or over its staff: "（一）抢险救援组" over "组长：镇武装部部长".)
       if (rest.length <= 16 && UNIT_LAST.has(rest.charCodeAt(rest.length - 1)) && below && !below.marker && (startsLikeDuty(below.text) || /[。；;]$/u.test(below.text) || isStaffingLabel(formField(below.text)?.label ?? "")) && isDepartmentName(rh?.name || rest)) return true;
+      if (this.formBelow(rest, below)) return true;
     }
     // ("生产部经理岗位职责1、全面负责…", "质量部经理岗位职责 1、…": a heading with its list on its line.)
     // (Or an article's: "第十一条 秩序维护主管岗位职责：负责…".)
@@ -1737,6 +1752,16 @@ export class TreeBuilder {
     // ("總務主任　　1.綜理…": the first row of a table of posts aligned with spaces.)
     const row = l.marker ? null : ALIGNED_ROW.exec(l.text);
     return !!row && isPositionName(row[1]!) && matchMarker(l.text.slice(row[0].length))?.ordinal === 1;
+  }
+
+  /**
+   * Whether a short numbered heading ("（一）海运操作") has a post's summary ("岗位概述：…") or its first named duty
+   * ("职责一：订舱管理") right below it: then it names a post, whatever its words.
+   */
+  private formBelow(rest: string, below: SourceLine | null | undefined): boolean {
+    if (rest.length > 12 || !below) return false;
+    const form = below.marker ? below.marker.style.id === "duty-named" && below.marker.ordinal === 1 : SUMMARY_LABEL_FIRST.has(below.text.charCodeAt(0)) && blockHeading(below.text)?.kind === "summary";
+    return form && isHeadingLike(rest) && !startsLikeDuty(rest);
   }
 
   /** Whether the lines from `index` start a list: a first item, a deeper dotted item, or a summary then one. */
@@ -1908,7 +1933,8 @@ export class TreeBuilder {
     // (So is an article's paragraph, wrapped: "第三條（董事長職責）" over "董事長對內為…授權" / "處理公司重要事務。".)
     // (Or a numbered post's: "（二）副总经理" over "副总经理协助总经理工作，…，" / "并对分管工作…负责。".)
     // (Or a post's in brackets: "【客户经理】  姓名：周  强" over "个人贷款营销…，" / "做好…交叉营销。".)
-    if (closing && (open.viaArticle || ((!!open.marker || role.heading.charCodeAt(0) === 0x3010) && isPositionName(role.name))) && open.summary.length > 1 && !open.summarized?.length && open.summary.every((s, i) => TERMINAL.test(s.text) === (i === open.summary.length - 1))) return (open.described = true);
+    // (Or a numbered unit's: "（二）网格管理办公室" over "网格管理办公室设在市场部，负责…" / "维护，每月通报…。".)
+    if (closing && (open.viaArticle || ((!!open.marker || role.heading.charCodeAt(0) === 0x3010) && (isPositionName(role.name) || (!!open.marker && isDepartmentName(role.name))))) && open.summary.length > 1 && !open.summarized?.length && open.summary.every((s, i) => TERMINAL.test(s.text) === (i === open.summary.length - 1))) return (open.described = true);
     // (So is a unit's under its staff, "宣传教育组" over "组长：…" and "通过国旗下讲话…，做好…工作。", or a numbered post's or
     // unit's, whatever its first words.)
     if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text) || (TERMINAL.test(open.summary[0]!.text) && (role.fields.length > 0 ? isDepartmentName(role.name) : !!open.marker && (isPositionName(role.name) || isDepartmentName(role.name))));
@@ -3041,6 +3067,8 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
  * → "车间主任职责："), else null. (A pattern that looked for it from the start
  * of the line took time with the square of a long last word.)
  */
+// How a post's summary label starts: 岗位概述, 職位概要, 工作概述…
+const SUMMARY_LABEL_FIRST = new Set([..."岗崗职職工"].map((c) => c.charCodeAt(0)));
 const NAMED_DUTY_FIRST = new Set([..."职職工具"].map((c) => c.charCodeAt(0)));
 // A post, a dash and the people who hold it: "主播 —— 林可欣（1号间）、苏苏（2号间）", "助播 — 周周".
 const HOLDERS_AFTER_DASH = /^([^\s—–\-－，,。；;:：]{2,16})[ \u3000]*(?:——|—|－－|--)[ \u3000]*(?=[\u4e00-\u9fff]{2,3}(?:[（(、,，]|$))/u;
@@ -3341,6 +3369,13 @@ function spacedHead(text: string): boolean {
 
 function isHeadingLike(text: string): boolean {
   return text.length >= 2 && text.length <= 16 && !/[，,。；;：:、！!？?]/u.test(text) && !/^(?:负责|負責|协助|協助|完成|组织|組織|制定|做好)/u.test(text);
+}
+
+/** A name without the note in brackets after it: "早班分拣（5:30到岗）" → "早班分拣". */
+function withoutNote(text: string): string {
+  if (!closesBracket(text)) return text;
+  const open = Math.max(text.lastIndexOf("（"), text.lastIndexOf("("));
+  return open > 0 ? text.slice(0, open) : text;
 }
 
 /** A line of an organisation chart drawn as text: "└── 质检员", "├─ 生产部". */

@@ -189,9 +189,9 @@ export function withoutTrailingDash(name: string): string {
  * A position's name without the headcount or the pay a posting puts after it: "店长（1人）", "导购员（若干名）",
  * "司机(2-3人)", "销售代表（8K-12K）", "厨师（面议）", "仓库管理员 5000-7000元/月".
  */
-// (Or a colleague's nickname: "前台/客服（小周）".)
+// (Or a colleague's nickname: "前台/客服（小周）", "寄件/退件（小周负责）".)
 // (Not a qualifier that starts so: "护士（小儿）", "社工（老年）", "（小组）".)
-const HELD_BY = /^[(（](?:由[^()（）]{2,16}(?:兼任|兼|担任|擔任|代理|轮值|輪值)|[小老阿](?![组組年儿兒班区區号號型学學店])[\u4e00-\u9fff])[)）]$/u;
+const HELD_BY = /^[(（](?:由[^()（）]{2,16}(?:兼任|兼|担任|擔任|代理|轮值|輪值)|[小老阿](?![组組年儿兒班区區号號型学學店])[\u4e00-\u9fff](?:负责|負責|兼|兼任)?)[)）]$/u;
 
 export function withoutHeadcount(name: string): string {
   const last = name.charCodeAt(name.length - 1);
@@ -339,8 +339,8 @@ export function isDepartmentName(text: string): boolean {
   // "党委办公室（董事会办公室）": the department's other name in brackets after it.
   // (Not a degree: "学历本科", "北京 海淀区 3-5年 本科" end in 科 as 财务科 does.)
   if (/(?:本|专|專|预|預)科$/u.test(t)) return false;
-  // (Nor a post: 储备干部 ends in 部.)
-  if (/(?:干|幹)部$/u.test(t)) return false;
+  // (Nor a post: 储备干部 ends in 部; nor the inside or outside a post works with, "内部：…", "外部：…", nor the whole.)
+  if (/(?:干|幹)部$|^(?:内|內|外|全|局)部$/u.test(t)) return false;
   // ("营业部／営業部": the name in Chinese and in Japanese, each a unit's.)
   if (t.includes("／") || t.includes("/")) {
     const parts = t.split(/[／/]/u);

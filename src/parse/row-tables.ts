@@ -107,8 +107,8 @@ const GROUP_LABELS = /^(?:工作组|工作組|工作小组|工作小組|小组|�
 /** Labels of a column that numbers the rows. */
 const NUMBER_LABELS = /^(?:序号|序號|No\.?|NO\.?)$/u;
 
-/** Labels of columns that hold nothing of the tree: the row's number, remarks. */
-const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明|级别代码|級別代碼|职级代码|職級代碼|代码|代碼|编号|編號)$/u;
+/** Labels of columns that hold nothing of the tree: the row's number, remarks, the post's head count. */
+const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明|级别代码|級別代碼|职级代码|職級代碼|代码|代碼|编号|編號|人数|人數|编制|編制|编制人数|編制人數|定员|定員|岗位人数|崗位人數)$/u;
 
 
 /** The longest cell a header row may have ("任职要求（学历、专业）"). */
