@@ -2737,3 +2737,35 @@ describe("an exhibition's table of posts in Markdown (probe set CG)", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["布展总协调", ["统筹布展进度；", "审批加班申请"]], ["进馆登记员", ["核验施工证，登记进馆车辆"]]]);
   });
 });
+
+describe("a Hong Kong ship manager's sheet in Chinese and English (probe set CE)", () => {
+  it("ends the 前言 at a department glossed in English, reads posts glossed in English (a comma in the gloss too) as siblings, and a post numbered as the departments are as a post under none", () => {
+    const doc = sheet("前言", "本公司按要求設立岸基支援架構。", "", "Ⅰ. 海務部 (Marine Department)", "", "1.1 海務經理 (Marine Manager)", "(a) 負責航行安全；", "(b) 審批航次計劃。", "", "1.2 海務監督 (Marine Superintendent)", "(a) 每年登輪檢查；", "(b) 調查海事事故。", "", "Ⅱ. 指定人員 (Designated Person Ashore, DPA)", "指定人員由董事總經理委任，負責監督安全管理體系之運作。", "(a) 監控每艘船舶；", "(b) 組織內部審核。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["海務經理 (Marine Manager)", "海務部 (Marine Department)", 2], ["海務監督 (Marine Superintendent)", "海務部 (Marine Department)", 2], ["指定人員 (Designated Person Ashore, DPA)", null, 2]]);
+  });
+});
+
+describe("a crew list laid out with spaces, as a PDF's text copy has it (probe set CE)", () => {
+  it("reads a row a post, its duties cell wrapped at the column's width, and sets the other cells and the rules aside", () => {
+    const text = ["────────────────────────────────────", " 序号  职务       姓名      岗位职责", "────────────────────────────────────", " 1     船长       刘德顺    1.全面负责船舶安全；", "                           2.掌握船舶动态，严格执行长江干线", "                           航行规则；3.每月组织应急演练。", " 2     水手       王长江    负责系解缆作业；负责甲板清洁；", "                           航行中按指令瞭望、操舵。", "────────────────────────────────────", "注：本表一式三份。"].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.text])])).toEqual([["船长", [["1", "全面负责船舶安全；"], ["2", "掌握船舶动态，严格执行长江干线航行规则；"], ["3", "每月组织应急演练。"]]], ["水手", [[null, "负责系解缆作业；负责甲板清洁；航行中按指令瞭望、操舵。"]]]]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+});
+
+describe("a village election's staff, each post with its people (probe set CG)", () => {
+  it("reads \"1、总监票人：周德明（…）\" over its duty as the first post, a post with its people in brackets and its duty after the colon, one with a note after the colon, and sets \"另：…\" aside", () => {
+    const doc = sheet("1、总监票人：周德明（村务监督委员会主任）", "负责选举大会全过程的监督，审核计票结果。", "", "2、监票人：陈国强、王秀英", "①核对到会选民人数；②监督投票全过程。", "", "3、发票人（吴小军、郑海燕）：核对选民证，按名单发放选票。", "", "4、代书人：何建新", "为不识字的选民代写，严格按选民本人意愿填写。", "", "5、流动票箱工作人员：由选举委员会指定3人", "携带流动票箱到选民家中接受投票。", "", "另：会场秩序由治保主任负责。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["总监票人", ["负责选举大会全过程的监督，审核计票结果。"]], ["监票人", ["核对到会选民人数；", "监督投票全过程。"]], ["发票人", ["核对选民证，按名单发放选票。"]], ["代书人", ["为不识字的选民代写，严格按选民本人意愿填写。"]], ["流动票箱工作人员", ["携带流动票箱到选民家中接受投票。"]]]);
+    expect(doc.ignored.at(-1)).toMatchObject({ line: 15, reason: "closing" });
+  });
+});
+
+describe("a volunteer association's post in its public account (probe set CK)", () => {
+  it("reads \"👑 会长｜陈思远\" as a post and its people, \"💰 财务｜孙浩然\" after such posts under no department, and sets \"⚠️温馨提示：\" and its list aside", () => {
+    const doc = sheet("━━━━━━━━", "👑 会长｜陈思远", "统筹协会全年工作，对外代表协会。", "━━━━━━━━", "📣 宣传部", "部长：郑可欣", "① 负责公众号推文", "② 管理视频号", "━━━━━━━━", "💰 财务｜孙浩然", "负责会费收取和活动经费报销。", "━━━━━━━━", "", "⚠️温馨提示：", "1. 志愿时长有问题请找秘书长", "2. 活动请假请提前告知");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["会长", null, 1], ["部长", "宣传部", 2], ["财务", null, 1]]);
+    expect(doc.ignored.filter((i) => i.line >= 14).map((i) => i.reason)).toEqual(["advertising", "closing", "closing"]);
+  });
+});

@@ -118,7 +118,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; a notice to customers ("温馨提示：…"); the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)(?:几点|幾點|几件事|幾件事)?[:：]$|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)(?:几点|幾點|几件事|幾件事)?[:：]$|另[:：]|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府|科|站|所|队|隊)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -366,10 +366,17 @@ export class TreeBuilder {
     let afterFooter = false;
     let mail = false;
     let signature = 0;
+    // Under "温馨提示：" alone, the notes of its list, up to a blank line: the sheet's closing notice to its readers.
+    let notice = false;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       if (!l.text) {
         mail = false;
+        notice = false;
+        continue;
+      }
+      if (notice) {
+        this.ignored.push({ line: l.no, text: l.text, reason: "closing" });
         continue;
       }
       if (l.aside) {
@@ -404,6 +411,8 @@ export class TreeBuilder {
       }
       afterFooter = noise === "page-noise";
       if (noise) {
+        // ("⚠️温馨提示：" over "1. 志愿时长有问题请…" after the posts.)
+        notice = noise === "advertising" && this.content.length > 0 && NOTICE_HEAD.test(l.text) && lines[i + 1]?.marker?.style.kind === "item";
         this.ignored.push({ line: l.no, text: l.text, reason: noise });
         if (l.tail) this.ignored.push({ line: l.no, text: l.tail, reason: "page-noise" });
         // (A chat message's header: what follows is another message, no more of the role before it.)
@@ -603,7 +612,9 @@ export class TreeBuilder {
     }
     if (this.foreword) {
       // (Or "一、前廳部" over "（一）前廳經理崗位職責": a handbook's first department or post, numbered.)
-      if (marker?.style.kind === "part" || marker?.style.id === "arabic-space" || roleHeading(rest)?.explicit || (marker?.ordinal === 1 && isHeadingLike(rest) && (isDepartmentName(rest) || isPositionName(rest)))) this.foreword = false;
+      // (A name glossed in English is read by its Chinese: "Ⅰ. 海務部 (Marine Department)".)
+      const name = marker?.ordinal === 1 ? withoutEnglishName(rest) : "";
+      if (marker?.style.kind === "part" || marker?.style.id === "arabic-space" || roleHeading(rest)?.explicit || (name && isHeadingLike(name) && (isDepartmentName(name) || isPositionName(name)))) this.foreword = false;
       else {
         this.ignored.push({ line: no, text, reason: "introduction" });
         return;
@@ -1079,6 +1090,14 @@ export class TreeBuilder {
       // "Ⅰ．主播 —— 林可欣（1号间）、苏苏（2号间）": the post, a dash, the people who hold it.
       // (Tried where a dash or a colon comes after a post's name only: this runs for every numbered line.)
       // (Unnumbered, over its list: "主教练 —— 李航（Coach Hang）".)
+      // ("👑 会长｜陈思远", "🤝 副会长｜林小雨、赵磊" over a paragraph or a list: the post, a bar, the people who hold it.)
+      const barred = rest.length <= 40 ? this.barredRole(rest) : null;
+      if (barred && this.peek() && !(marker && this.peek()!.marker && sameKey(this.peek()!.marker!, marker))) {
+        // (Under no department when the posts so written before it were under none: "💰 财务｜孙浩然" after "📣 宣传部".)
+        if (this.currentSection().roles.some((r) => r.heading.includes("｜") && r.department === null)) this.department = null;
+        this.startRole(barred, text, no, marker);
+        return true;
+      }
       const sep = rest.length <= 80 ? holderSeparator(rest) : 0;
       const dashed = sep === 1 && rest.length <= 60 ? HOLDERS_AFTER_DASH.exec(rest) : null;
       if (dashed && isPositionName(dashed[1]!) && (marker || this.opensList(this.at + 1, null))) return this.roleAt(text, marker, dashed[1]!, no);
@@ -1093,6 +1112,27 @@ export class TreeBuilder {
         // (The post keeps its English name, as "2.1 校長 Principal" does.)
         if (opened && holder[2] && this.open?.role.line === no) this.open.role.name += ` ${holder[2].trim()}`;
         return opened;
+      }
+      // ("1、总监票人：周德明（村务监督委员会主任）" over "负责选举大会…": the first of an election's or an event's posts, named
+      // for what its holder does, the people who hold it after the colon; the posts after it follow its number.)
+      if (holder && marker?.style.kind === "item" && marker.ordinal === 1 && !marker.path && DOER.test(holder[1]!) && !(this.open && this.continuesList(marker))) {
+        const below = this.peek();
+        if (below && (below.marker ? below.marker.style.kind !== "part" && !sameKey(below.marker, marker) && below.marker.ordinal === 1 : startsLikeDuty(below.text))) {
+          this.startRole(holder[1]!, text, no, marker);
+          return true;
+        }
+      }
+      // ("8、流动票箱工作人员：由选举委员会指定3人", "9、会场登记员：村会计 马丽" after the posts 1 to 7: the next post, a
+      // note on who holds it after the colon.)
+      if (sep === 2 && marker && rest.length <= 40 && this.followsHeading(marker)) {
+        const colon = rest.search(/[:：]/u);
+        const name = rest.slice(0, colon).trim();
+        const note = rest.slice(colon + 1).trim();
+        const below = this.peek();
+        if (colon >= 2 && note.length <= 20 && !/[，,；;。！!？?]/u.test(note) && (isPositionName(name) || DOER.test(name)) && below && !(below.marker && sameKey(below.marker, marker))) {
+          this.startRole(name, text, no, marker);
+          return true;
+        }
       }
       const post = rest.length <= 20 || (rest.length <= 28 && rest.includes("（兼")) ? beforePerson(rest) : null;
       if (post && isPositionName(post) && !isPositionName(rest.slice(post.length).trim())) return this.roleAt(text, marker, post, no);
@@ -1141,6 +1181,16 @@ export class TreeBuilder {
     // (Or a group, then its staff on the line: "（六）典禮組：組長：訓育組長　　組員：各處室幹事".)
     if (!isPositionName(value) && !(isDepartmentName(rest.slice(0, colon)) && isStaffingLabel(formField(value)?.label ?? ""))) return null;
     return [rest, rest.slice(0, colon)];
+  }
+
+  /**
+   * The post of "会长｜陈思远" (a post, a bar, the people who hold it): a post by its words, or any short name after
+   * posts so written ("财务｜孙浩然"); null for any other line.
+   */
+  private barredRole(rest: string): string | null {
+    const name = barredPost(rest);
+    if (!name) return null;
+    return isPositionName(name) || (isHeadingLike(name) && this.currentSection().roles.some((r) => r.heading.includes("｜"))) ? name : null;
   }
 
   /** A note in brackets after a post's name, unnumbered, over a list: "主播（签约主播，含退役选手转型）" (the note, as a match), or null. */
@@ -1292,6 +1342,14 @@ export class TreeBuilder {
     if (marker?.style.kind === "item" && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && isHeadingLike(rest) && below
       && (formField(below.text)?.kind === "role" || (below.marker?.style.kind === "item" && below.marker.ordinal === 1 && styleKey(below.marker) !== styleKey(marker) && this.roleMarkers.has(styleKey(below.marker))))) {
       return this.headsRoles(cleanName(rest), marker, no, text);
+    }
+    // "Ⅳ. 指定人員 (Designated Person Ashore)" after the departments Ⅰ. to Ⅲ., over a sentence and a list of its own: a
+    // post numbered as the departments are, under none of them.
+    if (marker?.style.kind === "item" && !marker.path && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && !isDepartmentName(withoutEnglishName(rest)) && isHeadingLike(withoutEnglishName(rest)) && !startsLikeDuty(rest) && !this.looksLikeRoleAt(this.at + 1) && this.opensList(this.at + 1, marker)) {
+      this.closeRole(true);
+      this.department = null;
+      this.startRole(roleHeading(rest)?.name || cleanName(rest), text, no, marker);
+      return true;
     }
     // "一、值长" over "岗位职责：" under "运行部岗位职责" and its description: the department's first post.
     if (marker?.style.kind === "item" && marker.ordinal === 1 && this.open && this.open.role.duties.length === 0 && !this.open.marker && isDepartmentName(this.open.role.name) && (isPositionName(rest) || (rest.length <= 8 && isHeadingLike(rest))) && blockHeading(this.peek()?.text ?? "")?.kind === "duties") {
@@ -1468,7 +1526,8 @@ export class TreeBuilder {
 
   private isSiblingHeading(marker: Marker | null, rest: string): boolean {
     const open = this.open;
-    if (!open || open.viaArticle || open.role.duties.length === 0 || !isHeadingLike(rest)) return false;
+    // (A name glossed in English is read by its Chinese: "1.2 海務監督 (Marine Superintendent)".)
+    if (!open || open.viaArticle || open.role.duties.length === 0 || !isHeadingLike(rest.length > 16 ? withoutEnglishName(rest) : rest)) return false;
     if (!!marker !== !!open.marker) return false;
     if (marker && (!sameKey(marker, open.marker!) || marker.ordinal! <= open.marker!.ordinal! || this.continuesList(marker))) return false;
     if (!marker && (open.role.heading !== open.role.name || open.role.fields.length > 0)) return false;
@@ -1500,7 +1559,10 @@ export class TreeBuilder {
     // ("二、輔導室：辦理…" after the role "一、教務處：": a unit's name, numbered as the roles are.)
     const head = text.slice(0, colon);
     // ("3.3 各部门：⑴负责本部门…⑵…": every department, in a procedure's 职责 clause, a unit of its own.)
-    const rh = roleHeading(head) ?? (numbered && (isDepartmentName(head) || EVERY_UNIT.test(head)) ? { name: cleanName(head), explicit: false } : null);
+    // (Or a post and the people who hold it, "5、发票人（吴小军、郑海燕）：核对…", after the posts 1 to 4.)
+    const held = numbered && closesBracket(head) ? NAMES_NOTE.exec(head) : null;
+    const rh = roleHeading(head) ?? (numbered && (isDepartmentName(head) || EVERY_UNIT.test(head)) ? { name: cleanName(head), explicit: false } : null)
+      ?? (held && (isPositionName(head.slice(0, held.index)) || DOER.test(head.slice(0, held.index))) ? { name: head.slice(0, held.index), explicit: false } : null);
     if (!rh?.name) return false;
     // ("跟焦员 ①拍摄前…；②拍摄中…": or a post the words name, its items glued after a space.)
     // (Or a numbered unit, its items glued after the colon: "3.3 各部门：⑴负责…；⑵配合…".)
@@ -1713,6 +1775,13 @@ export class TreeBuilder {
       // ("领队 —— 周正" over its list: a post, a dash, the person who holds it.)
       const dashed = HOLDERS_AFTER_DASH.exec(rest);
       if (dashed && isPositionName(dashed[1]!) && this.opensList(index + 1, null)) return true;
+    }
+    // ("部长：周子涵" over its list: a post and the person who holds it, after a colon; or after a bar, "会长｜陈思远".)
+    if (!l.marker && rest.length <= 40) {
+      const holder = holderSeparator(rest) === 2 ? HOLDER_AFTER_COLON.exec(rest) : null;
+      // (Not a group's staff: "组长：刘志强（办公室主任）" under "一、综合协调组".)
+      if (holder && isPositionName(holder[1]!) && !isStaffingLabel(holder[1]!) && fieldKind(holder[1]!) === null && this.opensList(index + 1, null)) return true;
+      if (!holder && this.barredRole(rest)) return true;
     }
     // ("◆ 工程部经理  刘志明" over its list: a post and the person who holds it, after a wide space.)
     if ((!l.marker || l.marker.style.kind === "bullet") && rest.length <= 28 && (rest.includes("  ") || rest.includes("\u3000"))) {
@@ -1937,7 +2006,7 @@ export class TreeBuilder {
     if (closing && (open.viaArticle || ((!!open.marker || role.heading.charCodeAt(0) === 0x3010) && (isPositionName(role.name) || (!!open.marker && isDepartmentName(role.name))))) && open.summary.length > 1 && !open.summarized?.length && open.summary.every((s, i) => TERMINAL.test(s.text) === (i === open.summary.length - 1))) return (open.described = true);
     // (So is a unit's under its staff, "宣传教育组" over "组长：…" and "通过国旗下讲话…，做好…工作。", or a numbered post's or
     // unit's, whatever its first words.)
-    if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text) || (TERMINAL.test(open.summary[0]!.text) && (role.fields.length > 0 ? isDepartmentName(role.name) : !!open.marker && (isPositionName(role.name) || isDepartmentName(role.name))));
+    if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text) || (TERMINAL.test(open.summary[0]!.text) && (role.fields.length > 0 ? isDepartmentName(role.name) : !!open.marker && (isPositionName(role.name) || isDepartmentName(role.name) || DOER.test(role.name))));
     if (open.summary.length < 2) return false;
     if (role.fields.some((f) => f.line === open.summary[0]!.no)) return false;
     // (Short lines, the first a duty's, under a post with nothing else: "负责洗碗、消毒…" / "厨房地面保持干净…", one duty each.)
@@ -3071,6 +3140,12 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
 const SUMMARY_LABEL_FIRST = new Set([..."岗崗职職工"].map((c) => c.charCodeAt(0)));
 const NAMED_DUTY_FIRST = new Set([..."职職工具"].map((c) => c.charCodeAt(0)));
 // A post, a dash and the people who hold it: "主播 —— 林可欣（1号间）、苏苏（2号间）", "助播 — 周周".
+// The people who hold a post, in a bracket after it: "（吴小军、郑海燕）".
+const NAMES_NOTE = /[（(][\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,5}[)）]$/u;
+// A notice to the sheet's readers, alone on its line: "温馨提示：".
+const NOTICE_HEAD = /^(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]?$/u;
+// A post named for what its holder does: 监票人, 唱票人, 代书人, 引导员.
+const DOER = /^[\u4e00-\u9fff]{2,7}[人员員]$/u;
 const HOLDERS_AFTER_DASH = /^([^\s—–\-－，,。；;:：]{2,16})[ \u3000]*(?:——|—|－－|--)[ \u3000]*(?=[\u4e00-\u9fff]{2,3}(?:[（(、,，]|$))/u;
 
 // A post, a colon, the person who holds it with a title, and the post in English: "副校長（學與教）：何志明博士 Vice-Principal …".
@@ -3078,6 +3153,15 @@ const HOLDERS_AFTER_DASH = /^([^\s—–\-－，,。；;:：]{2,16})[ \u3000]*(?
 const HOLDER_AFTER_COLON = /^([^\s:：，,。；;]{2,16})[:：][ \u3000]*[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,4}(?:博士|女士|先生|小姐|老師|老师|教授)?(?:[（(][^（）()]{1,12}[)）])?(?:[ \u3000]+([A-Za-z][A-Za-z .,&'()/-]*)|[ \u3000]{2,}(?:联系电话|聯絡電話|联系方式|聯絡方式|电话|電話|手机|手機)[:：][0-9*＊×xX\- ]{3,20})?$/u;
 
 /** What follows a post's name of up to sixteen characters: a dash (1), a colon (2), or neither (0). */
+/** The post before a bar and the people after it ("会长｜陈思远", "副会长｜林小雨、赵磊"), or null. */
+function barredPost(text: string): string | null {
+  const bar = text.indexOf("｜");
+  if (bar < 2 || bar > 16) return null;
+  return PEOPLE.test(text.slice(bar + 1).trim()) ? text.slice(0, bar).trim() : null;
+}
+// People's names, two or three characters each, between 、 or commas.
+const PEOPLE = /^[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,5}$/u;
+
 function holderSeparator(text: string): number {
   for (let i = 2; i < text.length && i <= 18; i++) {
     const c = text.charCodeAt(i);

@@ -284,7 +284,7 @@ export function withoutEnglishName(t: string): string {
   return start === 0 && end === t.length ? t : t.slice(start, end).trim();
 }
 
-const ENGLISH_GLOSS = /(?<=[\u4e00-\u9fff])[ \u3000]*[(（][A-Za-z][A-Za-z .&'/-]{2,60}[)）]$/u;
+const ENGLISH_GLOSS = /(?<=[\u4e00-\u9fff])[ \u3000]*[(（][A-Za-z][A-Za-z .,&'/-]{2,60}[)）]$/u;
 
 /** Whether a text ends with a bracket that opens on a Latin letter ("…（Key Responsibilities）"): ENGLISH_GLOSS's cheap test. */
 function glossedInEnglish(t: string): boolean {

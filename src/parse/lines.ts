@@ -62,7 +62,8 @@ function trimLine(raw: string): string {
 }
 
 /**
- * How many UTF-16 units of emoji open the line (pictographs U+1F300 to U+1FAFF, with the variation selectors,
+ * How many UTF-16 units of emoji open the line (pictographs U+1F300 to U+1FAFF, symbols U+2600 to U+27BF drawn as
+ * emoji, with the variation selectors,
  * joiners and spaces between them, or a bar such as ▍); the emoji bullets of the marker catalogue (🔹 🔸 🔶 🔷 🔺 🔻)
  * are markers, not this.
  */
@@ -71,6 +72,8 @@ export function decoration(t: string): number {
   while (i < t.length) {
     const cp = t.codePointAt(i)!;
     if (cp >= 0x1f300 && cp <= 0x1faff && !(cp >= 0x1f536 && cp <= 0x1f53b)) i += 2;
+    // (Or a symbol drawn as an emoji, its variation selector after it: "⚠️温馨提示：", "☎️ 联系电话".)
+    else if (cp >= 0x2600 && cp <= 0x27bf && t.charCodeAt(i + 1) === 0xfe0f) i += 2;
     // (A bar before a posting's heading: "▍信贷风控策略专家".)
     else if (i === 0 && cp >= 0x2588 && cp <= 0x258f) i++;
     else if (i > 0 && (cp === 0xfe0f || cp === 0x200d || isSpace(cp))) i++;
@@ -251,7 +254,7 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
         indent += t.indexOf(inner);
         t = inner;
       }
-    } else if (t.charCodeAt(0) >= 0xd83c && t.charCodeAt(0) <= 0xd83e) {
+    } else if ((t.charCodeAt(0) >= 0xd83c && t.charCodeAt(0) <= 0xd83e) || (t.charCodeAt(1) === 0xfe0f && t.charCodeAt(0) >= 0x2600 && t.charCodeAt(0) <= 0x27bf)) {
       // Emoji that dress a line up ("📌职位一：门店店长", "💰 薪资福利") count as its indent, as white space does.
       const dressed = decoration(t);
       if (dressed > 0 && dressed < t.length) {
@@ -416,7 +419,8 @@ function mayStartRowsOrMarkup(t: string): boolean {
   }
   // (Or a column's label alone on its line: a web page's table copied a cell a line, "岗位名称" / "岗位职责".)
   if (HEADER_FIRST[c] !== 1) return false;
-  return t.length <= 6 ? FIRST_LABEL.test(t) : t.length <= 160 && (t.includes("\t") || t.includes(","));
+  // (Or cells apart by wide spaces, as a PDF's text copy lays a table out: "序号  职务  姓名  岗位职责".)
+  return t.length <= 6 ? FIRST_LABEL.test(t) : t.length <= 160 && (t.includes("\t") || t.includes(",") || (t.length <= 100 && t.includes("  ")));
 }
 
 /** A table's first column's label alone on its line: the row's number, the department or the post. */

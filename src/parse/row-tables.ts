@@ -47,6 +47,19 @@ export function readRowTables(lines: SourceLine[]): SourceLine[] {
   let after = -1;
   for (let i = 0; i < lines.length; i++) {
     const header = tableHeader(lines[i]!.text);
+    // A table laid out with spaces, as a PDF's text copy has it: its columns where the header's labels start.
+    const aligned = header ? null : alignedHeader(lines[i]!);
+    if (aligned) {
+      const rows: SourceLine[] = [];
+      const end = readAlignedRows(lines, i + 1, aligned, rows);
+      if (end > i + 1) {
+        out ??= lines.slice(0, i);
+        out.push({ ...lines[i]!, marker: null, aside: "heading" });
+        for (const r of rows) out.push(r);
+        i = end - 1;
+        continue;
+      }
+    }
     if (!header) {
       // A table copied from a web page a cell a line: the header's labels one per line, then each row's cells.
       const labels = lines[i]!.text.length <= 6 && HEADER_FIRST[lines[i]!.text.charCodeAt(0)] === 1 ? headerLines(lines, i) : null;
@@ -83,9 +96,10 @@ function tableHeader(text: string): Header | null {
   if (!sep) return null;
   const cells = splitRow(text, sep)?.map((c) => c.trim());
   if (!cells || cells.length < 2) return null;
-  const columns = cells.map(column);
+  // (A headcount's column, "| 序号 | 岗位 | 人数 | 工作职责 |", is set aside as 序号 is.)
+  const columns = cells.map((c) => (COUNT_LABELS.test(c) ? { label: c, kind: null } : column(c)));
   // Every cell a column's label ("岗位名称\t销售经理\t岗位职责\t负责…" is a row of a form, not a header).
-  if (!columns.every((c) => c.kind || !c.label || UNREAD_LABELS.test(c.label))) return null;
+  if (!columns.every((c) => c.kind || !c.label || UNREAD_LABELS.test(c.label) || COUNT_LABELS.test(c.label))) return null;
   if (!columns.some((c) => c.kind === "duties")) return null;
   // ("职级⇥级别代码⇥主要职责": a table of grades, whose rows are the grades' roles.)
   if (!columns.some((c) => c.kind === "role")) {
@@ -107,8 +121,8 @@ const GROUP_LABELS = /^(?:工作组|工作組|工作小组|工作小組|小组|�
 /** Labels of a column that numbers the rows. */
 const NUMBER_LABELS = /^(?:序号|序號|No\.?|NO\.?)$/u;
 
-/** Labels of columns that hold nothing of the tree: the row's number, remarks, the post's head count. */
-const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明|级别代码|級別代碼|职级代码|職級代碼|代码|代碼|编号|編號|人数|人數|编制|編制|编制人数|編制人數|定员|定員|岗位人数|崗位人數)$/u;
+/** Labels of columns that hold nothing of the tree: the row's number, remarks. */
+const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明|级别代码|級別代碼|职级代码|職級代碼|代码|代碼|编号|編號)$/u;
 
 
 /** The longest cell a header row may have ("任职要求（学历、专业）"). */
@@ -273,8 +287,135 @@ function readRows(lines: SourceLine[], start: number, header: Header, out: Sourc
   return i;
 }
 
+/** A header laid out with spaces: its columns, and the display column (a CJK character two wide) each starts at. */
+interface AlignedHeader {
+  columns: Column[];
+  starts: number[];
+}
+
+/** The width a character takes in a fixed-width layout: two for CJK and full-width forms, one for the rest. */
+function charWidth(c: number): number {
+  return c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+}
+
+/** A line's pieces between runs of two spaces or more (or an ideographic space), each with the display column it starts at. */
+function alignedPieces(l: SourceLine): { text: string; at: number }[] {
+  const pieces: { text: string; at: number }[] = [];
+  const text = l.text;
+  let width = l.indent ?? 0;
+  let start = -1;
+  let startAt = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    const gap = c === -1 || c === 0x3000 || c === 0x09 || (c === 0x20 && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x3000 || text.charCodeAt(i - 1) === 0x20));
+    if (gap) {
+      if (start >= 0) pieces.push({ text: text.slice(start, i).trim(), at: startAt });
+      start = -1;
+    } else if (start < 0) {
+      start = i;
+      startAt = width;
+    }
+    if (c >= 0) width += c === 0x09 ? 4 : charWidth(c);
+  }
+  return pieces;
+}
+
+/**
+ * The header of a table laid out with spaces (" 序号  职务  姓名  适任证书  岗位职责"): three labels or more, a
+ * post's and its duties' among them, apart by two spaces or more; null for any other line.
+ */
+function alignedHeader(l: SourceLine): AlignedHeader | null {
+  const text = l.text;
+  if (text.length > 100 || HEADER_FIRST[text.charCodeAt(0)] !== 1 || !(text.includes("  ") || text.includes("\u3000")) || !DUTIES_WORDS.some((w) => text.includes(w))) return null;
+  const pieces = alignedPieces(l);
+  if (pieces.length < 3 || pieces.some((p) => p.text.length > 8 || /[，,。；;:：、]/u.test(p.text))) return null;
+  const columns = pieces.map((p) => (COUNT_LABELS.test(p.text) ? { label: p.text, kind: null } : column(p.text)));
+  if (!columns.some((c) => c.kind === "role") || !columns.some((c) => c.kind === "duties")) return null;
+  return { columns, starts: pieces.map((p) => p.at) };
+}
+
+/** Whether a line is a rule drawn across a table ("────", "-----", "====="). */
+function isDrawnRule(text: string): boolean {
+  if (text.length < 4) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2500 && c !== 0x2501 && c !== 0x2550 && c !== 0x2d && c !== 0x3d && c !== 0x5f && c !== 0x20) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads the rows of a table laid out with spaces from `start` into `out`, each as readRows() reads a row: a row
+ * starts on a line with its post's cell, and the lines under it that start further right go on with the cells they
+ * stand under (a duties cell wrapped at its column's width). Returns the index after the last row (`start` for none).
+ */
+function readAlignedRows(lines: SourceLine[], start: number, header: AlignedHeader, out: SourceLine[]): number {
+  const { columns, starts } = header;
+  const roleAt = columns.findIndex((c) => c.kind === "role");
+  // The column a piece stands in: the last whose label starts at or before it (a cell may start a little left of it).
+  const columnOf = (at: number) => {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1]! <= at + 1) k++;
+    return k;
+  };
+  let i = start;
+  let rows = 0;
+  while (i < lines.length) {
+    const first = lines[i]!;
+    if (isDrawnRule(first.text)) {
+      out.push({ ...first, marker: null, aside: "stray" });
+      i++;
+      continue;
+    }
+    const pieces = first.text ? alignedPieces(first) : [];
+    // A row: its post's cell filled, and nothing right of the last column's start that is not in a column.
+    if (pieces.length < 2 || !pieces.some((p) => columnOf(p.at) === roleAt) || columnOf(pieces[0]!.at) > roleAt) break;
+    // Its lines: this one, and those under it that start right of the post's column.
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.text && !isDrawnRule(lines[end]!.text) && (lines[end]!.indent ?? 0) > starts[roleAt]! + 1) end++;
+    // Each column's text on each of the row's lines ("" where the line has none).
+    const cells: string[][] = columns.map(() => []);
+    for (let k = i; k < end; k++) {
+      for (const c of cells) c.push("");
+      for (const p of k === i ? pieces : alignedPieces(lines[k]!)) {
+        const cell = cells[columnOf(p.at)]!;
+        cell[cell.length - 1] = cell[cell.length - 1] ? `${cell[cell.length - 1]}  ${p.text}` : p.text;
+      }
+    }
+    // The post's line first (a form opens the role with it), then the other cells in their order.
+    out.push({ no: first.no, text: `${columns[roleAt]!.label}：${cells[roleAt]!.join("").trim()}`, marker: null, indent: 0, noise: null, source: first.text });
+    columns.forEach((c, k) => {
+      if (k === roleAt) return;
+      if (!c.kind) asideCell(cells[k]!.join("\n"), first.no, out);
+      else if (c.kind === "duties") wrappedItems(c, cells[k]!, first.no, out);
+      else if (cells[k]!.some(Boolean)) cellLines(c, cells[k]!.join(""), first.no + cells[k]!.findIndex(Boolean), out);
+    });
+    rows++;
+    i = end;
+  }
+  return rows > 0 ? i : start;
+}
+
+/**
+ * The lines of a duties cell wrapped at its column's width: a line goes on with the one above it unless that one
+ * ends a clause and this one starts with the next number ("…工作；" / "2.掌握…"; not "…04-08、" / "16-20航行值班。").
+ */
+function wrappedItems(c: Column, parts: string[], no: number, out: SourceLine[]): void {
+  const at = parts.findIndex(Boolean);
+  if (at < 0) return;
+  out.push({ no: no + at, text: `${c.label}：`, marker: null, indent: 0, noise: null });
+  let last = "";
+  parts.forEach((text, k) => {
+    if (!text) return;
+    const marker = matchMarker(text);
+    const starts = !last || (marker?.style.kind === "item" && /[。；;！!？?]$/u.test(last));
+    out.push({ no: no + k, text, marker: starts ? marker ?? CELL_ITEM : null, indent: 0, noise: null, ...(starts ? {} : { continuation: true }) });
+    last = text;
+  });
+}
+
 /** Labels of a column that holds a headcount ("人数"), set aside as 序号 is. */
-const COUNT_LABELS = /^(?:人数|人數|名额|名額|需求人数|需求人數|招聘人数|招聘人數)$/u;
+const COUNT_LABELS = /^(?:人数|人數|名额|名額|需求人数|需求人數|招聘人数|招聘人數|定员|定員|岗位人数|崗位人數)$/u;
 
 /**
  * The columns of a header copied a cell a line ("岗位名称" / "岗位职责" / "任职要求", each alone on its line):
