@@ -2769,3 +2769,43 @@ describe("a volunteer association's post in its public account (probe set CK)", 
     expect(doc.ignored.filter((i) => i.line >= 14).map((i) => i.reason)).toEqual(["advertising", "closing", "closing"]);
   });
 });
+
+describe("a terminal's duty roster and the duties of its shifts (probe set CF)", () => {
+  it("reads a title that names a roster and duties as the title, sets the roster's part aside, and reads \"二、值班职责\" over the posts as a heading, the people who take turns after a post dropped from its name", () => {
+    const doc = sheet("T2航站楼运行管理部", "2024年4月值班经理值班表及值班职责", "", "一、值班安排", "日期        早班        中班", "4月1日      王磊        陈思远", "", "二、值班职责", "（一）值班经理 王磊/陈思远/刘洋（轮值）", "1. 交接班；", "2. 巡视检查。", "（二）值班领导", "1. 对值班经理的请示及时给予指导。");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.duties.length])]).toEqual(["2024年4月值班经理值班表及值班职责", [["值班经理", 2], ["值班领导", 1]]]);
+  });
+});
+
+describe("a daycare's wall poster (probe set CH)", () => {
+  it("reads a sentence over a timetable as the summary and the slots as the duties, and sets \"★ 安全红线（人人必须做到）\" and its list aside", () => {
+    const doc = sheet("【育婴员】", "负责本班宝宝的一日生活照料，每班2名。", " 7:30-8:00   开窗通风，备好温开水", " 8:00-8:40   入托接待，填写交接记录", "", "【厨师】", "· 制作早点", "· 午餐制作", "", "★ 安全红线（人人必须做到）", "1. 宝宝不离视线", "2. 消毒液、药品上锁保管");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.map((d) => d.text)])).toEqual([["育婴员", "负责本班宝宝的一日生活照料，每班2名。", ["7:30-8:00   开窗通风，备好温开水", "8:00-8:40   入托接待，填写交接记录"]], ["厨师", null, ["制作早点", "午餐制作"]]]);
+    expect(doc.ignored.filter((i) => i.line >= 10).map((i) => i.line)).toEqual([10, 11, 12]);
+  });
+
+  it("drops how parents call the holder (\"（王老师）\", \"（陈阿姨）\") from a post's name, and sets \"感谢您的理解与支持！\" after a gap aside", () => {
+    const doc = sheet("Ⅰ. 主班老师（王老师）", "① 制定班级教育计划；", "② 每天向家长反馈。", "", "Ⅱ. 保育老师（陈阿姨）", "① 负责生活照料；", "", "感谢您的理解与支持！让我们携手陪伴孩子成长！");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["主班老师", 2], ["保育老师", 1]]);
+    expect(doc.ignored.at(-1)).toMatchObject({ line: 8, reason: "closing" });
+  });
+});
+
+describe("a drilling crew's job descriptions in Markdown (probe set CJ)", () => {
+  it("reads \"## 一、司钻\" over \"**岗位概述**：…\" or over \"### 岗位职责\" as a post, whatever its name", () => {
+    const doc = parseMarkdown("# 钻井队岗位说明书\n\n## 一、司钻\n\n**岗位概述**：负责本班钻井生产。\n\n### 岗位职责\n\n1. 负责本班钻井施工。\n2. 组织班前会。\n\n## 二、井架工\n\n### 岗位职责\n\n1. 负责二层台操作。\n");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.length])).toEqual([["司钻", "负责本班钻井生产。", 2], ["井架工", null, 1]]);
+  });
+
+  it("reads a heading with nothing below it but lines set aside (a list of links) without losing a line", () => {
+    const text = "## 一、司钻\n\n1. 负责钻井施工。\n\n## 常用文档\n\n- [直播间话术SOP](https://example.com/a)\n- [投放规范](https://example.com/b)\n";
+    expect(lostLines(parseMarkdown(text), text)).toEqual([]);
+  });
+});
+
+describe("a coal mine's 岗位责任制 (probe set CJ)", () => {
+  it("reads \"3．绞车司机岗位责任制\" as the post's heading but a sheet's \"…机电运输系统岗位责任制\" as its title, its 编制说明 the preface", () => {
+    const doc = sheet("××煤矿", "机电运输系统岗位责任制", "", "编制说明：为加强机电运输管理，结合我矿实际编制本责任制。", "", "Ⅰ. 机电运输队", "1．绞车司机岗位责任制", "• 开车前检查制动闸。", "• 严格执行信号规定。", "2．井下电钳工岗位责任制", "• 负责设备检修。");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.department, r.duties.length])]).toEqual(["机电运输系统岗位责任制", [["绞车司机", "机电运输队", 2], ["井下电钳工", "机电运输队", 1]]]);
+  });
+});

@@ -118,7 +118,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; a notice to customers ("温馨提示：…"); the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)(?:几点|幾點|几件事|幾件事)?[:：]$|另[:：]|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]|谢谢|謝謝|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)(?:几点|幾點|几件事|幾件事)?[:：]$|另[:：]|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]|谢谢|謝謝|感谢(?:您|你|大家|各位)|感謝(?:您|你|大家|各位)|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府|科|站|所|队|隊)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -235,7 +235,7 @@ const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附�
 const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
 // The parts of an emergency plan or an event's scheme around its bodies and groups: principles, scope, warning and
 // response, reporting, aftermath, training, accountability, a schedule.
-const PLAN_PART_ASIDE = /^(?:组织架构|組織架構|组织架构图|組織架構圖|组织结构图|組織結構圖|指导思想|指導思想|工作原则|工作原則|基本原则|基本原則|适用范围|適用範圍|编制目的|編制目的|编制依据|編制依據|工作目标|工作目標|总体目标|總體目標|总体要求|總體要求|预防与预警|預防與預警|预防和预警|預防和預警|预警分级|預警分級|应急响应|應急響應|响应程序|響應程序|分级响应|分級響應|应急处置程序|應急處置程序|应急处置流程|應急處置流程|处置程序|處置程序|处置流程|處置流程|信息报告|信息報告|信息报送|信息報送|报告程序|報告程序|事故报告程序|事故報告程序|后期处置|後期處置|善后处理|善後處理|应急保障|應急保障|责任追究|責任追究|奖惩|獎懲|宣传培训|宣傳培訓|培训与演练|培訓與演練|培训和演练|培訓和演練|预案管理|預案管理|时间安排|時間安排|时间节点|時間節點|进度安排|進度安排|日程安排|工作进度|工作進度|活动时间|活動時間|活动地点|活動地點|活动主题|活動主題|活动内容|活動內容|活动流程|活動流程|参加人员|參加人員|参会人员|參會人員|注意事项|注意事項|其他要求|[\u4e00-\u9fff]{2,6}(?:原则|原則)|考核(?:与|與|和|及)?(?:激励|激勵|奖惩|獎懲))$/u;
+const PLAN_PART_ASIDE = /^(?:组织架构|組織架構|组织架构图|組織架構圖|组织结构图|組織結構圖|指导思想|指導思想|工作原则|工作原則|基本原则|基本原則|适用范围|適用範圍|编制目的|編制目的|编制依据|編制依據|工作目标|工作目標|总体目标|總體目標|总体要求|總體要求|预防与预警|預防與預警|预防和预警|預防和預警|预警分级|預警分級|应急响应|應急響應|响应程序|響應程序|分级响应|分級響應|应急处置程序|應急處置程序|应急处置流程|應急處置流程|处置程序|處置程序|处置流程|處置流程|信息报告|信息報告|信息报送|信息報送|报告程序|報告程序|事故报告程序|事故報告程序|后期处置|後期處置|善后处理|善後處理|应急保障|應急保障|责任追究|責任追究|奖惩|獎懲|宣传培训|宣傳培訓|培训与演练|培訓與演練|培训和演练|培訓和演練|预案管理|預案管理|时间安排|時間安排|时间节点|時間節點|进度安排|進度安排|日程安排|工作进度|工作進度|活动时间|活動時間|活动地点|活動地點|活动主题|活動主題|活动内容|活動內容|活动流程|活動流程|参加人员|參加人員|参会人员|參會人員|注意事项|注意事項|其他要求|值班安排|排班安排|值班表|排班表|[\u4e00-\u9fff]{2,6}(?:原则|原則)|考核(?:与|與|和|及)?(?:激励|激勵|奖惩|獎懲))$/u;
 const MEETING_PART = /^[\u4e00-\u9fff]{2,8}(?:会议|會議)(?:制度|规则|規則)?$/u;
 // The closing provisions: "第六章 附则", "肆、附則".
 const SUPPLEMENTARY = /^(?:附则|附則)$/u;
@@ -243,7 +243,7 @@ const SUPPLEMENTARY = /^(?:附则|附則)$/u;
 const IMPLEMENTATION = /^(?:组织实施|組織實施|实施要求|實施要求|保障措施|组织保障|組織保障|组织领导|組織領導|实施步骤|實施步驟|工作要求|有关要求|有關要求|其他事项|其他事項|人员编制|人員編制|人员编制和领导职数|人員編制和領導職數|编制和领导职数|編制和領導職數|人员编制及领导职数|人員編制及領導職數|领导职数|領導職數)$/u;
 // The heading of rules kept beside the duties: "护理工作制度", "查对制度", "（一）科室工作制度", "实验室安全管理制度".
 // (Not one that ends with a colon: "督導包商落實勞安規定：" announces the list of a duty.)
-const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|规定|規定|守则|守則|须知|須知|细则|細則|公约|公約|纪律|紀律|注意事项|注意事項|奖惩办法|獎懲辦法)(?:汇编|彙編)?$/u;
+const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|规定|規定|守则|守則|须知|須知|细则|細則|公约|公約|纪律|紀律|注意事项|注意事項|奖惩办法|獎懲辦法|红线|紅線|底线|底線)(?:汇编|彙編)?$/u;
 // Words that start a duty about rules rather than name them: "严格执行交接班制度", "建立健全管理制度".
 const ACTS_ON_RULES = /^(?:严格|嚴格|认真|認真|执行|執行|遵守|落实|落實|建立|制定|制订|制訂|完善|贯彻|貫徹|组织|組織|监督|監督|督导|督導|检查|檢查|负责|負責|参与|參與|协助|協助|拟订|擬訂|修订|修訂|健全|宣传|宣傳|培训|培訓)/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
@@ -565,6 +565,12 @@ export class TreeBuilder {
     if (!nextChapter && (this.open || this.department !== null) && this.opensList(this.at + 1, null) && !this.looksLikeRoleAt(this.at + 1)) {
       return this.markdownRole(cleanName(rest), l);
     }
+    // ("## 一、司钻" over "**岗位概述**：…" or "### 岗位职责": a post's form below it, whatever its name.)
+    const below = this.peek();
+    const form = below && (below.heading === undefined || below.heading > l.heading!) ? blockHeading(below.marker ? below.text.slice(below.marker.length) : below.text) : null;
+    if (!nextChapter && rest.length <= 16 && isHeadingLike(withoutNote(rest.trim())) && (form?.kind === "summary" || (below?.heading !== undefined && (form?.kind === "duties" || form?.kind === "requirements") && !form.rest))) {
+      return this.markdownRole(cleanName(rest), l);
+    }
     this.startSection(l.text, l.no);
     this.sectionHeading = { level: l.heading!, marker: l.marker };
   }
@@ -602,6 +608,12 @@ export class TreeBuilder {
         this.ignored.push({ line: no, text, reason: "introduction" });
         return;
       }
+    }
+    // "编制说明：为加强…" under the sheet's first heading, before anything else: the sheet's preface, and that heading its
+    // title (see closeRole), not a post.
+    if (!marker && this.open && this.roleCount === 1 && this.open.role.duties.length === 0 && this.open.role.blocks.length === 0 && !this.open.summary.length && PREFACE_LABEL.test(text)) {
+      this.ignored.push({ line: no, text, reason: "introduction" });
+      return;
     }
     // "前　言" of a standard or a handbook: what follows, up to its next part, clause or post, introduces it.
     if (!marker && text.length <= 8 && FOREWORD.test(text)) {
@@ -699,6 +711,8 @@ export class TreeBuilder {
     // ("剧组纪律", "注意事项" over a numbered list after the roles: so are they, unnumbered.)
     // (Or between dashes: "—— 门店服务承诺 ——".)
     if (!marker && this.open && isRulesTitle(text.charCodeAt(0) === 0x2014 ? withoutTrailingDash(text.slice(2)).trim() : text) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
+    // (Or dressed with a bullet, a note in brackets after it: "★ 安全红线（人人必须做到）" over "1. 宝宝不离视线…".)
+    if (marker?.style.kind === "bullet" && this.open && rest.length <= 24 && isRulesTitle(withoutNote(rest)) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
     // "壹、總則" outside any role, "四、附则" anywhere: a heading whose clauses are no duties.
     // (So is "五、组织实施" of a scheme, after its roles: how the scheme is carried out.)
     if (marker?.style.kind === "item" && rest.length <= 16 && ((!this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) || (rest.includes("附") && SUPPLEMENTARY.test(unspacedTitle(rest)))
@@ -1433,6 +1447,8 @@ export class TreeBuilder {
     const nextIsRole = this.looksLikeRoleAt(after);
 
     if (rh?.explicit && rh.name === "") return this.heading(text, no), true;
+    // ("二、值班职责" right over "（一）值班经理 王磊/陈思远/刘洋（轮值）": the duties of the posts below, no post itself.)
+    if (rh?.explicit && marker?.style.kind === "item" && !isPositionName(rh.name) && !isDepartmentName(rh.name) && nextIsRole && after === this.at + 1 && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1 && !sameKey(this.peek()!.marker!, marker)) return this.headsRoles(null, marker, no, text);
     // "销售经理主要职责如下：" under "销售经理岗位职责", before any duty: the heading restated, the start of its summary.
     // (So is "文物保護處具下列職權：" under the article titled "文物保護處".)
     if (rh && this.open?.role.name === rh.name && this.open.role.duties.length === 0 && !this.open.block && ((!marker && INTRODUCES_LIST.test(rest)) || (this.open.viaArticle && /[:：]$/u.test(rest)))) return false;
@@ -2022,7 +2038,24 @@ export class TreeBuilder {
   private flushSummary(open: OpenRole, closing = false): void {
     if (open.summary.length === 0) return;
     const role = open.role;
-    if (this.summaryIsDuties(open, closing)) {
+    let asDuties = false;
+    // ("负责本班宝宝的一日生活照料。" over "7:30-8:00   开窗通风…" and more slots of the day: a timetable under a sentence on the
+    // post, its summary, the slots its duties.)
+    if (open.summary.length >= 2 && role.duties.length === 0 && role.blocks.length === 0 && !open.inSummary) {
+      const isSlot = (t: string) => CLOCK.test(t) && TIME_SLOT.test(t);
+      const first = open.summary.findIndex((s) => isSlot(s.text));
+      if (first >= 0 && first <= 1 && open.summary.filter((s) => isSlot(s.text)).length >= 2) {
+        const lead = open.summary.slice(0, first);
+        if (lead.length) {
+          role.summary = joinText(role.summary === null ? lead.map((s) => s.text) : [role.summary, ...lead.map((s) => s.text)]);
+          role.summaryLine ??= lead[0]!.no;
+          role.summaryEndLine = lead[lead.length - 1]!.no;
+        }
+        open.summary = open.summary.slice(first);
+        asDuties = true;
+      }
+    }
+    if (asDuties || this.summaryIsDuties(open, closing)) {
       // (A line broken mid-sentence, "负责财政、审计、" / "项目建设工作。", goes on in the next: one duty.)
       let last: Duty | null = null;
       let indent: number | undefined;
@@ -2965,7 +2998,7 @@ function isRulesTitle(text: string): boolean {
   return !text.includes("职责") && !text.includes("職責") && RULES_TITLE.test(text) && !ACTS_ON_RULES.test(text);
 }
 
-const RULES_LAST = new Set([..."度定則则知约約律编編置制项項法诺諾"].map((c) => c.charCodeAt(0)));
+const RULES_LAST = new Set([..."度定則则知约約律编編置制项項法诺諾线線"].map((c) => c.charCodeAt(0)));
 
 // A shop's or a branch's pledges to its customers ("门店服务承诺" over "1. 房源真实，明码标价"), no post's duties.
 const PLEDGES = /^(?:门店|門店|本店|本行|网点|網點|窗口)?(?:服务|服務)承(?:诺|諾)$/u;
@@ -3142,6 +3175,8 @@ const NAMED_DUTY_FIRST = new Set([..."职職工具"].map((c) => c.charCodeAt(0))
 // A post, a dash and the people who hold it: "主播 —— 林可欣（1号间）、苏苏（2号间）", "助播 — 周周".
 // The people who hold a post, in a bracket after it: "（吴小军、郑海燕）".
 const NAMES_NOTE = /[（(][\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,5}[)）]$/u;
+// A preface's label, its text after the colon: "编制说明：…", "前言：…".
+const PREFACE_LABEL = /^(?:编制说明|編制說明|编制目的|編制目的|编制依据|編制依據|前言|序言|引言)\s*[:：]/u;
 // A notice to the sheet's readers, alone on its line: "温馨提示：".
 const NOTICE_HEAD = /^(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]?$/u;
 // A post named for what its holder does: 监票人, 唱票人, 代书人, 引导员.
@@ -3189,7 +3224,8 @@ function beforePerson(text: string): string | null {
   const open = closesBracket(name) ? Math.max(name.lastIndexOf("（"), name.lastIndexOf("(")) : -1;
   // (Or another post that the person holds as well: "主任　刘桂芳（兼社区党委副书记）".)
   if (open > 0 && (name.length - open <= 10 || (name.length - open <= 16 && name.charCodeAt(open + 1) === 0x517c))) name = name.slice(0, open);
-  if (space < 2 || !isPersonName(name)) return null;
+  // (Or the people who take turns at it: "值班经理 王磊/陈思远/刘洋（轮值）".)
+  if (space < 2 || !(isPersonName(name) || (name.includes("/") && name.split("/").every(isPersonName)))) return null;
   return head.slice(0, space).trimEnd();
 }
 

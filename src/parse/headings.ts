@@ -3,11 +3,11 @@
 
 import { isSpace } from "../text/space.js";
 
-/** Words that end a role heading: "銷售總監崗位職責", "车间主任职责". */
+/** Words that end a role heading: "銷售總監崗位職責", "车间主任职责", "绞车司机岗位责任制". */
 // "总经理安全生产职责", "质检员安全职责": the duties of one kind that a safety (or secrecy, integrity …) rule gives each post.
 // (And "保安員通用職責": the general duties of the post; "总经理安全生产责任清单（共2项）": a post's list of safety duties.)
 const DUTY_KIND = "(?:安全生产|安全|消防|环保|環保|保密|廉政|党风廉政|黨風廉政|职业健康|職業健康|信息安全|資訊安全|通用)";
-const ROLE_WORDS = "(?:岗位工作职责|崗位工作職責|岗位职责|崗位職責|工作职责|工作職責|岗位说明书|崗位說明書|职位说明书|職位說明書|职务说明书|職務說明書|工作内容|工作內容|主要职责|主要職責|岗位职能|崗位職能|职责范围|職責範圍|职责|職責|责任清单|責任清單)";
+const ROLE_WORDS = "(?:岗位工作职责|崗位工作職責|岗位责任制|崗位責任制|岗位职责|崗位職責|工作职责|工作職責|岗位说明书|崗位說明書|职位说明书|職位說明書|职务说明书|職務說明書|工作内容|工作內容|主要职责|主要職責|岗位职能|崗位職能|职责范围|職責範圍|职责|職責|责任清单|責任清單)";
 // "…职责如下：", "…的工作职责包括：" introduce the list as the plain heading does.
 const INTRODUCING = "(?:如下|包括|主要有|主要包括|有以下几[项点條条]|是|为|為)";
 // "…岗位职责及任职要求", "…職責與任職資格": the heading of a role's duties and its requirements; "…岗位职责说明"
@@ -21,7 +21,7 @@ const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 /** "4.2 岗位说明", "二、職務說明" numbered: the heading over a chapter's posts; alone under a posting's title, its duties' label. */
 // (Or a bureau's "内设机构": its offices follow, each with its duties.)
 export const POSTS_HEADING = /^(?:岗位说明|崗位說明|职务说明|職務說明|职位说明|職位說明|内设机构|內設機構|内设机构及职责|內設機構及職責|机构设置|機構設置)$/u;
-const ROLE_WORD_CHARS = /[职職说說内內]|责任清单|責任清單/u;
+const ROLE_WORD_CHARS = /[职職说說内內]|责任清单|責任清單|责任制|責任制/u;
 // Words for the staff at large, not a post: "人员职责", "各岗位职责".
 // (Also after the company's name: "诚信印务  各岗位职责", "汽车4S店各岗位职责".)
 // (Or a document that holds them: "…员工手册（节选）：岗位职责", "…分行各職務工作職掌說明".)
@@ -31,7 +31,7 @@ const GENERIC_STAFF = /^(?:人员|人員|各级人员|各級人員|各类人员|
 const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|文书|文書|(?:研发|研發|教务|教務|学务|學務|总务|總務|财务|財務|技术|技術|营运|營運|资讯|資訊|稽核|国际|國際|图书|圖書|品质|品質)[长長]|[^成人会會议議]员|[^成人会會议議]員|[^相有关關作]人[员員]|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|副理|收发|收發|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|实习生|實習生|社会工作者|社會工作者|社会工作人员|社會工作人員|签字人|簽字人|签署人|簽署人|审核人|審核人|审定人|審定人|校对人|校對人|设计人|設計人|复核人|複核人|社工|志愿者|志願者|义工|義工|监理|監理|工长|工長|培训生|培訓生|管培生|干部|幹部|技士|技正|视察|視察|编审|編審|理长|理長|室长|室長|团长|團長|车长|車長|机长|機長|馆长|館長|段长|段長|区长|區長|片长|片長|线长|線長|课长|課長|股长|股長|楼长|樓長|园长|園長|庭长|庭長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜作运運修卸装裝车車]工|总工|總工|总管|總管|专家|專家|门卫|門衛|书记|書記|校医|校醫|厨师长|廚師長|保管|护士长|護士長|主席|秘书长|秘書長|干事|幹事|受权人|受權人|管理者|操作人员|操作人員|襄理|协理|協理|特助|稽核员|稽核員|工读生|工讀生|总机|總機|采购|採購|仓管|倉管|副总|副總|学徒|學徒|帮厨|幫廚|计调|計調|导游|導遊|领队|領隊|教务|教務|理事长|理事長|会长|會長|.老[师師]|洗碗工|冲压工|沖壓工|木工|瓦工|钢筋工|鋼筋工|油漆工|搬运工|搬運工|包装工|包裝工|缝纫工|縫紉工|接待|客服|收银|收銀|阿姨|师傅|師傅|绿化工|綠化工|园艺工|園藝工|清洁工|清潔工|钟点工|鐘點工|话务|話務|护佐|護佐|护工|護工|督导长|督導長|(?:药剂|藥劑|检验|檢驗|放射|营养|營養|护理|護理)士|库管|庫管|网管|網管|质检|質檢|书记官长|書記官長|法警长|法警長|主任秘书|主任秘書|兼职|兼職|临时工|臨時工|小时工|小時工|暑期工|主播|助播|副播|中控|导演|導演|编剧|編劇|编导|編導|值长|值長|专干|專幹|编辑|編輯|记者|記者|主持人|[^上在轮輪定待离離换換转轉门門\s]{3}[岗崗]|前台岗|前臺崗|收银岗|收銀崗|(?:业务|業務)(?:伙伴|夥伴)|场记|場記|场务|場務|场控|場控|制片人|製片人|制片|製片|监制|監製|摄影指导|攝影指導|美术指导|美術指導|摄像|攝像|策划|策劃|文案|法务|法務|(?:内容|內容|用户|用戶|活动|活動|产品|產品|社群|新媒体|新媒體|直播|电商|電商|游戏|遊戲|私域|短视频|短視頻)(?:运营|運營)|连长|連長|营长|營長|排长|排長|镇长|鎮長|乡长|鄉長|署长|署長|司长|司長|县长|縣長|市长|市長|村长|村長|荷官|法官|警官|检察官|檢察官|书记官|書記官|(?:烫|燙|洗水|拉布|裁剪|缝|縫|熨|剪线|剪線|打包|装配|裝配|喷漆|噴漆|打磨|注塑|组装|組裝|检验|檢驗|仓储|倉儲|保洁|保潔|后道|後道)工|车位|車位|巡检QC|巡檢QC|尾查|QC|矿长|礦長|船长|船長|舰长|艦長|场长|場長|监事长|監事長|检察长|檢察長|台长|臺長|厅长|廳長|乘务长|乘務長|[大二三]副|兽医|獸醫|水手|总指挥|總指揮|副指挥|副指揮|指挥长|指揮長|总厨|總廚|调度长|調度長|库长|庫長|水手长|水手長)$/u;
 
 /** Endings of department names: 銷售部, 財務中心, 人事行政處 … */
-const DEPARTMENT_END = /(?:部|部门|部門|中心|[^大餐客前]厅|[^大餐客前]廳|署|办公室|辦公室|总经办|總經辦|总裁办|總裁辦|董事会办|董事會辦|[^各]处|[^各]處|科|室|车间|車間|事业部|事業部|分公司|子公司|小组|小組|团队|團隊|委员会|委員會|工作组|工作組|门店|門店|项目部|項目部|[^本各]课|[^本各]課|[^各控配]股|[^各]组|[^各]組|[理监監董]事[会會]|[会會][员員]大[会會])$/u;
+const DEPARTMENT_END = /(?:部|部门|部門|中心|[^大餐客前]厅|[^大餐客前]廳|署|办公室|辦公室|总经办|總經辦|总裁办|總裁辦|董事会办|董事會辦|[^各]处|[^各]處|科|室|车间|車間|事业部|事業部|分公司|子公司|小组|小組|团队|團隊|委员会|委員會|工作组|工作組|门店|門店|项目部|項目部|[^本各]课|[^本各]課|[^各控配]股|[^各]组|[^各]組|[理监監董]事[会會]|[会會][员員]大[会會]|[^各团團]队|[^各团團]隊)$/u;
 
 // The last characters of the endings above: a department name holds one.
 const DEPARTMENT_CHARS = /[部门門心室处處科间間司组組队隊会會店课課股厅廳署]/u;
@@ -151,11 +151,13 @@ export function roleHeading(rest: string): RoleHeading | null {
     if (!name && INTRODUCES.test(text)) return null;
     // "其主要职责如下：", "具体职责包括：", "班主任应当履行下列职责：": a sentence that introduces the list, not a heading.
     if (/(?:下列|以下|下述)$/u.test(name) || (name && INTRODUCES.test(text) && !isPositionName(name) && !isDepartmentName(name))) return null;
-    if (m.groups!.explained && !isPositionName(name)) return null;
+    // ("…区队岗位责任制" heads a whole sheet as often as one post's duties: a role only when a position precedes it.)
+    if ((m.groups!.explained || (text.includes("责任制") || text.includes("責任制"))) && !isPositionName(name)) return null;
     // "部门职能及岗位职责": what comes before the role words is no position but the first of two things the sheet holds;
     // "人员职责", "各岗位职责": the staff at large, a heading over the posts.
     // ("Responsibilities 職責": the label of the list in two languages.)
-    if (/[及和与與暨、]$/u.test(name) || GENERIC_STAFF.test(name) || /^(?:(?:key|main|job|major) )?(?:responsibilities|duties)$/iu.test(name)) return { name: "", explicit: true };
+    // ("2024年4月值班经理值班表及值班职责", "岗位设置表及岗位职责": a table and the duties, the sheet's title.)
+    if (/[及和与與暨、]$/u.test(name) || /表(?:及|和|与|與)/u.test(name) || GENERIC_STAFF.test(name) || /^(?:(?:key|main|job|major) )?(?:responsibilities|duties)$/iu.test(name)) return { name: "", explicit: true };
     if (name.length > 24 || /[，,]/u.test(name) || (name && DUTY_START.test(name) && !endsLikePosition(name) && !isDepartmentName(name))) return null;
     const version = !!m.groups!.variant || !!m.groups!.kind || (!!qualifier && SHEET_QUALIFIER.test(qualifier) && name === bare);
     return version ? { name, explicit: true, version } : { name, explicit: true };
@@ -189,9 +191,10 @@ export function withoutTrailingDash(name: string): string {
  * A position's name without the headcount or the pay a posting puts after it: "店长（1人）", "导购员（若干名）",
  * "司机(2-3人)", "销售代表（8K-12K）", "厨师（面议）", "仓库管理员 5000-7000元/月".
  */
-// (Or a colleague's nickname: "前台/客服（小周）", "寄件/退件（小周负责）".)
+// (Or a colleague's nickname: "前台/客服（小周）", "寄件/退件（小周负责）"; or a surname and how parents call the
+// holder: "主班老师（王老师）", "保育老师（陈阿姨）".)
 // (Not a qualifier that starts so: "护士（小儿）", "社工（老年）", "（小组）".)
-const HELD_BY = /^[(（](?:由[^()（）]{2,16}(?:兼任|兼|担任|擔任|代理|轮值|輪值)|[小老阿](?![组組年儿兒班区區号號型学學店])[\u4e00-\u9fff](?:负责|負責|兼|兼任)?)[)）]$/u;
+const HELD_BY = /^[(（](?:由[^()（）]{2,16}(?:兼任|兼|担任|擔任|代理|轮值|輪值)|[小老阿](?![组組年儿兒班区區号號型学學店])[\u4e00-\u9fff](?:负责|負責|兼|兼任)?|[\u4e00-\u9fff](?:老师|老師|阿姨|医生|醫生|师傅|師傅))[)）]$/u;
 
 export function withoutHeadcount(name: string): string {
   const last = name.charCodeAt(name.length - 1);
