@@ -2809,3 +2809,44 @@ describe("a coal mine's 岗位责任制 (probe set CJ)", () => {
     expect([doc.title, roles(doc).map((r) => [r.name, r.department, r.duties.length])]).toEqual(["机电运输系统岗位责任制", [["绞车司机", "机电运输队", 2], ["井下电钳工", "机电运输队", 1]]]);
   });
 });
+
+describe("posts with the people who hold them in brackets (probe set CF)", () => {
+  it("drops \"（钱晓梅）\" and \"（孙静、周雨桐）\" from a post's name, but keeps \"（钟点工）\", \"（白班）\" and \"（高级）\"", () => {
+    const doc = sheet("（一）乘务管理室主任（钱晓梅）", "1. 全面负责乘务管理；", "（二）分队长（孙静、周雨桐）", "1. 负责分队管理；", "（三）保洁（钟点工）", "1. 负责清洁；", "（四）责任护士（白班）", "1. 负责护理；");
+    expect(roles(doc).map((r) => r.name)).toEqual(["乘务管理室主任", "分队长", "保洁（钟点工）", "责任护士（白班）"]);
+  });
+});
+
+describe("a ship's watchkeeping duties in Chinese and English, in Markdown (probe set CE)", () => {
+  it("reads \"## 甲板部 DECK DEPARTMENT\" as the department of posts glossed in English, their abbreviation in brackets, and sets the signatures in English aside", () => {
+    const doc = parseMarkdown("# 值班职责\n\n## 甲板部 DECK DEPARTMENT\n\n### 1. 值班驾驶员 Officer of the Watch (OOW)\n\n1. 保持正规瞭望。\n2. 按计划航线航行。\n\n## 轮机部 ENGINE DEPARTMENT\n\n### 2. 值班轮机员 Engineer Officer of the Watch (EOOW)\n\n1. 对机舱设备的安全运行负责。\n\n---\n\n船长签名 Master: ______　　日期 Date: ______\n");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["值班驾驶员 Officer of the Watch (OOW)", "甲板部 DECK DEPARTMENT", 2], ["值班轮机员 Engineer Officer of the Watch (EOOW)", "轮机部 ENGINE DEPARTMENT", 1]]);
+    expect(doc.ignored.at(-1)).toMatchObject({ reason: "closing" });
+  });
+});
+
+describe("a cross-border team's sheet in Chinese and English (probe set CI)", () => {
+  it("reads \"KPI:\" as a block, \"i.\" and \"ii.\" under \"d.\" as lower-case Roman numerals, and \"Approved by: …\" as the closing", () => {
+    const doc = sheet("1. 运营经理 Operations Manager", "Responsibilities:", " a. 负责店铺运营；", " b. 跟踪Review：", "    i.  分析差评原因；", "    ii. 通过按钮邀评；", " c. 带领运营助理。", "KPI:", " • 月销售额达成率 ≥ 100%", "", "Approved by: 事业部总监 Kevin Zhang      Date: 2024/03/15");
+    const role = roles(doc)[0]!;
+    expect([role.name, outline(role.duties), role.blocks.map((b) => b.items.length)]).toEqual(["运营经理 Operations Manager", [["a", "负责店铺运营；"], ["b", "跟踪Review：", [["i", "分析差评原因；"], ["ii", "通过按钮邀评；"]]], ["c", "带领运营助理。"]], [1]]);
+    expect(doc.ignored.at(-1)).toMatchObject({ line: 11, reason: "closing" });
+  });
+
+  it("splits \"要点包括：i. …；ii. …；iii. …\" into the item's points", () => {
+    const doc = sheet("船员经理", "a. 负责船员的招聘；", "b. 核查船员证书，要点包括：i. 证书真实性；ii. 证书有效期；iii. 体检合格证明。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["a", "负责船员的招聘；"], ["b", "核查船员证书，要点包括：", [["i", "证书真实性；"], ["ii", "证书有效期；"], ["iii", "体检合格证明。"]]]]);
+  });
+
+  it("keeps \"h.\" and \"i.\" of a list of letters letters", () => {
+    const doc = sheet("运营专员", "g. 负责上架；", "h. 负责定价；", "i. 负责促销；", "j. 负责复盘。");
+    expect(roles(doc)[0]!.duties.map((d) => d.number)).toEqual(["g", "h", "i", "j"]);
+  });
+});
+
+describe("a census manual's chapter (probe set CG)", () => {
+  it("reads \"3 普查机构及人员职责\" over the units and posts as a heading, no post", () => {
+    const doc = sheet("XX街道人口普查工作手册（节选）", "", "3 普查机构及人员职责", "3.1 街道普查办公室", "3.1.1 负责普查工作的组织实施。", "3.1.2 负责普查区划分。", "3.2 普查员", "3.2.1 入户登记。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["街道普查办公室", 2], ["普查员", 1]]);
+  });
+});

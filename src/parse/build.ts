@@ -118,7 +118,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; a notice to customers ("温馨提示：…"); the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)(?:几点|幾點|几件事|幾件事)?[:：]$|另[:：]|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]|谢谢|謝謝|感谢(?:您|你|大家|各位)|感謝(?:您|你|大家|各位)|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)(?:几点|幾點|几件事|幾件事)?[:：]$|另[:：]|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]|谢谢|謝謝|感谢(?:您|你|大家|各位)|感謝(?:您|你|大家|各位)|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|(?:approved|prepared|reviewed|issued) by\s*[:：]|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)(?:\s*[A-Za-z][A-Za-z/ .]{0,16})?\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府|科|站|所|队|隊)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -266,7 +266,7 @@ const CLAUSE_PART = /^([^\s:：。；;，,、]{2,6})\s*[:：]/u;
 const CLAUSE_TITLE = /^([^\s:：。；;，,、]{2,8})\s*[:：]\s*(?:无|無|略|N\/A|NA)?$/u;
 // The clause titles of a procedure, which need no colon: "1.目的", "2.職責內容", "3.相關文件".
 const CLAUSE_WORDS = /^(?:目的|范围|範圍|定义|定義|术语|術語|职责|職責|权责|權責|职责内容|職責內容|作业内容|作業內容|作业程序|作業程序|工作程序|相关文件|相關文件|参考文件|參考文件|引用文件|使用表单|使用表單|记录|紀錄|附件)$/u;
-const INLINE_LIST = /(?:[:：]|包括|如下|主要有|具[体體][为為])\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9][.．0-9])|[aA][.．、](?![a-zA-Z])|一[、.．]|一是)/u;
+const INLINE_LIST = /(?:[:：]|包括|如下|主要有|具[体體][为為])\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9][.．0-9])|[aA][.．、](?![a-zA-Z])|i[.．]\s*(?![a-zA-Z])|一[、.．]|一是)/u;
 // The words before an inline list without a colon (INLINE_LIST): a cheap test first.
 const ANNOUNCES_LIST = /包括|如下|主要有|具[体體][为為]/u;
 // A block heading glued after an item: "…；任职要求：1.…".
@@ -1787,6 +1787,8 @@ export class TreeBuilder {
     const rh = roleHeading(rest);
     if (rh?.explicit && rh.name) return true;
     if (rh && rh.name && this.opensList(index + 1, l.marker)) return true;
+    // (A Markdown heading that names a post, over a list numbered as it is: "### 1. 值班驾驶员 Officer of the Watch" over "1. …".)
+    if (rh && rh.name && l.heading !== undefined && l.marker && this.opensList(index + 1, null)) return true;
     if (!l.marker && rest.length <= 60 && holderSeparator(rest) === 1) {
       // ("领队 —— 周正" over its list: a post, a dash, the person who holds it.)
       const dashed = HOLDERS_AFTER_DASH.exec(rest);
@@ -2387,7 +2389,7 @@ export class TreeBuilder {
 
   /** Weak markers count only when the sequence proves them; Roman I/V/X may be Latin letters. */
   private acceptMarker(marker: Marker, rest: string): Marker | null {
-    if ((marker.style.id === "roman" || marker.style.id === "roman-paren") && /^[IVXivx]$/u.test(marker.number!)) {
+    if ((marker.style.id === "roman" || marker.style.id === "roman-paren" || marker.style.id === "roman-lower") && /^[IVXivx]$/u.test(marker.number!)) {
       const latin = matchMarker(marker.marker.replace(/\s+$/u, "") + rest, [STYLE_BY_ID.get("latin")!, STYLE_BY_ID.get("latin-close")!, STYLE_BY_ID.get("latin-paren")!]);
       if (latin && this.expects(latin)) return latin;
     }

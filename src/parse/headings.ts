@@ -22,10 +22,10 @@ const INTRODUCES = new RegExp(`${INTRODUCING}\\s*[:：]?$`, "u");
 // (Or a bureau's "内设机构": its offices follow, each with its duties.)
 export const POSTS_HEADING = /^(?:岗位说明|崗位說明|职务说明|職務說明|职位说明|職位說明|内设机构|內設機構|内设机构及职责|內設機構及職責|机构设置|機構設置)$/u;
 const ROLE_WORD_CHARS = /[职職说說内內]|责任清单|責任清單|责任制|責任制/u;
-// Words for the staff at large, not a post: "人员职责", "各岗位职责".
+// Words for the staff at large, not a post: "人员职责", "各岗位职责", "普查机构及人员职责".
 // (Also after the company's name: "诚信印务  各岗位职责", "汽车4S店各岗位职责".)
 // (Or a document that holds them: "…员工手册（节选）：岗位职责", "…分行各職務工作職掌說明".)
-const GENERIC_STAFF = /^(?:人员|人員|各级人员|各級人員|各类人员|各類人員|全体人员|全體人員|相关人员|相關人員|有关人员|有關人員|其他人员|其他人員)$|(?:主要人员|主要人員|主要管理人员|主要管理人員|各级人员|各級人員|各类人员|各類人員)$|(?:各|各岗位|各崗位|各职位|各職位|各部门|各部門|各职务|各職務|各科室|各处室|各處室|各单位|各單位)(?:工作)?$|\s(?:员工|員工)$|(?:手册|手冊|汇编|彙編|通知)(?:[(（][^()（）]{1,6}[)）])?$/u;
+const GENERIC_STAFF = /(?:及|和|与|與)(?:各类|各類|各级|各級|相关|相關)?(?:人员|人員)$|^(?:人员|人員|各级人员|各級人員|各类人员|各類人員|全体人员|全體人員|相关人员|相關人員|有关人员|有關人員|其他人员|其他人員)$|(?:主要人员|主要人員|主要管理人员|主要管理人員|各级人员|各級人員|各类人员|各類人員)$|(?:各|各岗位|各崗位|各职位|各職位|各部门|各部門|各职务|各職務|各科室|各处室|各處室|各单位|各單位)(?:工作)?$|\s(?:员工|員工)$|(?:手册|手冊|汇编|彙編|通知)(?:[(（][^()（）]{1,6}[)）])?$/u;
 
 /** Endings of position names: 經理, 主管, 銷售員, 部長, 內勤 … */
 const POSITION_END = /(?:经理|經理|主管|总监|總監|专员|專員|助理|顾问|顧問|秘书|秘書|文书|文書|(?:研发|研發|教务|教務|学务|學務|总务|總務|财务|財務|技术|技術|营运|營運|资讯|資訊|稽核|国际|國際|图书|圖書|品质|品質)[长長]|[^成人会會议議]员|[^成人会會议議]員|[^相有关關作]人[员員]|工程师|工程師|会计师|會計師|设计师|設計師|[^老]师|[^老]師|副理|收发|收發|部长|部長|处长|處長|科长|科長|厂长|廠長|店长|店長|组长|組長|班长|班長|队长|隊長|站长|站長|院长|院長|校长|校長|行长|行長|社长|社長|所长|所長|局长|局長|实习生|實習生|社会工作者|社會工作者|社会工作人员|社會工作人員|签字人|簽字人|签署人|簽署人|审核人|審核人|审定人|審定人|校对人|校對人|设计人|設計人|复核人|複核人|社工|志愿者|志願者|义工|義工|监理|監理|工长|工長|培训生|培訓生|管培生|干部|幹部|技士|技正|视察|視察|编审|編審|理长|理長|室长|室長|团长|團長|车长|車長|机长|機長|馆长|館長|段长|段長|区长|區長|片长|片長|线长|線長|课长|課長|股长|股長|楼长|樓長|园长|園長|庭长|庭長|主任|内勤|內勤|会计|會計|出纳|出納|司机|司機|文员|文員|总裁|總裁|代表|董事长|董事長|董事|监事|監事|前台|前臺|收银|收銀|保安|保洁|保潔|厨师|廚師|领班|領班|负责人|負責人|主办|主辦|经办|經辦|督导|督導|总经理|總經理|合伙人|合夥人|架构师|架構師|分析师|分析師|主管会计|统计|統計|跟单|跟單|业务员|業務員|客服|导购|導購|管家|教练|教練|护士|護士|医生|醫生|店员|店員|[电電焊钳鉗普技杂雜作运運修卸装裝车車]工|总工|總工|总管|總管|专家|專家|门卫|門衛|书记|書記|校医|校醫|厨师长|廚師長|保管|护士长|護士長|主席|秘书长|秘書長|干事|幹事|受权人|受權人|管理者|操作人员|操作人員|襄理|协理|協理|特助|稽核员|稽核員|工读生|工讀生|总机|總機|采购|採購|仓管|倉管|副总|副總|学徒|學徒|帮厨|幫廚|计调|計調|导游|導遊|领队|領隊|教务|教務|理事长|理事長|会长|會長|.老[师師]|洗碗工|冲压工|沖壓工|木工|瓦工|钢筋工|鋼筋工|油漆工|搬运工|搬運工|包装工|包裝工|缝纫工|縫紉工|接待|客服|收银|收銀|阿姨|师傅|師傅|绿化工|綠化工|园艺工|園藝工|清洁工|清潔工|钟点工|鐘點工|话务|話務|护佐|護佐|护工|護工|督导长|督導長|(?:药剂|藥劑|检验|檢驗|放射|营养|營養|护理|護理)士|库管|庫管|网管|網管|质检|質檢|书记官长|書記官長|法警长|法警長|主任秘书|主任秘書|兼职|兼職|临时工|臨時工|小时工|小時工|暑期工|主播|助播|副播|中控|导演|導演|编剧|編劇|编导|編導|值长|值長|专干|專幹|编辑|編輯|记者|記者|主持人|[^上在轮輪定待离離换換转轉门門\s]{3}[岗崗]|前台岗|前臺崗|收银岗|收銀崗|(?:业务|業務)(?:伙伴|夥伴)|场记|場記|场务|場務|场控|場控|制片人|製片人|制片|製片|监制|監製|摄影指导|攝影指導|美术指导|美術指導|摄像|攝像|策划|策劃|文案|法务|法務|(?:内容|內容|用户|用戶|活动|活動|产品|產品|社群|新媒体|新媒體|直播|电商|電商|游戏|遊戲|私域|短视频|短視頻)(?:运营|運營)|连长|連長|营长|營長|排长|排長|镇长|鎮長|乡长|鄉長|署长|署長|司长|司長|县长|縣長|市长|市長|村长|村長|荷官|法官|警官|检察官|檢察官|书记官|書記官|(?:烫|燙|洗水|拉布|裁剪|缝|縫|熨|剪线|剪線|打包|装配|裝配|喷漆|噴漆|打磨|注塑|组装|組裝|检验|檢驗|仓储|倉儲|保洁|保潔|后道|後道)工|车位|車位|巡检QC|巡檢QC|尾查|QC|矿长|礦長|船长|船長|舰长|艦長|场长|場長|监事长|監事長|检察长|檢察長|台长|臺長|厅长|廳長|乘务长|乘務長|[大二三]副|兽医|獸醫|水手|总指挥|總指揮|副指挥|副指揮|指挥长|指揮長|总厨|總廚|调度长|調度長|库长|庫長|水手长|水手長)$/u;
@@ -126,7 +126,8 @@ export function roleHeading(rest: string): RoleHeading | null {
     const as = AS_POST.exec(text);
     if (as && isPositionName(as[1]!)) return { name: as[1]!, explicit: true };
   }
-  if (text.length > 40 || /[。；;！!？?]/u.test(text)) {
+  // (A name glossed in English is as long as its Chinese: "值班轮机员 Engineer Officer of the Watch (EOOW)".)
+  if ((text.length > 40 && withoutEnglishName(text).length > 40) || /[。；;！!？?]/u.test(text)) {
     const unit = text.length <= 170 && (end === 0x3a || end === 0xff1a) ? UNIT_DUTIES.exec(text) : null;
     return unit ? { name: unit[1]!, explicit: true } : null;
   }
@@ -196,6 +197,18 @@ export function withoutTrailingDash(name: string): string {
 // (Not a qualifier that starts so: "护士（小儿）", "社工（老年）", "（小组）".)
 const HELD_BY = /^[(（](?:由[^()（）]{2,16}(?:兼任|兼|担任|擔任|代理|轮值|輪值)|[小老阿](?![组組年儿兒班区區号號型学學店])[\u4e00-\u9fff](?:负责|負責|兼|兼任)?|[\u4e00-\u9fff](?:老师|老師|阿姨|医生|醫生|师傅|師傅))[)）]$/u;
 
+/**
+ * Whether a bracket's text names the people who hold a post ("钱晓梅", "孙静、周雨桐"): names of two or three
+ * characters, each after a common surname, none ending as a shift, a grade or a group does ("白班", "高级").
+ */
+function heldByPeople(text: string): boolean {
+  if (text.length < 2 || text.length > 24) return false;
+  return text.split(/[、，,]/u).every((n) => n.length >= 2 && n.length <= 3 && SURNAMES.has(n[0]!) && !/[班岗崗级級组組类類区區期科部室队隊工员員]$/u.test(n) && [...n].every((c) => c.charCodeAt(0) >= 0x4e00 && c.charCodeAt(0) <= 0x9fff));
+}
+
+// Common surnames, Simplified and Traditional.
+const SURNAMES = new Set([..."王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭田董潘袁蔡蒋蔣余于杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋傅方邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯"]);
+
 export function withoutHeadcount(name: string): string {
   const last = name.charCodeAt(name.length - 1);
   // (A bracket, or pay's last character: a digit, 元, 月, 年, 天, 时/時, K; most names end otherwise.)
@@ -205,7 +218,7 @@ export function withoutHeadcount(name: string): string {
     const bracket = name.slice(open);
     const closed = bracket.endsWith(")") || bracket.endsWith("）");
     // (Or who holds it: "站长（由公证处副主任兼任）".)
-    if (HEADCOUNT.test(bracket) || REVISION_NOTE.test(bracket) || (closed && PAY.test(bracket.slice(1, -1))) || (closed && HELD_BY.test(bracket))) return name.slice(0, open).trimEnd();
+    if (HEADCOUNT.test(bracket) || REVISION_NOTE.test(bracket) || (closed && PAY.test(bracket.slice(1, -1))) || (closed && (HELD_BY.test(bracket) || heldByPeople(bracket.slice(1, -1))))) return name.slice(0, open).trimEnd();
   }
   // "仓库管理员 5000-7000元/月", "冷库主管   8000-11000元/月   招1人", "质检员  面议": the pay and headcount after spaces.
   let rest = name;
@@ -276,7 +289,8 @@ const SHIFT_HOURS = /^\s*[(（][0-9０-９]{1,2}[:：][0-9０-９]{2}\s*[-—–
 export function withoutEnglishName(t: string): string {
   // (Or in brackets after it: "教務組 (Academic Affairs Committee)".)
   if (glossedInEnglish(t)) t = t.replace(ENGLISH_GLOSS, "");
-  const isEnglish = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2f || c === 0x2d;
+  // (Brackets too, around an abbreviation: "值班轮机员 Engineer Officer of the Watch (EOOW)".)
+  const isEnglish = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2f || c === 0x2d || c === 0x28 || c === 0x29;
   let start = 0;
   while (start < t.length && isEnglish(t.charCodeAt(start))) start++;
   let end = t.length;
@@ -507,6 +521,7 @@ const ENGLISH_BLOCKS: [RegExp, BlockKind][] = [
   [/^(?:nice to have|bonus points|preferred qualifications|pluses)$/iu, "requirements"],
   [/^(?:reporting to|reports to|report to|reporting line)$/iu, "relations"],
   [/^(?:benefits|what we offer|perks)$/iu, "skip"],
+  [/^(?:kpis?|key performance indicators|performance measures)$/iu, "other"],
 ];
 
 /**

@@ -230,6 +230,14 @@ export const STYLES: MarkerStyle[] = [
     value: romanValue, format: (n) => `(${toRoman(n).toLowerCase()})`,
   },
   {
+    // "ii.", "iv.": lower-case Roman numerals after a stop, as sheets in English number the points under a. b. c.
+    // ("i.", "v.", "x." alone may be Latin letters: acceptMarker decides by the list they would go on.)
+    id: "roman-lower", kind: "item", rank: 7,
+    first: "ivx",
+    pattern: /^(?<marker>(?<num>(?:x{0,3})(?:ix|iv|v?i{0,3})(?<=[ivx]))(?<sep>[.．]\s*))(?![a-zA-Z.])/u,
+    value: romanValue, format: (n) => `${toRoman(n).toLowerCase()}.`,
+  },
+  {
     id: "latin-paren", kind: "item", rank: 6,
     first: "(（",
     pattern: new RegExp(`^(?<marker>${OPEN}(?<num>[a-zA-Z])${CLOSE}\\s*)`, "u"),
@@ -444,6 +452,7 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
       if (c >= 0x2160 && c <= 0x217b) return next <= 12 ? new RegExp(`${String.fromCharCode((c >= 0x2170 ? 0x2170 : 0x2160) + next - 1)}${esc(sep)}`, "gu") : null;
       return new RegExp(`(?<![A-Za-z])${toRoman(next)}${esc(sep)}`, "gu");
     }
+    case "roman-lower": return new RegExp(`(?<![A-Za-z])${toRoman(next).toLowerCase()}[.．]`, "gu");
     case "roman-paren": {
       const roman = toRoman(next);
       return new RegExp(`[(（]${/[a-z]/u.test(sample.number!) ? roman.toLowerCase() : roman}[)）]`, "gu");

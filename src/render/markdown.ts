@@ -79,8 +79,8 @@ export function roleTitle(role: Role, section: Section, doc: Document): string |
   if (role.heading === implicitName && (firstLine === role.line || implicitName === "")) return null;
   const written = withoutAtx(role.heading);
   // (Also a row of a Word table copied as text: "岗位名称<TAB>销售经理<TAB>所属部门<TAB>销售部"; and a row of a
-  // role-per-row table, "出纳,财务部,…", which reads as no heading.)
-  const row = /[\t,|]/u.test(written) && roleHeading(written)?.name !== role.name;
+  // role-per-row table, "出纳,财务部,…", which reads as no heading; or of one laid out with spaces, "1     船长     林国栋    1.…".)
+  const row = (/[\t,|]/u.test(written) || written.includes("   ")) && roleHeading(written)?.name !== role.name;
   if (row || /^[^:：\s]{2,8}\s*[:：]/u.test(written) || formField(written)?.kind === "role") return role.name + (/[職崗稱屬門]/u.test(written) ? "崗位職責" : "岗位职责");
   return written;
 }
