@@ -2850,3 +2850,17 @@ describe("a census manual's chapter (probe set CG)", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["街道普查办公室", 2], ["普查员", 1]]);
   });
 });
+
+describe("a school's sports day, its groups and their posts (probe set CG)", () => {
+  it("reads \"Ⅰ. 競賽組（組長：陳Sir）\" over 總裁判 as a group, and \"1. 司儀：負責…\" and \"2. 攝影：…\" under the next group as posts, each its duty after the colon", () => {
+    const doc = sheet("Ⅰ. 競賽組（組長：陳Sir）", "  1. 總裁判", "    ⑴ 全面負責比賽的裁判工作；", "  2. 檢錄員", "    ⑴ 負責點名；", "", "Ⅱ. 司儀及宣傳組", "  1. 司儀：負責開幕禮的司儀工作，", "     全日廣播賽事消息及成績。", "  2. 攝影：拍攝比賽花絮，賽後上載至學校網頁。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.map((d) => d.text)])).toEqual([["總裁判", "競賽組", ["全面負責比賽的裁判工作；"]], ["檢錄員", "競賽組", ["負責點名；"]], ["司儀", "司儀及宣傳組", ["負責開幕禮的司儀工作，全日廣播賽事消息及成績。"]], ["攝影", "司儀及宣傳組", ["拍攝比賽花絮，賽後上載至學校網頁。"]]]);
+  });
+});
+
+describe("a temple's 执事 (probe set CK)", () => {
+  it("reads \"Ⅰ. 监院\" over a sentence that starts with its name and then \"职责一：…\" as a post, under the sheet's title", () => {
+    const doc = sheet("慈云寺常住执事职责", "", "Ⅰ. 监院", "监院协助住持综理常住一切事务。", "职责一：主持日常寺务会议。", "职责二：统筹安排常住财务收支。", "", "Ⅱ. 知客", "职责一：负责接待来寺参访的各界人士。");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.summary, r.duties.length])]).toEqual(["慈云寺常住执事职责", [["监院", "监院协助住持综理常住一切事务。", 2], ["知客", null, 1]]]);
+  });
+});

@@ -879,7 +879,10 @@ export class TreeBuilder {
     if (!marker && text.charCodeAt(0) === 0x3010 && this.bracketedPostWithDuties(text, no, offset)) return;
     if (!marker && this.roleWithItems(text, no, offset)) return;
     // "2、技士職責：1.…2.…" after the role "1、二級技師職責": the next role, its list on its heading's line.
-    if (marker && !this.open?.listed && (this.followsHeading(marker) || this.nextDottedRole(marker)) && /[:：]/u.test(rest.slice(0, 42))
+    // (Or the first under a department's heading, numbered as the posts under the department before were: "Ⅳ. 司儀及宣傳組"
+    // over "1. 司儀：負責開幕禮…".)
+    const firstUnder = !!marker && marker.ordinal === 1 && !this.open && this.department !== null && this.roleMarkers.has(styleKey(marker));
+    if (marker && !this.open?.listed && (this.followsHeading(marker) || this.nextDottedRole(marker) || firstUnder) && /[:：]/u.test(rest.slice(0, 42))
       && this.roleWithItems(rest, no, offset + marker.length, marker)) return;
     // "**内设机构**" under a department's duties: the heading of its offices below ("- 综合科：负责…"), each a unit.
     if (!marker && text.length <= 8 && POSTS_HEADING.test(text) && this.peek()?.marker?.style.kind === "bullet") {
@@ -1433,7 +1436,7 @@ export class TreeBuilder {
     const deptLike = !rh && (isDepartmentName(rest) || (!!marker?.path && marker.path.length === this.departmentDepth && rest.length <= 12 && isHeadingLike(rest) && !startsLikeDuty(rest) && this.looksLikeRoleAt(this.at + 1)));
     if (!rh && !deptLike) {
       // ("（一）海运操作" over "岗位概述：…": a post, its form below.)
-      if (marker?.style.kind === "item" && this.formBelow(rest, this.peek())) return this.startRole(cleanName(rest), text, no, marker), true;
+      if (marker?.style.kind === "item" && this.formBelow(rest, this.at + 1)) return this.startRole(cleanName(rest), text, no, marker), true;
       if (!this.isSiblingHeading(marker, rest) && !this.headsRolesList(marker, rest)) return false;
       this.startRole(rest.replace(/[:：]$/u, ""), text, no, marker);
       return true;
@@ -1577,8 +1580,11 @@ export class TreeBuilder {
     // ("3.3 各部门：⑴负责本部门…⑵…": every department, in a procedure's 职责 clause, a unit of its own.)
     // (Or a post and the people who hold it, "5、发票人（吴小军、郑海燕）：核对…", after the posts 1 to 4.)
     const held = numbered && closesBracket(head) ? NAMES_NOTE.exec(head) : null;
-    const rh = roleHeading(head) ?? (numbered && (isDepartmentName(head) || EVERY_UNIT.test(head)) ? { name: cleanName(head), explicit: false } : null)
+    let rh: { name: string; explicit: boolean } | null = roleHeading(head) ?? (numbered && (isDepartmentName(head) || EVERY_UNIT.test(head)) ? { name: cleanName(head), explicit: false } : null)
       ?? (held && (isPositionName(head.slice(0, held.index)) || DOER.test(head.slice(0, held.index))) ? { name: head.slice(0, held.index), explicit: false } : null);
+    // (Or any short name numbered next after a post so written: "2. 攝影：拍攝比賽花絮…" after "1. 司儀：負責…".)
+    const sibling = !rh && !!numbered && head.length <= 6 && isHeadingLike(head) && this.followsHeading(numbered) && !!this.open?.described;
+    if (sibling) rh = { name: head, explicit: false };
     if (!rh?.name) return false;
     // ("跟焦员 ①拍摄前…；②拍摄中…": or a post the words name, its items glued after a space.)
     // (Or a numbered unit, its items glued after the colon: "3.3 各部门：⑴负责…；⑵配合…".)
@@ -1587,7 +1593,7 @@ export class TreeBuilder {
     if (spaced && !(named && twoAfter)) return false;
     const listed = named && marker?.ordinal === 1;
     // (Numbered, "二、法官：依法…" is one of a list of units or posts: listedUnit reads those.)
-    const described = !marker && rest.length >= 4 && (rh.explicit || startsLikeDuty(rest) || (!numbered && UNIT_VERB.test(rest)));
+    const described = !marker && rest.length >= 4 && (rh.explicit || sibling || startsLikeDuty(rest) || (!numbered && UNIT_VERB.test(rest)));
     if (!listed && !described) return false;
     this.startRole(rh.name, (numbered ? numbered.marker : "") + text.slice(0, spaced ? colon : colon + 1).trimEnd(), no, numbered);
     this.open!.described = described;
@@ -1821,7 +1827,7 @@ export class TreeBuilder {
       // (Cheap tests first: a unit's name is short and ends with a unit's word.)
       // (Or over its staff: "（一）抢险救援组" over "组长：镇武装部部长".)
       if (rest.length <= 16 && UNIT_LAST.has(rest.charCodeAt(rest.length - 1)) && below && !below.marker && (startsLikeDuty(below.text) || /[。；;]$/u.test(below.text) || isStaffingLabel(formField(below.text)?.label ?? "")) && isDepartmentName(rh?.name || rest)) return true;
-      if (this.formBelow(rest, below)) return true;
+      if (this.formBelow(rest, index + 1)) return true;
     }
     // ("生产部经理岗位职责1、全面负责…", "质量部经理岗位职责 1、…": a heading with its list on its line.)
     // (Or an article's: "第十一条 秩序维护主管岗位职责：负责…".)
@@ -1845,9 +1851,13 @@ export class TreeBuilder {
    * Whether a short numbered heading ("（一）海运操作") has a post's summary ("岗位概述：…") or its first named duty
    * ("职责一：订舱管理") right below it: then it names a post, whatever its words.
    */
-  private formBelow(rest: string, below: SourceLine | null | undefined): boolean {
+  private formBelow(rest: string, at: number): boolean {
+    const below = this.content[at];
     if (rest.length > 12 || !below) return false;
-    const form = below.marker ? below.marker.style.id === "duty-named" && below.marker.ordinal === 1 : SUMMARY_LABEL_FIRST.has(below.text.charCodeAt(0)) && blockHeading(below.text)?.kind === "summary";
+    const named = (l: SourceLine | undefined) => !!l?.marker && l.marker.style.id === "duty-named" && l.marker.ordinal === 1;
+    // (Or a sentence that starts with the name, then the first named duty: "Ⅰ. 监院" over "监院协助住持综理…。" and "职责一：…".)
+    const form = below.marker ? named(below) : (SUMMARY_LABEL_FIRST.has(below.text.charCodeAt(0)) && blockHeading(below.text)?.kind === "summary")
+      || (rest.length >= 2 && below.text.startsWith(rest.trim()) && named(this.content[at + 1]));
     return form && isHeadingLike(rest) && !startsLikeDuty(rest);
   }
 
