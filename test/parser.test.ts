@@ -2864,3 +2864,23 @@ describe("a temple's 执事 (probe set CK)", () => {
     expect([doc.title, roles(doc).map((r) => [r.name, r.summary, r.duties.length])]).toEqual(["慈云寺常住执事职责", [["监院", "监院协助住持综理常住一切事务。", 2], ["知客", null, 1]]]);
   });
 });
+
+describe("a ferry's wall chart (probe set CE)", () => {
+  it("joins a post's paragraph wrapped at a fixed width into one duty, and sets a box of the boat's facts under the posts aside", () => {
+    const doc = sheet("水 手 职 责", "开航前做好船舶清洁和安全设备检查；靠离码头时带缆、解缆，搭好跳板，维持乘客", "上下船秩序；航行中巡视客舱，制止乘客倚靠栏杆、携带危险品上船；发现人员落水", "立即报告，并按应急部署抛投救生圈。", "", "售 票 员 职 责", "⑴按核定的票价售票，票款日清日结。", "⑵引导乘客有序上下船。", "", "    ┌──────────────────┐", "    │  渡船核定载客：120人    核定载车：不载车  │", "    │  救生衣：135件  救生圈：8只  灭火器：6具  │", "    └──────────────────┘");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["水手", 1], ["售票员", 2]]);
+    expect(doc.ignored.filter((i) => i.line === 11 || i.line === 12).map((i) => i.reason)).toEqual(["closing", "closing"]);
+  });
+});
+
+describe("a live-streaming room's staff (probe set CI)", () => {
+  it("reads \"Ⅰ. 主播 —— 王雨晴（小鹿）\" and \"Ⅱ. 投手 —— （暂由投放组 孙磊 兼任）\" as posts, and a post's paragraph before its 考核 as its duty", () => {
+    const doc = sheet("云栖严选 直播间人员岗位说明", "", "Ⅰ. 主播 —— 王雨晴（小鹿）", "主播是直播间的核心，负责商品讲解和互动。下播后参加复盘。", "【考核】单场GMV达成率", "", "Ⅱ. 投手 —— （暂由投放组 孙磊 兼任）", "负责千川的计划搭建与出价调整。", "【考核】ROI");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.length, r.blocks.length])).toEqual([["主播", null, 1, 1], ["投手", null, 1, 1]]);
+  });
+
+  it("drops the emoji that dress a Markdown item (\"- 📌 开播前：…\")", () => {
+    const doc = parseMarkdown("## 主播\n\n- 📌 开播前：熟悉当场货盘\n- ✅ 直播中：严格按脚本讲解\n");
+    expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["开播前：熟悉当场货盘", "直播中：严格按脚本讲解"]);
+  });
+});

@@ -785,7 +785,7 @@ export class TreeBuilder {
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
     }
-    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && !this.template && this.looksLikeRoleAt(this.at))) || (isClosing(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph() || this.afterGap() || SIGNS_FORM.test(text))) || this.signsOff(text))) {
+    if (!marker && this.open && ((this.closed && !(this.content[this.at]?.no === no && !this.template && this.looksLikeRoleAt(this.at))) || (isClosing(text) && !INTRODUCES_LIST.test(text) && (!this.stack.length || TERMINAL.test(this.stack[this.stack.length - 1]!.lastText) || this.freshParagraph() || this.afterGap() || SIGNS_FORM.test(text))) || this.signsOff(text) || this.factsAfterList(text))) {
       this.closed = true;
       this.backMatter = BACK_MATTER.test(text);
       if (text.length <= 30 && TEMPLATE_TITLE.test(text)) this.template = true;
@@ -1117,6 +1117,12 @@ export class TreeBuilder {
       }
       const sep = rest.length <= 80 ? holderSeparator(rest) : 0;
       const dashed = sep === 1 && rest.length <= 60 ? HOLDERS_AFTER_DASH.exec(rest) : null;
+      // (Numbered, a post so written over a paragraph of its own, or any name numbered next after such posts: "Ⅴ. 投手 ——
+      // （暂由投放组 孙磊 兼任）".)
+      if (dashed && marker?.style.kind === "item" && !this.continuesList(marker) && (isPositionName(dashed[1]!) || (this.followsHeading(marker) && isHeadingLike(dashed[1]!)))) {
+        this.startRole(dashed[1]!, text, no, marker);
+        return true;
+      }
       if (dashed && isPositionName(dashed[1]!) && (marker || this.opensList(this.at + 1, null))) return this.roleAt(text, marker, dashed[1]!, no);
       // (Unnumbered too, over its list: "销售部经理 王强"; or after a colon, with a title and the post in English:
       // "2.3 副校長（學生支援）：黃綺雯女士", "2.2 副校長（學與教）：何志明博士 Vice-Principal (Learning & Teaching)".)
@@ -2072,6 +2078,9 @@ export class TreeBuilder {
       let last: Duty | null = null;
       let indent: number | undefined;
       let before: { no: number; text: string } | null = null;
+      // (A paragraph wrapped at a fixed width: its lines but the last of one length, none of them ending a sentence, the
+      // last ending one: "开航前做好…，维持乘客" / "上下船秩序；…发现人员落水" / "立即报告，并按应急部署抛投救生圈。".)
+      const wrapped = fixedWidthParagraph(open.summary);
       for (const s of open.summary) {
         // (A long line with no stop, cut at the page's width mid-word, goes on in the next: "…保证标" / "本在规定时间内…".)
         const cut = !!before && before.no === s.no - 1 && this.wrapWidth !== null && before.text.length >= Math.max(this.wrapWidth - 2, 16) && !TERMINAL.test(before.text) && s.text.length >= 4 && isIdeograph(before.text.charCodeAt(before.text.length - 1)) && isIdeograph(s.text.charCodeAt(0));
@@ -2079,7 +2088,7 @@ export class TreeBuilder {
         // (A unit's duty after its name, "承担…管理有" / "关工作。", wraps wherever the page ends.)
         // (A paragraph typed with its first line indented goes on at the margin, after a stop too.)
         // (Or a line under a timetable's slot, indented under its words: "17:30—20:00 协助…为有需要的老人" / "      进行会阴护理…".)
-        if (last && (cut || MID_SENTENCE.test(last.text) || (open.described && !TERMINAL.test(last.text)) || (s.no === last.endLine + 1 && goesOnUnder(last.text, indent, s.indent)))) {
+        if (last && (cut || wrapped || MID_SENTENCE.test(last.text) || (open.described && !TERMINAL.test(last.text)) || (s.no === last.endLine + 1 && goesOnUnder(last.text, indent, s.indent)))) {
           last.text += separator(last.text, s.text) + s.text;
           last.endLine = s.no;
         } else {
@@ -2192,7 +2201,9 @@ export class TreeBuilder {
     const opened = !this.open;
     if (opened) this.startRole(this.implicitRoleName(), title, no, null);
     const open = this.open!;
-    this.flushSummary(open);
+    // (A block other than the duties after a paragraph and no list: "主播是直播间的核心，负责…。" then "考核：": the
+    // paragraph was the post's duty, as when the post ends under it.)
+    this.flushSummary(open, kind !== "duties" && kind !== "summary" && kind !== "skip" && !open.inSummary);
     this.stack = [];
     open.skip = null;
     open.inSummary = false;
@@ -2576,6 +2587,17 @@ export class TreeBuilder {
     if (this.content.length - this.at > 3 || text.length > 30 || !this.afterGap() || this.content[this.at]?.text !== text || !ISSUER.test(text)) return false;
     // ("中共清溪镇委员会" / "清溪镇人民政府" / "2022年4月15日": two issuers, one over the other, then the date.)
     return this.content.slice(this.at + 1).every((l) => !l.marker && (isClosing(l.text) || (l.text.length <= 30 && ISSUER.test(l.text))));
+  }
+
+  /**
+   * "渡船核定载客：120人    核定载车：不载车" after a gap under a list that ended a sentence: facts of the sheet's
+   * subject, field after field across the line (a box under a wall sheet), no duty.
+   */
+  private factsAfterList(text: string): boolean {
+    if (text.length > 80 || !this.stack.length || !(text.includes("  ") || text.includes("\u3000")) || !this.afterGap() || !TERMINAL.test(this.stack[this.stack.length - 1]!.lastText)) return false;
+    const pieces = text.split(/[ \u3000]{2,}/u);
+    // (Not a form's fields: "職稱：社會工作督導　　職系：社會工作" opens the next post's form.)
+    return pieces.length >= 2 && pieces.every((p) => FACT_PAIR.test(p) && fieldKind(p.slice(0, p.search(/[:：]/u))) === null) && !this.looksLikeRoleAt(this.at);
   }
 
   /** Whether a blank (or set-aside) line comes between the line being read and the one before it. */
@@ -3187,13 +3209,15 @@ const NAMED_DUTY_FIRST = new Set([..."职職工具"].map((c) => c.charCodeAt(0))
 // A post, a dash and the people who hold it: "主播 —— 林可欣（1号间）、苏苏（2号间）", "助播 — 周周".
 // The people who hold a post, in a bracket after it: "（吴小军、郑海燕）".
 const NAMES_NOTE = /[（(][\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,5}[)）]$/u;
+// A fact as a form gives it: "救生衣：135件", "核定载车：不载车".
+const FACT_PAIR = /^[^\s:：，,。；;]{2,8}[:：][^\s:：，,。；;]{1,12}$/u;
 // A preface's label, its text after the colon: "编制说明：…", "前言：…".
 const PREFACE_LABEL = /^(?:编制说明|編制說明|编制目的|編制目的|编制依据|編制依據|前言|序言|引言)\s*[:：]/u;
 // A notice to the sheet's readers, alone on its line: "温馨提示：".
 const NOTICE_HEAD = /^(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]?$/u;
 // A post named for what its holder does: 监票人, 唱票人, 代书人, 引导员.
 const DOER = /^[\u4e00-\u9fff]{2,7}[人员員]$/u;
-const HOLDERS_AFTER_DASH = /^([^\s—–\-－，,。；;:：]{2,16})[ \u3000]*(?:——|—|－－|--)[ \u3000]*(?=[\u4e00-\u9fff]{2,3}(?:[（(、,，]|$))/u;
+const HOLDERS_AFTER_DASH = /^([^\s—–\-－，,。；;:：]{2,16})[ \u3000]*(?:——|—|－－|--)[ \u3000]*(?=[\u4e00-\u9fff]{2,3}(?:[（(、,，]|$)|[（(][^（）()]{2,20}[)）]$)/u;
 
 // A post, a colon, the person who holds it with a title, and the post in English: "副校長（學與教）：何志明博士 Vice-Principal …".
 // (Or with the holder's telephone after a wide space: "一、村级动物防疫员：李小军　　联系电话：139****5621".)
@@ -3501,6 +3525,18 @@ function spacedHead(text: string): boolean {
 
 function isHeadingLike(text: string): boolean {
   return text.length >= 2 && text.length <= 16 && !/[，,。；;：:、！!？?]/u.test(text) && !/^(?:负责|負責|协助|協助|完成|组织|組織|制定|做好)/u.test(text);
+}
+
+/** Whether lines are one paragraph wrapped at a fixed width: consecutive, all but the last of one length (20 or more) without a stop at the end, the last ending a sentence. */
+function fixedWidthParagraph(lines: readonly { no: number; text: string }[]): boolean {
+  if (lines.length < 2 || lines.length > 12) return false;
+  const width = lines[0]!.text.length;
+  if (width < 20 || !TERMINAL.test(lines[lines.length - 1]!.text) || lines[lines.length - 1]!.text.length > width + 2) return false;
+  for (let k = 0; k < lines.length - 1; k++) {
+    const l = lines[k]!;
+    if (l.no + 1 !== lines[k + 1]!.no || TERMINAL.test(l.text) || Math.abs(l.text.length - width) > 2) return false;
+  }
+  return true;
 }
 
 /** A name without the note in brackets after it: "早班分拣（5:30到岗）" → "早班分拣". */

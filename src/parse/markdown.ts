@@ -239,7 +239,11 @@ class MarkdownReader {
    * An item's text and marker: numbering written in the text wins ("- 一、负责…"
    * is item 一); else the list's own marker as written, "1." or "-".
    */
-  private itemText(item: ListItem, head: TextLine, proven: boolean): { text: string; marker: Marker | null } {
+  private itemText(item: ListItem, line: TextLine, proven: boolean): { text: string; marker: Marker | null } {
+    // Emoji that dress an item ("- 📌 开播前：…") are no part of its text, as they are none of a heading's.
+    const c = line.text.charCodeAt(0);
+    const dressed = (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf && line.text.charCodeAt(1) === 0xfe0f) ? decoration(line.text) : 0;
+    const head = dressed > 0 && dressed < line.text.length ? { ...line, text: line.text.slice(dressed) } : line;
     const own = matchMarker(head.text);
     if (own && (proven || !WEAK_STYLES.has(own.style.id))) return { text: head.text, marker: own };
     const offset = item.position!.start.offset!;
