@@ -2884,3 +2884,18 @@ describe("a live-streaming room's staff (probe set CI)", () => {
     expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["开播前：熟悉当场货盘", "直播中：严格按脚本讲解"]);
   });
 });
+
+describe("a census manual's named duties (probe set CG)", () => {
+  it("goes on with \"职责二：…；\" on the next line when that line introduces the item's own points (\"审核要点包括：\" over \"a. …\")", () => {
+    const doc = sheet("普查指导员", "职责一：协助划分普查小区。", "职责二：指导普查员入户登记；", "对采集的数据进行审核，审核要点包括：", "a. 人口数与户数是否匹配；", "b. 死亡人口的登记是否完整。", "职责三：组织开展复查。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["一", "协助划分普查小区。"], ["二", "指导普查员入户登记；对采集的数据进行审核，审核要点包括：", [["a", "人口数与户数是否匹配；"], ["b", "死亡人口的登记是否完整。"]]], ["三", "组织开展复查。"]]);
+  });
+});
+
+describe("a ship manager's controlled document over several pages (probe set CE)", () => {
+  it("sets its header aside under each page's footer, the document's control fields too, so that a duty broken by the page goes on", () => {
+    const doc = sheet("东海远洋航运有限公司                                        安全管理体系文件", "文件名称：船员职责与权限                  文件编号：DHYY-SMS-02", "版    次：C/1                             生效日期：2023-07-01", "", "2.3  大副", "2.3.1  主管货物装卸、积载工作。", "2.3.2  负责稳性计算，发现异常立即报告船长，", "                                                                第 3 页  共 9 页", "东海远洋航运有限公司                                        安全管理体系文件", "文件名称：船员职责与权限                  文件编号：DHYY-SMS-02", "必要时调整装卸顺序。", "2.3.3  担任04-08航行值班。");
+    expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["主管货物装卸、积载工作。", "负责稳性计算，发现异常立即报告船长，必要时调整装卸顺序。", "担任04-08航行值班。"]);
+    expect(doc.ignored.find((i) => i.line === 10)?.reason).toBe("page-noise");
+  });
+});

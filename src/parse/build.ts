@@ -286,6 +286,8 @@ export class TreeBuilder {
   private titleLine: number | null = null;
   /** How sure the title is: 0 a first short line, 1 a line with title words, 2 a heading; a surer one replaces it. */
   private titleStrength = 0;
+  /** The sheet's first four lines of text (null in a thread that starts mid-sheet), which a running header repeats under each page's footer. */
+  private readonly topLines: string[] | null;
   /** A closing remark was seen: the plain lines after it in this role are its signature and date. */
   private closed = false;
   /** Whether the closing remarks opened the back matter ("附则", "附件：…"): its numbered lines are closing too. */
@@ -356,6 +358,8 @@ export class TreeBuilder {
     this.dottedHeads = new Set(facts.dottedHeads);
     this.content = [];
     this.titleFree = !continuing;
+    // (A thread that starts at a part in the middle of the sheet has no first lines of the sheet to compare.)
+    this.topLines = continuing ? null : [];
     this.add(lines);
     if (continuing) this.roleCount = 2;
     this.explicitBefore = continuing;
@@ -368,6 +372,7 @@ export class TreeBuilder {
     let signature = 0;
     // Under "温馨提示：" alone, the notes of its list, up to a blank line: the sheet's closing notice to its readers.
     let notice = false;
+
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       if (!l.text) {
@@ -401,7 +406,10 @@ export class TreeBuilder {
         continue;
       }
       // (A header spread across the page right under a page's footer, seen once: "华岳证券股份有限公司      内部制度汇编".)
-      let noise: string | null = this.noiseReason(l) ?? (afterFooter && !l.marker && l.text.length <= 80 && SPREAD_HEADER.test(l.text) ? "page-noise" : null);
+      // (Or, under a footer, a line the sheet's first lines hold: "文件名称：船员职责与权限    文件编号：DHYY-SMS-02".)
+      const top = this.topLines;
+      let noise: string | null = this.noiseReason(l) ?? (afterFooter && !l.marker && l.text.length <= 80 && (SPREAD_HEADER.test(l.text) || (top?.length === 4 && top.includes(l.text))) ? "page-noise" : null);
+      if (top && top.length < 4 && !l.marker) top.push(l.text);
       // The sheet's title, repeated over every page as its running header: read where it first stands, above all else.
       // (A letterhead or a file number may stand above it.)
       if (this.titleFree && (this.content.length > 2 || this.content.some((read) => !!read.marker || TITLE_WORDS.test(read.text)))) this.titleFree = false;
@@ -2821,7 +2829,7 @@ export class TreeBuilder {
       top.duty.children.push(duty);
       this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
       this.fill(text, no, offset);
-    } else if ((!TERMINAL.test(prev) || full || this.underFirstLine(top)) && !this.freshParagraph() && !(LABELED.test(text) && LABELED.test(prev)) && !(CLOCK.test(text) && CLOCK.test(prev))) {
+    } else if ((!TERMINAL.test(prev) || full || this.underFirstLine(top) || this.opensItemsOf(top, prev, text)) && !this.freshParagraph() && !(LABELED.test(text) && LABELED.test(prev)) && !(CLOCK.test(text) && CLOCK.test(prev))) {
       this.fill(text, no, offset);
     } else {
       // ("  加油作业：…" back at the indent of the group "  上岗前：", after its "    □ …" items: the next group, with
@@ -2831,6 +2839,16 @@ export class TreeBuilder {
       if (group >= 0) this.paragraphBeside(group, "group", text, no, offset, indent);
       else this.paragraphBeside(this.stack.length - 1, "paragraph", text, no, offset);
     }
+  }
+
+  /**
+   * Whether the line read goes on with the item `top` after a semicolon and introduces that item's own points below
+   * ("职责三：指导…，及时解答业务问题；" / "对采集的数据进行审核，审核要点包括：" / "a. 人口数…").
+   */
+  private opensItemsOf(top: Frame, prev: string, text: string): boolean {
+    if (top.key === "paragraph" || !/[；;]$/u.test(prev) || !/[:：]$/u.test(text) || top.duty.children.length > 0) return false;
+    const next = this.peek()?.marker;
+    return !!next && next.style.kind === "item" && next.ordinal === 1 && styleKey(next) !== top.key;
   }
 
   /**

@@ -110,6 +110,8 @@ export function partialFacts(lines: readonly SourceLine[]): PartialFacts {
 }
 
 /** A controlled document's code before the header's words: "HR-ZD-012    生产系统岗位职责". */
+// The fields of a controlled document's header: its name, number, edition, date in force.
+const DOC_CONTROL = /^(?:文件名称|文件名稱|文件编号|文件編號|版\s*次|版\s*本|生效日期)\s*[:：]/u;
 const DOC_CODE_FIRST = /^[A-Z]{1,6}[-/][A-Z0-9][A-Z0-9/.-]{2,20}[ \t\u3000]+\S/u;
 
 /**
@@ -158,7 +160,8 @@ export function mergeFacts(parts: readonly PartialFacts[]): SheetFacts {
     // Asked last, of the few repeated lines only: whether the line is the sheet's own structure — unless it is
     // the sheet's first line repeated over every page ("工程管理部岗位职责"), seen breaking a sentence.
     // (Nor after the document's code: "HR-ZD-012    生产系统岗位职责" over each page is the header.)
-    if ((roleHeading(t) || blockHeading(t) || formFields(t)) && !(first === firstContent && broken! >= 1) && !DOC_CODE_FIRST.test(t)) continue;
+    // (Nor the document's control fields, "文件名称：船员职责与权限    文件编号：DHYY-SMS-02", which read as a form's.)
+    if ((roleHeading(t) || blockHeading(t) || formFields(t)) && !(first === firstContent && broken! >= 1) && !DOC_CODE_FIRST.test(t) && !DOC_CONTROL.test(t)) continue;
     headers.push(t);
     // A running header is noise, so its lines are no content: take them out of the widths.
     if (t.length >= 12 && lineNoise(t) === null) widths.set(t.length, widths.get(t.length)! - count!);
