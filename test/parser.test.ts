@@ -2899,3 +2899,23 @@ describe("a ship manager's controlled document over several pages (probe set CE)
     expect(doc.ignored.find((i) => i.line === 10)?.reason).toBe("page-noise");
   });
 });
+
+describe("an exhibition's rules in Markdown and a Taiwanese kindergarten's posts (probe sets CG and CH)", () => {
+  it("sets \"## 四、布展纪律\" and its list aside, numbered as it is", () => {
+    const doc = parseMarkdown("## 一、展务组\n\n### 展位验收员\n\n1. 核对展位位置。\n\n## 四、布展纪律\n\n1. 严禁在展馆内吸烟。\n2. 不得私自收取费用。\n");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["展位验收员", 1]]);
+  });
+
+  it("reads \"伍、廚工\" after the posts \"壹、\" to \"肆、\" as the next post, not a part", () => {
+    const doc = sheet("壹、園長", "一、綜理園務。", "貳、教師", "一、擬定教保計畫。", "參、教保員", "一、協助教師。", "肆、護理人員", "一、辦理健康檢查。", "伍、廚工", "一、準備幼兒點心及午餐。", "二、廚房清潔消毒。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["園長", 1], ["教師", 1], ["教保員", 1], ["護理人員", 1], ["廚工", 2]]);
+  });
+});
+
+describe("a Tmall store's team sheet (probe set CI)", () => {
+  it("reads the sheet's heading over its version and preamble as the title, and a company's footer spread across the page as page noise", () => {
+    const doc = sheet("杭州禾木电子商务有限公司", "天猫旗舰店运营团队岗位职责", "（2024版）", "", "为明确店铺团队各岗位分工，结合本店实际经营情况，特制定本岗位职责。", "各岗位人员应认真学习并严格执行。", "", "一、运营部", "（一）店铺运营主管岗位职责", "1.负责制定店铺销售目标；", "杭州禾木电子商务有限公司                                     内部资料 注意保密", "2.负责店铺日常运营管理。");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.department, r.duties.length])]).toEqual(["天猫旗舰店运营团队岗位职责", [["店铺运营主管", "运营部", 2]]]);
+    expect(doc.ignored.find((i) => i.line === 11)?.reason).toBe("page-noise");
+  });
+});

@@ -286,6 +286,8 @@ export class TreeBuilder {
   private titleLine: number | null = null;
   /** How sure the title is: 0 a first short line, 1 a line with title words, 2 a heading; a surer one replaces it. */
   private titleStrength = 0;
+  /** Inside the preamble under the sheet's first heading ("为明确…，特制定本岗位职责。"): its paragraph's lines are the introduction too. */
+  private preamble = false;
   /** The sheet's first four lines of text (null in a thread that starts mid-sheet), which a running header repeats under each page's footer. */
   private readonly topLines: string[] | null;
   /** A closing remark was seen: the plain lines after it in this role are its signature and date. */
@@ -519,8 +521,8 @@ export class TreeBuilder {
     const rh = bulleted?.name ? bulleted : named?.name ? named : roleHeading(rest);
     // "### 一、部门职能" under a department: the department's own role, as in plain text.
     if (DEPARTMENT_FUNCTIONS.test(rest.trim()) && (this.department !== null || this.sectionDepartment() !== null)) return this.markdownRole("部门", l);
-    // "## 值班制度", "### 考勤规定": rules beside the roles, whose items are no duties.
-    if (!l.marker && isRulesTitle(rest.trim())) return this.rulesHeading(source, l.no);
+    // "## 值班制度", "### 考勤规定", "## 四、布展纪律": rules beside the roles, whose items are no duties.
+    if ((!l.marker || l.marker.style.kind === "item") && isRulesTitle(rest.trim())) return this.rulesHeading(source, l.no);
     // "## 备注", "## 附录": the back matter, no role.
     // (Or "## 四、附：职级晋升流程": what is attached after the roles.)
     if (this.open && (BACK_MATTER_HEADING.test(rest) || (rest.startsWith("附") && BACK_MATTER.test(rest)))) {
@@ -619,10 +621,14 @@ export class TreeBuilder {
     }
     // "编制说明：为加强…" under the sheet's first heading, before anything else: the sheet's preface, and that heading its
     // title (see closeRole), not a post.
-    if (!marker && this.open && this.roleCount === 1 && this.open.role.duties.length === 0 && this.open.role.blocks.length === 0 && !this.open.summary.length && PREFACE_LABEL.test(text)) {
+    // (So is "为明确店铺团队各岗位分工，…特制定本岗位职责。" and the lines of its paragraph, and "（2024版）" under it.)
+    if (!marker && this.open && this.roleCount === 1 && this.open.role.duties.length === 0 && this.open.role.blocks.length === 0 && !this.open.summary.length
+      && (PREFACE_LABEL.test(text) || PREAMBLE.test(text) || SHEET_VERSION.test(text) || (this.preamble && !this.afterGap()))) {
+      this.preamble = PREAMBLE.test(text) || (this.preamble && !this.afterGap());
       this.ignored.push({ line: no, text, reason: "introduction" });
       return;
     }
+    this.preamble = false;
     // "前　言" of a standard or a handbook: what follows, up to its next part, clause or post, introduces it.
     if (!marker && text.length <= 8 && FOREWORD.test(text)) {
       this.closeRole(true);
@@ -967,6 +973,8 @@ export class TreeBuilder {
     // ("肆、組織與工作分配" starts with 組織 too: the body and its division of work.)
     if (ORGANIZATION_PART.test(rest) && rest.length <= 12 && !/[，,。；;：:]/u.test(rest)) return true;
     if (rest.length > 20 || !isHeadingLike(rest) || (startsLikeDuty(rest) && !/(?:职责|職責|职掌|職掌)$/u.test(rest)) || isDepartmentName(rest)) return false;
+    // ("伍、廚工" after the posts "壹、" to "肆、": the next post, whatever its name.)
+    if (this.followsHeading(marker)) return false;
     const rh = roleHeading(rest);
     return !(rh?.name && (isPositionName(rh.name) || isDepartmentName(rh.name)));
   }
@@ -3229,6 +3237,10 @@ const NAMED_DUTY_FIRST = new Set([..."职職工具"].map((c) => c.charCodeAt(0))
 const NAMES_NOTE = /[（(][\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,5}[)）]$/u;
 // A fact as a form gives it: "救生衣：135件", "核定载车：不载车".
 const FACT_PAIR = /^[^\s:：，,。；;]{2,8}[:：][^\s:：，,。；;]{1,12}$/u;
+// A preamble that says why the sheet was drawn up: "为明确各岗位分工，…，特制定本岗位职责。".
+const PREAMBLE = /^(?:为|為)[^。]{4,80}(?:特|现|現)?(?:制定|制订|制訂|编制|編制|修订|修訂)(?:本|此)/u;
+// The sheet's version alone in brackets: "（2024版）", "(试行)".
+const SHEET_VERSION = /^[(（](?:[0-9０-９]{4}\s*年?(?:版|修订版|修訂版)|试行|試行|暂行|暫行|修订稿|修訂稿|第[一二三四五六七八九十0-9]+版)[)）]$/u;
 // A preface's label, its text after the colon: "编制说明：…", "前言：…".
 const PREFACE_LABEL = /^(?:编制说明|編制說明|编制目的|編制目的|编制依据|編制依據|前言|序言|引言)\s*[:：]/u;
 // A notice to the sheet's readers, alone on its line: "温馨提示：".
