@@ -2919,3 +2919,11 @@ describe("a Tmall store's team sheet (probe set CI)", () => {
     expect(doc.ignored.find((i) => i.line === 11)?.reason).toBe("page-noise");
   });
 });
+
+describe("a job-description form copied from Word with its cells (probe set BC)", () => {
+  it("reads \"职责一⇥职责表述：…⇥⇥工作时间百分比：35%\" as the titled duty, and \"⇥工作任务⇥…\" and the cells below it as its tasks", () => {
+    const doc = sheet("岗位名称\t客服主管\t岗位编号\tKF-01", "职责与工作任务", "职责一\t职责表述：客服团队管理\t\t工作时间百分比：35%", "\t工作任务\t制定客服排班计划", "\t\t负责客服人员的招聘面试", "\t\t每月评定客服绩效", "职责二\t职责表述：服务质量管理\t\t工作时间百分比：30%", "\t工作任务\t制定客服话术库");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["一", "客服团队管理", [[null, "制定客服排班计划"], [null, "负责客服人员的招聘面试"], [null, "每月评定客服绩效"]]], ["二", "服务质量管理", [[null, "制定客服话术库"]]]]);
+    expect(doc.ignored.filter((i) => i.reason === "table-cell").map((i) => i.text)).toEqual(["工作时间百分比：35%", "工作时间百分比：30%"]);
+  });
+});

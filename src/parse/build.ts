@@ -286,6 +286,8 @@ export class TreeBuilder {
   private titleLine: number | null = null;
   /** How sure the title is: 0 a first short line, 1 a line with title words, 2 a heading; a surer one replaces it. */
   private titleStrength = 0;
+  /** Under "⇥工作任务⇥…" (a Word form's row copied with its cells): the indented lines below are its next tasks, a cell each. */
+  private taskCells = false;
   /** Inside the preamble under the sheet's first heading ("为明确…，特制定本岗位职责。"): its paragraph's lines are the introduction too. */
   private preamble = false;
   /** The sheet's first four lines of text (null in a thread that starts mid-sheet), which a running header repeats under each page's footer. */
@@ -602,6 +604,22 @@ export class TreeBuilder {
       if (base.length >= 6 && this.title.includes(base)) return void this.ignored.push({ line: no, text, reason: "page-noise" });
     }
     const rest = marker ? text.slice(marker.length) : text;
+    // "职责一⇥职责表述：客服团队管理⇥⇥工作时间百分比：35%": a row of a Word form copied with its cells; the duty is the
+    // statement's value, the cells after it notes on it, set aside.
+    if (marker?.style.id === "duty-named" && rest.includes("\t")) {
+      const cells = rest.split("\t").map((c) => c.trim()).filter(Boolean);
+      const label = cells.length ? DUTY_STATEMENT.exec(cells[0]!) : null;
+      if (label && cells[0]!.length > label[0].length) {
+        for (const cell of cells.slice(1)) this.ignored.push({ line: no, text: cell, reason: "table-cell" });
+        const line = `${marker.marker.trim()}：${cells[0]!.slice(label[0].length)}`;
+        return this.line(line, matchMarker(line) ?? marker, no, offset);
+      }
+    }
+    // "⇥⇥负责客服人员的招聘面试…" under "⇥工作任务⇥制定客服排班…": the next task, a cell of its own under the titled duty.
+    if (this.taskCells) {
+      if (!marker && (this.content[this.at]?.indent ?? 0) >= 2 && this.content[this.at]?.no === no && !this.afterGap()) return this.noteUnderItem(text, no, offset);
+      this.taskCells = false;
+    }
     // The title under "第八條" alone on its line, when it names a unit or a post ("文化遺產廳"): the article's role.
     const article = this.articleTitleDue;
     this.articleTitleDue = null;
@@ -1553,9 +1571,14 @@ export class TreeBuilder {
     if (at < 0) return false;
     this.stack.length = at + 1;
     const after = rest.slice(m![0].length);
+    const marker = after ? matchMarker(after) : null;
     if (!after) this.ignored.push({ line: no, text: rest, reason: "heading" });
     else if (m![1]) this.noteUnderItem(after, no, offset + m![0].length);
-    else this.lineRest(after, matchMarker(after), no, offset + m![0].length);
+    else if (!marker && m![0].includes("\t")) {
+      // ("⇥工作任务⇥制定客服排班…": the first task in the cell beside the label, and the next ones a cell each below.)
+      this.noteUnderItem(after, no, offset + m![0].length);
+      this.taskCells = true;
+    } else this.lineRest(after, marker, no, offset + m![0].length);
     return true;
   }
 
@@ -3316,7 +3339,9 @@ function afterPerson(text: string): string | null {
 }
 
 // A titled duty's description (group 1) or the label of its tasks: "职责描述：", "工作任务：".
-const NAMED_DUTY_PART = /^(?:(职责描述|職責描述|职责说明|職責說明)|工作任务|工作任務|具体任务|具體任務)\s*[:：]\s*/u;
+const NAMED_DUTY_PART = /^(?:(职责描述|職責描述|职责说明|職責說明)|工作任务|工作任務|具体任务|具體任務)(?:\s*[:：]\s*|\t+)/u;
+// The label of a titled duty's statement in a Word form's row: "职责表述：客服团队管理".
+const DUTY_STATEMENT = /^(?:职责表述|職責表述|职责名称|職責名稱)\s*[:：]\s*/u;
 
 // A unit or a post, then its duties after a full stop or a colon: "办公室。负责…", "庭長：綜理…".
 // (With a second name in brackets: "乡村振兴股（农村社会事业促进股）。承担…".)
