@@ -2927,3 +2927,10 @@ describe("a job-description form copied from Word with its cells (probe set BC)"
     expect(doc.ignored.filter((i) => i.reason === "table-cell").map((i) => i.text)).toEqual(["工作时间百分比：35%", "工作时间百分比：30%"]);
   });
 });
+
+describe("a pharmaceutical warehouse's forms (probe set CB)", () => {
+  it("reads \"职责一：到货核对\" over an indented paragraph as a titled duty and its paragraph: 核对 ends a title, no sentence broken after 对", () => {
+    const doc = sheet("收货员岗位职责", "职责一：到货核对", "    核对到货车辆、随货同行单与采购订单，票、账、货不符的，拒收并及时通知采购部。", "职责二：冷链到货接收", "    冷藏药品到货时检查冷藏车温度。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["一", "到货核对", [[null, "核对到货车辆、随货同行单与采购订单，票、账、货不符的，拒收并及时通知采购部。"]]], ["二", "冷链到货接收", [[null, "冷藏药品到货时检查冷藏车温度。"]]]]);
+  });
+});

@@ -114,7 +114,8 @@ const VERSION_HINT = /[0-9一二三四五六七八九十篇精范範通大模【
 // A notice's own lines over what it issues: its number ("校办〔2024〕7号") and whom it is addressed to ("各处室、年级组：").
 const NOTICE_LINE = /^[\u4e00-\u9fff]{1,12}[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号$|^各[^，,。；;:：]{1,30}[:：]$/u;
 const ENDS_WITH_COMMA = /[，,、]$/u;
-const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|对|對|把|将|將|向|从|從|于|於|被|给|給|按|由|以)$/u;
+// (Not a word that ends so: 核对, 校对, 比对, 应对, 面对, 绝对.)
+const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|(?<![核校比应應面绝絕针針相反])(?:对|對)|把|将|將|向|从|從|于|於|被|给|給|按|由|以)$/u;
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; a notice to customers ("温馨提示：…"); the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
