@@ -2934,3 +2934,10 @@ describe("a pharmaceutical warehouse's forms (probe set CB)", () => {
     expect(outline(roles(doc)[0]!.duties)).toEqual([["一", "到货核对", [[null, "核对到货车辆、随货同行单与采购订单，票、账、货不符的，拒收并及时通知采购部。"]]], ["二", "冷链到货接收", [[null, "冷藏药品到货时检查冷藏车温度。"]]]]);
   });
 });
+
+describe("a network operations department's wiki page in Markdown (probe set CC)", () => {
+  it("reads \"# 城域网运维部岗位职责\" as the title, a post's heading over a sentence and \"**主要职责：**\" as the post, and a unit's heading over a paragraph and its posts' headings as their department", () => {
+    const doc = parseMarkdown("# 城域网运维部岗位职责\n\n本页面汇总运维部各岗位的职责。\n\n## 1. 一线技术支持（NOC值守）\n\n负责 7×24 小时受理客户报障。\n\n**主要职责：**\n\n- 接听客服转接的技术类报障\n- 监控网管平台告警\n\n## 3. 外线维护组\n\n外线维护组负责光缆线路及末端接入资源。\n\n### 3.1 外线组长\n\n- 统一调度外线人员\n\n### 3.2 外线维护员\n\n- 负责光缆抢修\n");
+    expect([doc.title, roles(doc).map((r) => [r.name, r.department, r.summary, r.duties.length])]).toEqual(["城域网运维部岗位职责", [["一线技术支持（NOC值守）", null, "负责 7×24 小时受理客户报障。", 2], ["外线组长", "外线维护组", null, 1], ["外线维护员", "外线维护组", null, 1]]]);
+  });
+});

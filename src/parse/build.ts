@@ -287,6 +287,8 @@ export class TreeBuilder {
   private titleLine: number | null = null;
   /** How sure the title is: 0 a first short line, 1 a line with title words, 2 a heading; a surer one replaces it. */
   private titleStrength = 0;
+  /** Markdown: the title is a unit's heading over its posts ("# 城域网运维部岗位职责"). */
+  private titleOfUnit = false;
   /** Under "⇥工作任务⇥…" (a Word form's row copied with its cells): the indented lines below are its next tasks, a cell each. */
   private taskCells = false;
   /** Inside the preamble under the sheet's first heading ("为明确…，特制定本岗位职责。"): its paragraph's lines are the introduction too. */
@@ -553,14 +555,19 @@ export class TreeBuilder {
       this.closeLists();
       return this.line(l.text, l.marker, l.no, 0);
     }
-    if (rh && rh.name && !(l.heading === 1 && this.title === null && this.roleCount === 0 && this.looksLikeRoleAt(this.at + 1))) {
+    // ("# 城域网运维部岗位职责" over a paragraph and "## 1. 一线技术支持": a department's sheet, its title.)
+    const departmentSheet = l.heading === 1 && this.title === null && this.roleCount === 0 && !!rh?.explicit && isDepartmentName(rh.name) && this.headingBelow(l.heading) !== null;
+    if (departmentSheet) this.titleOfUnit = true;
+    if (rh && rh.name && !departmentSheet && !(l.heading === 1 && this.title === null && this.roleCount === 0 && this.looksLikeRoleAt(this.at + 1))) {
       return this.markdownRole(rh.name, l);
     }
     // A department's heading sits at its roles' depth (as duties export writes it); a title above them.
     // (Or at the depth of the department before it: "## 美术中心" after "## 研发中心" and its posts.)
     // (Or numbered next after it: "## 三、设备与安全" after "## 二、作业班组" and its posts.)
     const nextNumber = !!l.marker && !!this.departmentMarker && l.heading === this.departmentLevel && styleKey(l.marker) === styleKey(this.departmentMarker) && l.marker.ordinal === this.departmentMarker.ordinal! + 1;
-    const department = (isDepartmentName(withoutEnglishName(rest)) && (this.looksLikeRoleAt(this.at + 1) || l.heading === this.departmentLevel)) || (nextNumber && isHeadingLike(rest.trim()));
+    // (Or over a paragraph on the unit, then its posts' headings: "## 3. 外线维护组" / "外线维护组负责…" / "### 3.1 外线组长".)
+    const postsBelow = isDepartmentName(withoutEnglishName(rest)) && !this.looksLikeRoleAt(this.at + 1) && l.heading !== this.departmentLevel ? this.headingBelow(l.heading!) : null;
+    const department = (isDepartmentName(withoutEnglishName(rest)) && (this.looksLikeRoleAt(this.at + 1) || l.heading === this.departmentLevel || (postsBelow !== null && this.looksLikeRoleAt(postsBelow)))) || (nextNumber && isHeadingLike(rest.trim()));
     if (this.title === null && this.roleCount === 0 && (l.heading === 1 || rh) && !(department && this.content[this.at + 1]!.heading === l.heading)) {
       return this.setTitle(l.text, l.no, 2);
     }
@@ -575,17 +582,30 @@ export class TreeBuilder {
     const last = this.sectionHeading;
     const nextChapter = !!l.marker && !!last?.marker && last.level === l.heading && styleKey(l.marker) === styleKey(last.marker) && l.marker.ordinal === last.marker.ordinal! + 1;
     // (Or under a department's heading: "## 一、内容中心" over "### 1.1 短视频编导", a summary and its list.)
-    if (!nextChapter && (this.open || this.department !== null) && this.opensList(this.at + 1, null) && !this.looksLikeRoleAt(this.at + 1)) {
+    // (Or under a department's sheet's title, "# 运维中心 SRE / DBA 岗位职责", before any post.)
+    if (!nextChapter && (this.open || this.department !== null || (this.roleCount === 0 && this.title !== null && this.titleOfUnit)) && this.opensList(this.at + 1, null) && !this.looksLikeRoleAt(this.at + 1)) {
       return this.markdownRole(cleanName(rest), l);
     }
     // ("## 一、司钻" over "**岗位概述**：…" or "### 岗位职责": a post's form below it, whatever its name.)
     const below = this.peek();
     const form = below && (below.heading === undefined || below.heading > l.heading!) ? blockHeading(below.marker ? below.text.slice(below.marker.length) : below.text) : null;
-    if (!nextChapter && rest.length <= 16 && isHeadingLike(withoutNote(rest.trim())) && (form?.kind === "summary" || (below?.heading !== undefined && (form?.kind === "duties" || form?.kind === "requirements") && !form.rest))) {
+    // (Or over a sentence on the post, then the label of its duties: "负责 7×24 小时受理…。" / "**主要职责：**".)
+    const second = below && !below.marker && below.heading === undefined && !form ? this.content[this.at + 2] : undefined;
+    const label = second && (second.heading !== undefined || second.strongLabel) ? blockHeading(second.text) : null;
+    if (!nextChapter && rest.length <= 16 && isHeadingLike(withoutNote(rest.trim())) && (form?.kind === "summary" || (below?.heading !== undefined && (form?.kind === "duties" || form?.kind === "requirements") && !form.rest) || (label?.kind === "duties" && !label.rest))) {
       return this.markdownRole(cleanName(rest), l);
     }
     this.startSection(l.text, l.no);
     this.sectionHeading = { level: l.heading!, marker: l.marker };
+  }
+
+  /** Markdown: the index of the first heading within the next few lines, when it is deeper than `level`; null for none. */
+  private headingBelow(level: number): number | null {
+    for (let k = this.at + 1; k < this.content.length && k <= this.at + 5; k++) {
+      const h = this.content[k]!.heading;
+      if (h !== undefined) return h > level ? k : null;
+    }
+    return null;
   }
 
   private markdownRole(name: string, l: SourceLine): void {
@@ -1441,6 +1461,8 @@ export class TreeBuilder {
       // "● 销售经理" over a numbered list, "■ 销售部" over such roles: the bullet only dresses the heading, which
       // is read as one without it (and must open a list or a role, as an unmarked heading must).
       if (!rh && !isDepartmentName(rest)) return false;
+      // (Not a Markdown list's first item right under a post's heading: "### 3.1 外线组长" over "- 统一调度外线人员".)
+      if (this.open && this.open.level != null && this.open.role.duties.length === 0 && !this.open.block && this.content[this.at]?.depth !== undefined && this.content[this.at]!.heading === undefined) return false;
       // Not when the items it would open wear the same bullet, nor under an item that announces a list ("管理下属：").
       const next = this.peek()?.marker;
       if (next?.style.kind === "bullet" && next.marker === marker.marker) return false;
