@@ -2941,3 +2941,10 @@ describe("a network operations department's wiki page in Markdown (probe set CC)
     expect([doc.title, roles(doc).map((r) => [r.name, r.department, r.summary, r.duties.length])]).toEqual(["城域网运维部岗位职责", [["一线技术支持（NOC值守）", null, "负责 7×24 小时受理客户报障。", 2], ["外线组长", "外线维护组", null, 1], ["外线维护员", "外线维护组", null, 1]]]);
   });
 });
+
+describe("a nail studio's sheet and a Taiwanese salon's rules (probe set CN)", () => {
+  it("reads \"Ⅰ. 店长/主理人\" as a post, and \"一、顧客接待\" over its paragraph right under \"第五條　助理職責如下：\" as the article's first item", () => {
+    const doc = sheet("Ⅰ. 店长/主理人", "负责工作室的整体运营。", "a. 制定每月营业目标。", "Ⅱ. 美甲师", "职责一：按预约时间提供服务。", "", "第五條　助理職責如下：", "一、顧客接待", "　　顧客進門時應主動招呼。", "二、洗髮及頭皮按摩。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([["店长/主理人", [["a", "制定每月营业目标。"]]], ["美甲师", [["一", "按预约时间提供服务。"]]], ["助理", [["一", "顧客接待", [[null, "顧客進門時應主動招呼。"]]], ["二", "洗髮及頭皮按摩。"]]]]);
+  });
+});

@@ -1362,6 +1362,9 @@ export class TreeBuilder {
   }
 
   private roleAt(text: string, marker: Marker | null, rest: string, no: number): boolean {
+    // ("一、顧客接待" right under "第五條　助理職責如下：": the first item of the article's list, though 接待 names posts too.)
+    // (But a post over a list of its own is a post: "第八条 …其工作人员职责如下：" over "1．监控室值班员" and "（1）…".)
+    if (marker?.style.kind === "item" && marker.ordinal === 1 && this.open?.viaArticle && this.open.role.duties.length === 0 && !this.open.block && !roleHeading(rest)?.explicit && this.peek() !== null && !this.peek()!.marker) return false;
     if (!marker && text.charCodeAt(0) === 0x3010) {
       // "【迎宾】" after a blank line, the open post's heading "【店长】" too: the next post, whatever its name.
       // (Or after a chat's header that ended it: "店長-小雅 09:20" then "【出杯打包】" over its list.)
