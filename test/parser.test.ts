@@ -2948,3 +2948,16 @@ describe("a nail studio's sheet and a Taiwanese salon's rules (probe set CN)", (
     expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([["店长/主理人", [["a", "制定每月营业目标。"]]], ["美甲师", [["一", "按预约时间提供服务。"]]], ["助理", [["一", "顧客接待", [[null, "顧客進門時應主動招呼。"]]], ["二", "洗髮及頭皮按摩。"]]]]);
   });
 });
+
+describe("a government service hall's windows and a Hong Kong district office's posts (probe set CM)", () => {
+  it("reads a table of windows (窗口号 | 窗口名称 | 岗位职责 | 进驻部门) a window a row, the agencies stationed at it no department", () => {
+    const doc = parseMarkdown("## 一、综合窗口\n\n| 窗口号 | 窗口名称 | 岗位职责 | 进驻部门 |\n|---|---|---|---|\n| 1-6 | 企业开办综合窗口 | 1. 负责企业设立登记；<br>2. 同步办理公章刻制。 | 市场监管局、税务局 |\n| 7-10 | 社会事务综合窗口 | 负责社保、医保事项的综合受理。 | 人社局 |\n");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["企业开办综合窗口", null, 2], ["社会事务综合窗口", null, 1]]);
+  });
+
+  it("reads \"甲部　諮詢服務中心主任（…）\" after a memo's 檔號 as the first post, the parts lettered 甲乙丙 no departments, 屬下人員 a relation, and the page's header spread across it as page noise", () => {
+    const doc = sheet("檔號：HAD/XX/CSC/2-3                                  2024年1月修訂", "", "甲部　諮詢服務中心主任（高級聯絡主任）", "直屬上司：民政事務專員", "屬下人員：聯絡主任、文書主任", "主要職責：", "(a)　全面督導中心的日常運作；", "(b)　處理市民的投訴。", "", "                                                          第 1 頁", "民政事務總署　XX民政事務處　　　　　　　　　　　　　職位職責說明", "乙部　聯絡主任", "主要職責：", "(a)　協助主任督導櫃檯服務。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.summary, r.duties.length])).toEqual([["諮詢服務中心主任（高級聯絡主任）", null, null, 2], ["聯絡主任", null, null, 1]]);
+    expect(doc.ignored.find((i) => i.line === 11)?.reason).toBe("page-noise");
+  });
+});

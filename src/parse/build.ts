@@ -652,7 +652,8 @@ export class TreeBuilder {
     // A memo's fields before the sheet it submits ("檔號：…", "主旨：…", "說明：" and its numbered points, "擬辦：…"): up to
     // its attachment's label, a part or a post's heading, they introduce it.
     if (this.memo || (!marker && !this.open && this.roleCount === 0 && MEMO_FIELD.test(text))) {
-      this.memo = !ATTACHMENT_LABEL.test(text) && marker?.style.kind !== "part" && !roleHeading(rest)?.explicit;
+      // (Or the first of the posts, numbered: "甲部　諮詢服務中心主任（高級聯絡主任）" after "檔號：…".)
+      this.memo = !ATTACHMENT_LABEL.test(text) && marker?.style.kind !== "part" && !roleHeading(rest)?.explicit && !(marker?.style.kind === "item" && marker.ordinal === 1 && isPositionName(rest));
       if (this.memo || ATTACHMENT_LABEL.test(text)) {
         this.ignored.push({ line: no, text, reason: "introduction" });
         return;
@@ -3427,7 +3428,8 @@ const POST_DUTY = /^([^\s，,。；;：:（）()、]{2,10})[:：][ \u3000]*(?=\S
 const POST_PERSON = /^([^\s，,。；;：:（）()]{2,16})[ \u3000]{1,4}([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[:：]\s*/u;
 
 // Two short runs of words far apart, as a page's header spreads them: "华岳证券股份有限公司　　　　　内部制度汇编".
-const SPREAD_HEADER = /^[^\s，,。；;：:]{2,30}[ \u3000]{5,}[^\s，,。；;：:]{2,20}$/u;
+// (Its first part may hold a single space: "民政事務總署　XX民政事務處　　　　　職位職責說明".)
+const SPREAD_HEADER = /^[^\s，,。；;：:]{2,30}(?:[ \u3000][^\s，,。；;：:]{2,20})?[ \u3000]{5,}[^\s，,。；;：:]{2,20}$/u;
 
 // A reviewer's comment, a name and a colon in brackets: "【李娜：这一条建议加上“每月至少一次”】", "【批注：…】".
 const REVIEW_COMMENT = /^【(?:[\u4e00-\u9fff]{2,4}|批注|批註|注|备注|備註)[:：][^【】]{2,80}】$/u;

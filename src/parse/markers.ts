@@ -158,6 +158,13 @@ export const STYLES: MarkerStyle[] = [
     value: enclosed, format: fromRun(0x3220, 10, (n) => `（${toChinese(n)}）`),
   },
   {
+    // "甲部　諮詢服務中心主任", "乙部　聯絡主任": the parts of a Hong Kong sheet, lettered by the heavenly stems, a post each.
+    id: "cn-stem-part", kind: "item", rank: 0,
+    first: "甲乙丙丁戊己庚辛壬癸",
+    pattern: /^(?<marker>(?<num>[甲乙丙丁戊己庚辛壬癸])部[ \u3000]+)(?=\S)/u,
+    value: (n) => STEMS.indexOf(n) + 1 || null, format: (n) => `${STEMS[n - 1] ?? STEMS[9]}部　`,
+  },
+  {
     // 甲、乙、丙: the heavenly stems, a level below (1) in Taiwan's official documents.
     id: "cn-stem", kind: "item", rank: 6,
     first: "甲乙丙丁戊己庚辛壬癸",

@@ -118,11 +118,16 @@ const GRADE_LABELS = /^(?:职级|職級|职务|職務|职级名称|職級名稱|
 /** Labels of a column of an emergency plan's or a scheme's groups, which stand for its posts. */
 const GROUP_LABELS = /^(?:工作组|工作組|工作小组|工作小組|小组|小組|组名|組名|组别名称|組別名稱|小组名称|小組名稱|工作组名称|工作組名稱|应急小组|應急小組|专业组|專業組|专项工作组|專項工作組)$/u;
 
+/** Labels of a column of a service hall's windows, which stand for its posts. */
+const WINDOW_LABELS = /^(?:窗口名称|窗口名稱|窗口)$/u;
+/** Labels of a column of the agencies stationed at a window. */
+const STATIONED_LABELS = /^(?:进驻部门|進駐部門|进驻单位|進駐單位|进驻机构|進駐機構)$/u;
+
 /** Labels of a column that numbers the rows. */
 const NUMBER_LABELS = /^(?:序号|序號|No\.?|NO\.?)$/u;
 
 /** Labels of columns that hold nothing of the tree: the row's number, remarks. */
-const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明|级别代码|級別代碼|职级代码|職級代碼|代码|代碼|编号|編號)$/u;
+const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明|级别代码|級別代碼|职级代码|職級代碼|代码|代碼|编号|編號|窗口号|窗口號|进驻部门|進駐部門|进驻单位|進駐單位|进驻机构|進駐機構)$/u;
 
 
 /** The longest cell a header row may have ("任职要求（学历、专业）"). */
@@ -147,6 +152,10 @@ function shapedLikeHeader(text: string): boolean {
 
 function column(label: string): Column {
   const bare = label.replace(/[:：]$/u, "");
+  // (A service hall's table: "窗口号 | 窗口名称 | 岗位职责 | 进驻部门", a window a row, read as the post's field; the agencies
+  // stationed at it are no department of the post.)
+  if (WINDOW_LABELS.test(bare)) return { label: "岗位名称", kind: "role" };
+  if (STATIONED_LABELS.test(bare)) return { label: bare, kind: null };
   const field = fieldKind(bare);
   if (field === "role" || field === "department") return { label: bare, kind: field };
   // (A plan's table of its groups: "工作组⇥组长⇥成员⇥主要职责", a group a row, read as the post's field.)
