@@ -2961,3 +2961,12 @@ describe("a government service hall's windows and a Hong Kong district office's 
     expect(doc.ignored.find((i) => i.line === 11)?.reason).toBe("page-noise");
   });
 });
+
+describe("a warehouse's sheet whose PDF copy ran two columns together (probe set CO)", () => {
+  it("reads the left column, then the right one, each piece on the line it stands on, up to the page's number", () => {
+    const text = ["三、收货员                                    四、理货员", "主要职责：                                    主要职责：", "1）按ASN预约单安排车辆到月台卸货，核          1）负责货物的上架、移库和补货作业，严", "对送货单与实物的品名、数量、批号；            格按系统指示库位存放；", "2）对外包装破损、受潮的货物拍照留证，         2）每日对拣货区进行循环盘点，差异超过", "并在送货单上注明；                            千分之三的须上报仓库主管。", "3）负责托盘、周转箱的回收与登记。", "                                   - 1 -", "五、单证员", "1）负责出入库单据的录入。"].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["收货员", ["按ASN预约单安排车辆到月台卸货，核对送货单与实物的品名、数量、批号；", "对外包装破损、受潮的货物拍照留证，并在送货单上注明；", "负责托盘、周转箱的回收与登记。"]], ["理货员", ["负责货物的上架、移库和补货作业，严格按系统指示库位存放；", "每日对拣货区进行循环盘点，差异超过千分之三的须上报仓库主管。"]], ["单证员", ["负责出入库单据的录入。"]]]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+});

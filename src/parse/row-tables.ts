@@ -8,6 +8,7 @@ import { blockHeading, fieldKind, formField, isDepartmentName } from "./headings
 import { HEADER_FIRST, knownPlain, type SourceLine } from "./lines.js";
 import { matchMarker, type Marker } from "./markers.js";
 import { readMarkup } from "./markup.js";
+import { splitColumns } from "./columns.js";
 
 /** Between cells: a tab, an ASCII comma, or a pipe (| or the full-width ｜ of a table typed in a CJK font). */
 type Separator = "\t" | "," | "|" | "｜";
@@ -33,7 +34,8 @@ const DUTIES_WORDS = ["职责", "職責", "工作内容", "工作內容", "工�
  * text it shows (./markup.ts), then role-per-row tables as form lines.
  */
 export function readSheetLines(lines: SourceLine[]): SourceLine[] {
-  return knownPlain(lines) ? lines : readRowTables(readMarkup(lines));
+  const read = splitColumns(lines);
+  return knownPlain(lines) ? read : readRowTables(readMarkup(read));
 }
 
 /**
@@ -303,7 +305,7 @@ interface AlignedHeader {
 }
 
 /** The width a character takes in a fixed-width layout: two for CJK and full-width forms, one for the rest. */
-function charWidth(c: number): number {
+export function charWidth(c: number): number {
   return c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
 }
 
