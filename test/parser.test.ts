@@ -2970,3 +2970,12 @@ describe("a warehouse's sheet whose PDF copy ran two columns together (probe set
     expect(lostLines(doc, text)).toEqual([]);
   });
 });
+
+describe("a hotel's job descriptions printed with their tracked changes (probe set CO)", () => {
+  it("sets the margin's notes aside as revision, the lines of a note under it too, and a note glued after a wide gap", () => {
+    const pad = " ".repeat(56);
+    const doc = sheet("房务系统岗位说明书", `${pad}批注 [HR1]: 请各部门经理于9月15日前将修改`, `${pad}意见反馈人力资源部。`, "前厅部经理", "1. 负责前厅部的日常管理；", `${pad}删除的内容: 4. 负责前厅部员工的排班。`, "2. 负责客房物品的成本控制，每月盘点一次：      删除的内容: 每季度", "3. 负责宾客投诉的处理。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["前厅部经理", ["负责前厅部的日常管理；", "负责客房物品的成本控制，每月盘点一次：", "负责宾客投诉的处理。"]]]);
+    expect(doc.ignored.filter((i) => i.reason === "revision").map((i) => i.line)).toEqual([2, 3, 6, 7]);
+  });
+});

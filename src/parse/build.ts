@@ -287,6 +287,8 @@ export class TreeBuilder {
   private titleLine: number | null = null;
   /** How sure the title is: 0 a first short line, 1 a line with title words, 2 a heading; a surer one replaces it. */
   private titleStrength = 0;
+  /** The indent of a tracked change's note in the margin being read (see add()), or null. */
+  private revisionIndent: number | null = null;
   /** Markdown: the title is a unit's heading over its posts ("# 城域网运维部岗位职责"). */
   private titleOfUnit = false;
   /** Under "⇥工作任务⇥…" (a Word form's row copied with its cells): the indented lines below are its next tasks, a cell each. */
@@ -381,7 +383,7 @@ export class TreeBuilder {
     let notice = false;
 
     for (let i = 0; i < lines.length; i++) {
-      const l = lines[i]!;
+      let l = lines[i]!;
       if (!l.text) {
         mail = false;
         notice = false;
@@ -390,6 +392,21 @@ export class TreeBuilder {
       if (notice) {
         this.ignored.push({ line: l.no, text: l.text, reason: "closing" });
         continue;
+      }
+      // A Word document's tracked changes printed in its margin ("批注 [HR1]: …", "删除的内容: …", "已格式化: …"), far to
+      // the right, and the lines of the same note under it: no text of the sheet.
+      const indent = l.indent ?? 0;
+      if (indent >= 30 && (REVISION_NOTE.test(l.text) || (this.revisionIndent !== null && Math.abs(indent - this.revisionIndent) <= 1))) {
+        this.revisionIndent = indent;
+        this.ignored.push({ line: l.no, text: l.text, reason: "revision" });
+        continue;
+      }
+      this.revisionIndent = null;
+      // (Or one glued onto a line of the sheet after a wide gap: "…每月盘点一次：      删除的内容: 每季度".)
+      const glued = l.text.length > 12 && l.text.includes("   ") ? gluedRevision(l.text) : -1;
+      if (glued > 0) {
+        this.ignored.push({ line: l.no, text: l.text.slice(glued), reason: "revision" });
+        l = { ...l, text: l.text.slice(0, glued).trimEnd() };
       }
       if (l.aside) {
         this.ignored.push({ line: l.no, text: l.text, reason: l.aside });
@@ -3293,6 +3310,20 @@ const PREAMBLE = /^(?:为|為)[^。]{4,80}(?:特|现|現)?(?:制定|制订|制�
 const SHEET_VERSION = /^[(（](?:[0-9０-９]{4}\s*年?(?:版|修订版|修訂版)|试行|試行|暂行|暫行|修订稿|修訂稿|第[一二三四五六七八九十0-9]+版)[)）]$/u;
 // A preface's label, its text after the colon: "编制说明：…", "前言：…".
 const PREFACE_LABEL = /^(?:编制说明|編制說明|编制目的|編制目的|编制依据|編制依據|前言|序言|引言)\s*[:：]/u;
+// A tracked change's note in a Word document's margin: "批注 [HR1]: …", "删除的内容: …", "带格式的: 缩进…", "已刪除: …",
+// "註解 [W1]: …".
+const REVISION_NOTE = /^(?:(?:批注|批註|注释|註解)\s*\[[A-Za-z]{1,8}[0-9]{1,3}\]|删除的内容|刪除的內容|带格式的|帶格式的|插入的内容|插入的內容|已删除|已刪除|已格式化|已插入|格式化的)\s*[:：]/u;
+/** Where a tracked change's note glued after a wide gap starts in a line ("…一次：      删除的内容: 每季度"), or -1. */
+function gluedRevision(text: string): number {
+  for (let at = text.indexOf("   "); at > 0; at = text.indexOf("   ", at + 1)) {
+    let k = at;
+    while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
+    if (k < text.length && REVISION_NOTE.test(text.slice(k, k + 24))) return k;
+    at = k;
+  }
+  return -1;
+}
+
 // A notice to the sheet's readers, alone on its line: "温馨提示：".
 const NOTICE_HEAD = /^(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]?$/u;
 // A post named for what its holder does: 监票人, 唱票人, 代书人, 引导员.
