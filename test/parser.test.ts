@@ -2979,3 +2979,11 @@ describe("a hotel's job descriptions printed with their tracked changes (probe s
     expect(doc.ignored.filter((i) => i.reason === "revision").map((i) => i.line)).toEqual([2, 3, 6, 7]);
   });
 });
+
+describe("a community's chat notice to its grid workers (probe set CM)", () => {
+  it("sets \"⚠️特别提醒：\" and its points aside after the posts, and the paragraph after them", () => {
+    const doc = sheet("【专职网格员】", "1. 每天入户走访不少于10户；", "2. 参与小区环境整治", "", "⚠️特别提醒：", "1）APP上报事件照片要清晰；", "2）所有居民信息严格保密！", "另外，下周三下午召开网格员例会。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["专职网格员", 2]]);
+    expect(doc.ignored.filter((i) => i.line >= 5).map((i) => i.line)).toEqual([5, 6, 7, 8]);
+  });
+});

@@ -781,7 +781,8 @@ export class TreeBuilder {
     }
     // ("剧组纪律", "注意事项" over a numbered list after the roles: so are they, unnumbered.)
     // (Or between dashes: "—— 门店服务承诺 ——".)
-    if (!marker && this.open && isRulesTitle(text.charCodeAt(0) === 0x2014 ? withoutTrailingDash(text.slice(2)).trim() : text) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
+    // (Or a notice to the staff over its points: "特别提醒：" over "1）APP上报事件照片要清晰…".)
+    if (!marker && this.open && (isRulesTitle(text.charCodeAt(0) === 0x2014 ? withoutTrailingDash(text.slice(2)).trim() : text) || (text.length <= 8 && NOTICE_HEAD.test(text))) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
     // (Or dressed with a bullet, a note in brackets after it: "★ 安全红线（人人必须做到）" over "1. 宝宝不离视线…".)
     if (marker?.style.kind === "bullet" && this.open && rest.length <= 24 && isRulesTitle(withoutNote(rest)) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
     // "壹、總則" outside any role, "四、附则" anywhere: a heading whose clauses are no duties.
@@ -3325,7 +3326,7 @@ function gluedRevision(text: string): number {
 }
 
 // A notice to the sheet's readers, alone on its line: "温馨提示：".
-const NOTICE_HEAD = /^(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]?$/u;
+const NOTICE_HEAD = /^(?:温馨|溫馨|友情|特别|特別|重要)(?:提示|提醒)\s*[:：]?$/u;
 // A post named for what its holder does: 监票人, 唱票人, 代书人, 引导员.
 const DOER = /^[\u4e00-\u9fff]{2,7}[人员員]$/u;
 const HOLDERS_AFTER_DASH = /^([^\s—–\-－，,。；;:：]{2,16})[ \u3000]*(?:——|—|－－|--)[ \u3000]*(?=[\u4e00-\u9fff]{2,3}(?:[（(、,，]|$)|[（(][^（）()]{2,20}[)）]$)/u;
