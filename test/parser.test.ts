@@ -2987,3 +2987,11 @@ describe("a community's chat notice to its grid workers (probe set CM)", () => {
     expect(doc.ignored.filter((i) => i.line >= 5).map((i) => i.line)).toEqual([5, 6, 7, 8]);
   });
 });
+
+describe("a school's sheet read by OCR (probe set CO)", () => {
+  it("reads \"口 负责…\" (a box bullet read as 口) as a bullet but \"口 腔 科\" as letters, and \"…工作。4.积极…\" glued after \"3、\" as item 4", () => {
+    const doc = sheet("宿管员", "口 负责学生宿舍的安全管理;", "口 督促学生按时就寝;", "", "任课教师", "1、认真备课;", "2、按时批改作业;", "3、关心每一个学生的学习,做好培优补差工作。4.积极参加教研活动。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([["宿管员", [[null, "负责学生宿舍的安全管理;"], [null, "督促学生按时就寝;"]]], ["任课教师", [["1", "认真备课;"], ["2", "按时批改作业;"], ["3", "关心每一个学生的学习,做好培优补差工作。"], ["4", "积极参加教研活动。"]]]]);
+    expect(matchMarker("口 腔 科 护 士 职 责")).toBeNull();
+  });
+});

@@ -280,10 +280,12 @@ export const STYLES: MarkerStyle[] = [
     // Ÿ (·), o (○ of a second level); a bullet then only with white space and Chinese after it. Word's list saved
     // as text writes n (■), q (❑), u (◆), v (❖) and w (⬥) with the tab its list puts after a bullet: only so.
     // A full-width full stop before Chinese at the head of a line is a job board's dot ("．學歷：不拘"), no number's.
-    first: "•‧·・●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\\-*+Ø§üŸlonquvw．＊－🔹🔸🔶🔷🔺🔻—",
+    // An OCR copy reads a box bullet (□) as 口: a bullet with white space and words after it ("口 负责宿舍…"), not a
+    // letter-spaced heading's first character ("口 腔 科").
+    first: "•‧·・●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\\-*+Ø§üŸlonquvw．＊－🔹🔸🔶🔷🔺🔻—口",
     // A pair of em dashes is a bullet too ("——按陈列图上架"), a longer run a rule. "-" and "*" need a space after
     // them, or Chinese ("*清扫楼道；"), or a bracket and Chinese ("-（新）每季度…").
-    pattern: /^(?<marker>(?<num>[•‧·・●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc🔹🔸🔶🔷🔺🔻])(?<!○(?=○))\ufe0f?\s*|(?<num2>[-*+Ø－])\s+|(?<num4>[-*＊－])(?=[\u4e00-\u9fff]|[（(【「“][\u4e00-\u9fff])|(?<num3>[§üŸlo])[ \t\u3000]+(?=[\u4e00-\u9fff])|[nquvw]\t+(?=[\u4e00-\u9fff])|．(?=[\u4e00-\u9fff])|——(?!—)\s*)/u,
+    pattern: /^(?<marker>(?<num>[•‧·・●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc🔹🔸🔶🔷🔺🔻])(?<!○(?=○))\ufe0f?\s*|(?<num2>[-*+Ø－])\s+|(?<num4>[-*＊－])(?=[\u4e00-\u9fff]|[（(【「“][\u4e00-\u9fff])|(?<num3>[§üŸlo])[ \t\u3000]+(?=[\u4e00-\u9fff])|[nquvw]\t+(?=[\u4e00-\u9fff])|．(?=[\u4e00-\u9fff])|——(?!—)\s*|口[ \t\u3000]+(?=[\u4e00-\u9fff][\u4e00-\u9fff，,、]))/u,
     value: () => null, format: () => "• ",
   },
   {
@@ -432,7 +434,9 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
     case "arabic": {
       const sep = sample.marker.slice(sample.number!.length);
       // (A digit after a point is a decimal, "2.5倍"; after 、 it starts the item's text, "2、5年以上经验".)
-      return new RegExp(`${esc(digits)}${esc(sep)}${/[.．]/u.test(sep) ? "(?![0-9０-９])" : ""}`, "gu");
+      // (After 、, an OCR copy may write the next one with a point, glued after a stop: "3、…工作。4.积极参加…".)
+      const other = sep.startsWith("、") ? `|(?<=[。；;])${esc(digits)}[.．](?![0-9０-９])` : "";
+      return new RegExp(`${esc(digits)}${esc(sep)}${/[.．]/u.test(sep) ? "(?![0-9０-９])" : ""}${other}`, "gu");
     }
     case "arabic-close": return new RegExp(`${esc(digits)}[)）]`, "gu");
     case "arabic-paren": return new RegExp(`[(（]${esc(digits)}[)）]`, "gu");
