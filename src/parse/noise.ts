@@ -236,7 +236,7 @@ export function lineNoise(text: string): "page-noise" | "advertising" | "stray" 
   if ((c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x2e || c === 0xb7) && LEFT_OUT.test(text)) return "stray";
   if (isAdvertising(text)) return "advertising";
   // (Or spread across a footer: "杭州禾木电子商务有限公司          内部资料 注意保密".)
-  if ((text.length <= 40 || (text.length <= 100 && text.includes("     "))) && mayBeInHouse(text) && IN_HOUSE.test(text)) return "page-noise";
+  if (mayBeInHouse(text) && (text.length <= 40 || (text.length <= 100 && text.includes("     "))) && IN_HOUSE.test(text)) return "page-noise";
   // A standard's cover: "2022-06-20发布　　　2022-07-01实施", "华信达汽车零部件有限公司　　发 布".
   if (text.length <= 80 && (text.endsWith("实施") || text.endsWith("實施") || text.endsWith("布")) && STANDARD_COVER.test(text)) return "page-noise";
   // "Q/HY G204—2023" alone: a standard's number, over every page of it.
