@@ -1891,8 +1891,9 @@ export class TreeBuilder {
       if (dashed && isPositionName(dashed[1]!) && this.opensList(index + 1, null)) return true;
     }
     // ("部长：周子涵" over its list: a post and the person who holds it, after a colon; or after a bar, "会长｜陈思远".)
-    if (!l.marker && rest.length <= 40) {
-      const holder = holderSeparator(rest) === 2 ? HOLDER_AFTER_COLON.exec(rest) : null;
+    // (Cheap tests first: a short line, a colon or a bar within its first characters, a name right after it.)
+    if (!l.marker && rest.length <= 40 && (rest.includes("：") || rest.includes(":") || rest.includes("｜"))) {
+      const holder = holderSeparator(rest) === 2 && nameAfterColon(rest) ? HOLDER_AFTER_COLON.exec(rest) : null;
       // (Not a group's staff: "组长：刘志强（办公室主任）" under "一、综合协调组".)
       if (holder && isPositionName(holder[1]!) && !isStaffingLabel(holder[1]!) && fieldKind(holder[1]!) === null && this.opensList(index + 1, null)) return true;
       if (!holder && this.barredRole(rest)) return true;
@@ -3336,6 +3337,13 @@ const HOLDERS_AFTER_DASH = /^([^\s—–\-－，,。；;:：]{2,16})[ \u3000]*(?
 const HOLDER_AFTER_COLON = /^([^\s:：，,。；;]{2,16})[:：][ \u3000]*[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,4}(?:博士|女士|先生|小姐|老師|老师|教授)?(?:[（(][^（）()]{1,12}[)）])?(?:[ \u3000]+([A-Za-z][A-Za-z .,&'()/-]*)|[ \u3000]{2,}(?:联系电话|聯絡電話|联系方式|聯絡方式|电话|電話|手机|手機)[:：][0-9*＊×xX\- ]{3,20})?$/u;
 
 /** What follows a post's name of up to sixteen characters: a dash (1), a colon (2), or neither (0). */
+/** Whether an ideograph comes first after the line's first colon (and the white space after it). */
+function nameAfterColon(text: string): boolean {
+  let k = text.search(/[:：]/u) + 1;
+  while (k > 0 && k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
+  return k > 0 && isIdeograph(text.charCodeAt(k));
+}
+
 /** The post before a bar and the people after it ("会长｜陈思远", "副会长｜林小雨、赵磊"), or null. */
 function barredPost(text: string): string | null {
   const bar = text.indexOf("｜");
