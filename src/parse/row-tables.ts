@@ -98,10 +98,9 @@ function tableHeader(text: string): Header | null {
   if (!sep) return null;
   const cells = splitRow(text, sep)?.map((c) => c.trim());
   if (!cells || cells.length < 2) return null;
-  // (A headcount's column, "| 序号 | 岗位 | 人数 | 工作职责 |", is set aside as 序号 is.)
-  const columns = cells.map((c) => (COUNT_LABELS.test(c) ? { label: c, kind: null } : column(c)));
+  const columns = cells.map(column);
   // Every cell a column's label ("岗位名称\t销售经理\t岗位职责\t负责…" is a row of a form, not a header).
-  if (!columns.every((c) => c.kind || !c.label || UNREAD_LABELS.test(c.label) || COUNT_LABELS.test(c.label))) return null;
+  if (!columns.every((c) => c.kind || !c.label || unread(c.label))) return null;
   if (!columns.some((c) => c.kind === "duties")) return null;
   // ("职级⇥级别代码⇥主要职责": a table of grades, whose rows are the grades' roles.)
   if (!columns.some((c) => c.kind === "role")) {
@@ -129,7 +128,12 @@ const STATIONED_LABELS = /^(?:进驻部门|進駐部門|进驻单位|進駐單�
 const NUMBER_LABELS = /^(?:序号|序號|No\.?|NO\.?)$/u;
 
 /** Labels of columns that hold nothing of the tree: the row's number, remarks. */
-const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明|级别代码|級別代碼|职级代码|職級代碼|代码|代碼|编号|編號|窗口号|窗口號|进驻部门|進駐部門|进驻单位|進駐單位|进驻机构|進駐機構)$/u;
+const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明|级别代码|級別代碼|职级代码|職級代碼|代码|代碼|编号|編號|窗口号|窗口號)$/u;
+
+/** Whether a column's label names what holds nothing of the tree: the row's number, remarks, a headcount, the agencies at a window. */
+function unread(label: string): boolean {
+  return UNREAD_LABELS.test(label) || COUNT_LABELS.test(label) || STATIONED_LABELS.test(label);
+}
 
 
 /** The longest cell a header row may have ("任职要求（学历、专业）"). */
@@ -157,7 +161,8 @@ function column(label: string): Column {
   // (A service hall's table: "窗口号 | 窗口名称 | 岗位职责 | 进驻部门", a window a row, read as the post's field; the agencies
   // stationed at it are no department of the post.)
   if (WINDOW_LABELS.test(bare)) return { label: "岗位名称", kind: "role" };
-  if (STATIONED_LABELS.test(bare)) return { label: bare, kind: null };
+  // (A headcount's column, "| 序号 | 岗位 | 人数 | 工作职责 |", is set aside as 序号 is.)
+  if (STATIONED_LABELS.test(bare) || COUNT_LABELS.test(bare)) return { label: bare, kind: null };
   const field = fieldKind(bare);
   if (field === "role" || field === "department") return { label: bare, kind: field };
   // (A plan's table of its groups: "工作组⇥组长⇥成员⇥主要职责", a group a row, read as the post's field.)
@@ -340,7 +345,7 @@ function alignedHeader(l: SourceLine): AlignedHeader | null {
   if (text.length > 100 || HEADER_FIRST[text.charCodeAt(0)] !== 1 || !(text.includes("  ") || text.includes("\u3000")) || !DUTIES_WORDS.some((w) => text.includes(w))) return null;
   const pieces = alignedPieces(l);
   if (pieces.length < 3 || pieces.some((p) => p.text.length > 8 || /[，,。；;:：、]/u.test(p.text))) return null;
-  const columns = pieces.map((p) => (COUNT_LABELS.test(p.text) ? { label: p.text, kind: null } : column(p.text)));
+  const columns = pieces.map((p) => column(p.text));
   if (!columns.some((c) => c.kind === "role") || !columns.some((c) => c.kind === "duties")) return null;
   return { columns, starts: pieces.map((p) => p.at) };
 }
@@ -438,8 +443,8 @@ function headerLines(lines: SourceLine[], start: number): Column[] | null {
     const text = lines[k]!.text;
     if (!text || text.length > 8 || lines[k]!.marker || /[\t|｜:：]/u.test(text)) break;
     const c = column(text);
-    if (!c.kind && !UNREAD_LABELS.test(c.label) && !COUNT_LABELS.test(c.label)) break;
-    columns.push(c.kind === "field" && COUNT_LABELS.test(c.label) ? { label: c.label, kind: null } : c);
+    if (!c.kind && !unread(c.label)) break;
+    columns.push(c);
   }
   return columns.length >= 2 && columns.some((c) => c.kind === "role") && columns.some((c) => c.kind === "duties") ? columns : null;
 }
