@@ -2995,3 +2995,10 @@ describe("a school's sheet read by OCR (probe set CO)", () => {
     expect(matchMarker("口 腔 科 护 士 职 责")).toBeNull();
   });
 });
+
+describe("a warehouse's titled duty over a paragraph that announces its points (probe set CB)", () => {
+  it("puts \"a.…；b.…\" glued after the paragraph's colon under that paragraph", () => {
+    const doc = sheet("复核员岗位职责", "职责一：按出库单核对实物。", "职责二：复核发现问题的处理", "    发现以下情况应停止发货并报质量管理部：a.包装破损、污染；b.标签脱落或不清。", "职责三：做好复核记录。");
+    expect(outline(roles(doc)[0]!.duties)).toEqual([["一", "按出库单核对实物。"], ["二", "复核发现问题的处理", [[null, "发现以下情况应停止发货并报质量管理部：", [["a", "包装破损、污染；"], ["b", "标签脱落或不清。"]]]]], ["三", "做好复核记录。"]]);
+  });
+});
