@@ -3002,3 +3002,10 @@ describe("a warehouse's titled duty over a paragraph that announces its points (
     expect(outline(roles(doc)[0]!.duties)).toEqual([["一", "按出库单核对实物。"], ["二", "复核发现问题的处理", [[null, "发现以下情况应停止发货并报质量管理部：", [["a", "包装破损、污染；"], ["b", "标签脱落或不清。"]]]]], ["三", "做好复核记录。"]]);
   });
 });
+
+describe("an MCN's rules, a post's sentence announcing its points on its article's line (probe set CI)", () => {
+  it("puts \"1.…；2.…\" after \"主要包括：\" under that sentence", () => {
+    const doc = sheet("第六条  副播（助播）职责：协助主播完成直播，主要包括：1.补充讲解商品信息；2.主播离场时维持直播间互动。", "第七条  运营组职责", "（一）负责直播排期。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([["副播（助播）", [[null, "协助主播完成直播，主要包括：", [["1", "补充讲解商品信息；"], ["2", "主播离场时维持直播间互动。"]]]]], ["运营组", [["一", "负责直播排期。"]]]]);
+  });
+});

@@ -2644,8 +2644,9 @@ export class TreeBuilder {
       const at = findLastIndex(stack, (f) => !!f.marker && writesArabic(f.marker.style));
       if (at >= 0 && stack[at]!.marker!.ordinal === marker.ordinal - 1) return at - 1;
     }
-    // (But a paragraph that announces a list takes it: "发现以下情况应停止发货并报质量管理部：a.包装破损…；b.…".)
-    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.key !== "paragraph" || (i === stack.length - 1 && i > 0 && marker?.ordinal === 1 && /[:：]$/u.test(stack[i]!.lastText))) return i;
+    // (But a paragraph that announces a list takes it: "发现以下情况应停止发货并报质量管理部：a.包装破损…；b.…", or a
+    // post's own after its heading, "第六条  副播职责：协助主播完成直播，主要包括：1.…；2.…".)
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.key !== "paragraph" || (i === stack.length - 1 && marker?.ordinal === 1 && /[:：]$/u.test(stack[i]!.lastText))) return i;
     return -1;
   }
 
