@@ -1669,9 +1669,9 @@ export class TreeBuilder {
     const head = text.slice(0, colon);
     // ("3.3 各部门：⑴负责本部门…⑵…": every department, in a procedure's 职责 clause, a unit of its own.)
     // (Or a post and the people who hold it, "5、发票人（吴小军、郑海燕）：核对…", after the posts 1 to 4.)
-    const held = numbered && closesBracket(head) ? NAMES_NOTE.exec(head) : null;
+    const post = numbered ? beforePeople(head) : null;
     let rh: { name: string; explicit: boolean } | null = roleHeading(head) ?? (numbered && (isDepartmentName(head) || EVERY_UNIT.test(head)) ? { name: cleanName(head), explicit: false } : null)
-      ?? (held && (isPositionName(head.slice(0, held.index)) || DOER.test(head.slice(0, held.index))) ? { name: head.slice(0, held.index), explicit: false } : null);
+      ?? (post && (isPositionName(post) || DOER.test(post)) ? { name: post, explicit: false } : null);
     // (Or any short name numbered next after a post so written: "2. 攝影：拍攝比賽花絮…" after "1. 司儀：負責…".)
     const sibling = !rh && !!numbered && head.length <= 6 && isHeadingLike(head) && this.followsHeading(numbered) && !!this.open?.described;
     if (sibling) rh = { name: head, explicit: false };
@@ -3304,8 +3304,6 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
 const SUMMARY_LABEL_FIRST = new Set([..."岗崗职職工"].map((c) => c.charCodeAt(0)));
 const NAMED_DUTY_FIRST = new Set([..."职職工具"].map((c) => c.charCodeAt(0)));
 // A post, a dash and the people who hold it: "主播 —— 林可欣（1号间）、苏苏（2号间）", "助播 — 周周".
-// The people who hold a post, in a bracket after it: "（吴小军、郑海燕）".
-const NAMES_NOTE = /[（(][\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,5}[)）]$/u;
 // A fact as a form gives it: "救生衣：135件", "核定载车：不载车".
 const FACT_PAIR = /^[^\s:：，,。；;]{2,8}[:：][^\s:：，,。；;]{1,12}$/u;
 // A preamble that says why the sheet was drawn up: "为明确各岗位分工，…，特制定本岗位职责。".
@@ -3344,6 +3342,12 @@ function nameAfterColon(text: string): boolean {
   let k = text.search(/[:：]/u) + 1;
   while (k > 0 && k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
   return k > 0 && isIdeograph(text.charCodeAt(k));
+}
+
+/** The post before the people who hold it in a bracket ("发票人（吴小军、郑海燕）" → "发票人"), or null. */
+function beforePeople(text: string): string | null {
+  const post = withoutNote(text);
+  return post !== text && PEOPLE.test(text.slice(post.length + 1, -1)) ? post : null;
 }
 
 /** The post before a bar and the people after it ("会长｜陈思远", "副会长｜林小雨、赵磊"), or null. */

@@ -65,10 +65,10 @@ function gapAt(l: SourceLine, at: number): { from: number; to: number } | null {
   return null;
 }
 
-/** The display width of a line, its indent included. */
-function widthOf(l: SourceLine): number {
-  let width = l.indent ?? 0;
-  for (let i = 0; i < l.text.length; i++) width += charWidth(l.text.charCodeAt(i));
+/** The display width of `text` after `indent` columns. */
+function widthOf(text: string, indent: number): number {
+  let width = indent;
+  for (let i = 0; i < text.length; i++) width += charWidth(text.charCodeAt(i));
   return width;
 }
 
@@ -94,8 +94,8 @@ function columnRun(lines: readonly SourceLine[], start: number): { columns: bool
     if (gap && wideGaps(l.text) > 1) return { columns: false, at, end: k + 1 };
     if (gap) {
       pairs++;
-      if (widthOf({ ...l, text: l.text.slice(0, gap.from) }) * 2 >= at) filled++;
-    } else if (widthOf(l) > at - 1) break;
+      if (widthOf(l.text.slice(0, gap.from), l.indent ?? 0) * 2 >= at) filled++;
+    } else if (widthOf(l.text, l.indent ?? 0) > at - 1) break;
   }
   return { columns: pairs >= MIN_PAIRS && filled * 2 >= pairs, at, end: k };
 }
@@ -119,15 +119,18 @@ function secondColumn(l: SourceLine): number {
   return found;
 }
 
-/** How many runs of two spaces or more (or an ideographic space) a line's text holds. */
+/** How many runs of two spaces or more (or an ideographic space or a tab) a line's text holds between its words. */
 function wideGaps(text: string): number {
   let n = 0;
-  for (let i = 1; i < text.length; i++) {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const wide = c === 0x3000 || c === 0x09 || (c === 0x20 && text.charCodeAt(i - 1) === 0x20);
-    const before = text.charCodeAt(i - 1);
-    const wasWide = i >= 2 && (before === 0x3000 || before === 0x09 || (before === 0x20 && text.charCodeAt(i - 2) === 0x20));
-    if (wide && !wasWide) n++;
+    if (c === 0x20) run++;
+    else if (c === 0x3000 || c === 0x09) run += 2;
+    else {
+      if (run >= 2) n++;
+      run = 0;
+    }
   }
   return n;
 }

@@ -67,7 +67,7 @@ function trimLine(raw: string): string {
  * joiners and spaces between them, or a bar such as ▍); the emoji bullets of the marker catalogue (🔹 🔸 🔶 🔷 🔺 🔻)
  * are markers, not this.
  */
-export function decoration(t: string): number {
+function decoration(t: string): number {
   let i = 0;
   while (i < t.length) {
     const cp = t.codePointAt(i)!;
@@ -80,6 +80,17 @@ export function decoration(t: string): number {
     else break;
   }
   return i;
+}
+
+/**
+ * How many UTF-16 units of emoji dress the start of a line, a heading or a list item ("📌职位一：…", "⚠️温馨提示："),
+ * when text follows them; 0 for none (a bar or a bullet of the marker catalogue is no emoji here).
+ */
+export function emojiDressing(t: string): number {
+  const c = t.charCodeAt(0);
+  if (!((c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf && t.charCodeAt(1) === 0xfe0f))) return 0;
+  const dressed = decoration(t);
+  return dressed < t.length ? dressed : 0;
 }
 
 // The last characters of a role heading's words that a wrap may leave on a line of their own: 責, 職責, 位職責.
@@ -254,13 +265,11 @@ export function lexLines(text: string, firstNo = 1): SourceLine[] {
         indent += t.indexOf(inner);
         t = inner;
       }
-    } else if ((t.charCodeAt(0) >= 0xd83c && t.charCodeAt(0) <= 0xd83e) || (t.charCodeAt(1) === 0xfe0f && t.charCodeAt(0) >= 0x2600 && t.charCodeAt(0) <= 0x27bf)) {
+    } else if (emojiDressing(t) > 0) {
       // Emoji that dress a line up ("📌职位一：门店店长", "💰 薪资福利") count as its indent, as white space does.
-      const dressed = decoration(t);
-      if (dressed > 0 && dressed < t.length) {
-        t = t.slice(dressed);
-        indent += dressed;
-      }
+      const dressed = emojiDressing(t);
+      t = t.slice(dressed);
+      indent += dressed;
     }
     if (t.length <= 3 && ROLE_WORD_TAIL.test(t) && i > 0) {
       // "（三）環保工程師崗位職" / "責": a heading wrapped before its last characters is read whole on its first line.

@@ -8,7 +8,7 @@ import { unified } from "unified";
 import type { Document, Ignored } from "../model/document.js";
 import { joinText } from "./build.js";
 import { documentFromLines, type ParseOptions } from "./index.js";
-import { decoration, splitLines, trimText, type SourceLine } from "./lines.js";
+import { emojiDressing, splitLines, trimText, type SourceLine } from "./lines.js";
 import { isLinksHead } from "./noise.js";
 import { parsePieces, PIECE_SIZE } from "./markdown-pieces.js";
 import { readRowTables } from "./row-tables.js";
@@ -140,8 +140,7 @@ class MarkdownReader {
     const { start, end } = node.position!;
     const written = joinText(inlineLines(node.children).map((l) => l.text));
     // Emoji that dress a heading ("### 📌 崗位：數據分析師") are no part of its text, as in a plain-text sheet.
-    const dressed = written.charCodeAt(0) >= 0xd83c && written.charCodeAt(0) <= 0xd83e ? decoration(written) : 0;
-    const text = dressed > 0 && dressed < written.length ? written.slice(dressed) : written;
+    const text = written.slice(emojiDressing(written));
     this.contents = CONTENTS.test(text);
     if (!text) return; // "##" alone: markup
     this.emit({ no: start.line, text, marker: matchMarker(text), heading: node.depth, source: trimText(this.source[start.line - 1]!) });
@@ -241,9 +240,8 @@ class MarkdownReader {
    */
   private itemText(item: ListItem, line: TextLine, proven: boolean): { text: string; marker: Marker | null } {
     // Emoji that dress an item ("- 📌 开播前：…") are no part of its text, as they are none of a heading's.
-    const c = line.text.charCodeAt(0);
-    const dressed = (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf && line.text.charCodeAt(1) === 0xfe0f) ? decoration(line.text) : 0;
-    const head = dressed > 0 && dressed < line.text.length ? { ...line, text: line.text.slice(dressed) } : line;
+    const dressed = emojiDressing(line.text);
+    const head = dressed > 0 ? { ...line, text: line.text.slice(dressed) } : line;
     const own = matchMarker(head.text);
     if (own && (proven || !WEAK_STYLES.has(own.style.id))) return { text: head.text, marker: own };
     const offset = item.position!.start.offset!;
