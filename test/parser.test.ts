@@ -3009,3 +3009,16 @@ describe("an MCN's rules, a post's sentence announcing its points on its article
     expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([["副播（助播）", [[null, "协助主播完成直播，主要包括：", [["1", "补充讲解商品信息；"], ["2", "主播离场时维持直播间互动。"]]]]], ["运营组", [["一", "负责直播排期。"]]]]);
   });
 });
+
+describe("a county bureau's 三定 rules copied from a PDF (probe set CM)", () => {
+  it("joins a long title wrapped at the page's width with its last words, and reads an article wrapped over three lines that ends \"主要职责是：\" as the bureau's heading", () => {
+    const text = ["XX区政务服务和数据管理局职能配置、内设机构和人员", "编制规定", "", "    第三条  区政务服务和数据管理局贯彻落实党中央关于政务服务", "工作的方针政策和决策部署，在履行职责过程中坚持和加强党对政务", "服务工作的集中统一领导。主要职责是：", "    （一）负责推进全区行政审批制度改革。", "    （二）完成区委、区政府交办的其他任务。"].join("\n");
+    const doc = parse(text);
+    expect(doc.title).toBe("XX区政务服务和数据管理局职能配置、内设机构和人员编制规定");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([["区政务服务和数据管理局", [["一", "负责推进全区行政审批制度改革。"], ["二", "完成区委、区政府交办的其他任务。"]]]]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+  it("keeps \"岗位职责\" under a long firm's name as a title of its own", () => {
+    expect(sheet("深圳市前海某某供应链管理股份有限公司人力资源部", "岗位职责", "", "出纳", "1、负责现金收付。").title).toBe("岗位职责");
+  });
+});

@@ -716,6 +716,15 @@ export class TreeBuilder {
         return;
       }
     }
+    // "XX区政务服务和数据管理局职能配置、内设机构和人员" over "编制规定", then a blank line: a long title wrapped at the
+    // page's width, its last words on a line of their own.
+    if (!marker && !this.open && this.roleCount === 0 && this.title === null && text.length >= 16 && this.peek()?.no === no + 1 && this.wrappedTitle(text)) {
+      const next = this.peek()!;
+      this.setTitle(text + next.text, no, 2);
+      this.ignored.push({ line: next.no, text: next.text, reason: "heading" });
+      this.at++; // (the second line, read here)
+      return;
+    }
     // "文件名称：环境因素识别与评价控制程序" in a controlled document's header, before its body: the document's title.
     if (!marker && !this.open && this.roleCount === 0 && (this.title === null || this.titleStrength < 2) && (text.charCodeAt(0) === 0x6587 || text.charCodeAt(0) === 0x7a0b)) {
       const named = DOCUMENT_NAME.exec(text);
@@ -2433,12 +2442,13 @@ export class TreeBuilder {
     if (!rh && unit.length <= 16 && isDepartmentName(unit) && isHeadingLike(unit) && next && (POWERS_FOLLOW.test(next.text) || (next.marker?.style.kind === "item" && next.marker.ordinal === 1))) {
       return this.startRole(unit, text, no, marker, true);
     }
-    // "第三条　县农业农村局贯彻落实…的方" / "针政策…。主要职责是：": a 三定 article wrapped by a PDF's page width.
-    if (!rh && next && !next.marker && next.heading === undefined && rest.length >= 20 && !/[。；;:：]$/u.test(rest) && /[:：]$/u.test(next.text)) {
-      const whole = roleHeading(rest + next.text);
-      if (whole?.name && whole.explicit) {
-        this.startRole(whole.name, text, no, marker, true);
-        this.setNextAside("heading");
+    // "第三条　县农业农村局贯彻落实…的方" / "针政策…。主要职责是：": a 三定 article wrapped by a PDF's page width,
+    // over two lines or up to four.
+    if (!rh && next && !next.marker && next.heading === undefined && rest.length >= 20 && !/[。；;:：]$/u.test(rest)) {
+      const wrapped = this.wrappedArticle(rest);
+      if (wrapped) {
+        this.startRole(wrapped.name, text, no, marker, true);
+        for (let i = 0; i < wrapped.lines; i++) this.setNextAside("heading");
         return;
       }
     }
@@ -3065,6 +3075,34 @@ export class TreeBuilder {
   }
 
   /** The next line, when this reading may take it along with the line being read (not past the end of its part: readTo). */
+  /**
+   * The post or unit an article wrapped at the page's width names when its last line announces the list
+   * ("…。主要职责是："), and how many lines after the article's first it takes; null when it names none.
+   */
+  private wrappedArticle(rest: string): { name: string; lines: number } | null {
+    let joined = rest;
+    for (let i = 1; i <= 3 && this.at + i < this.readEnd; i++) {
+      const line = this.content[this.at + i]!;
+      if (line.marker || line.heading !== undefined) return null;
+      joined += line.text;
+      if (/[:：]$/u.test(line.text)) {
+        const whole = roleHeading(joined);
+        return whole?.name && whole.explicit ? { name: whole.name, lines: i } : null;
+      }
+      // (A line that ends a sentence or a clause is no line cut at the page's width.)
+      if (/[。；;]$/u.test(line.text)) return null;
+    }
+    return null;
+  }
+
+  /** Whether the line after `text` ends it as a title wrapped at the page's width: a few words that end a title, then a gap. */
+  private wrappedTitle(text: string): boolean {
+    const next = this.content[this.at + 1]!;
+    const after = this.content[this.at + 2];
+    // (Not "岗位职责" or "职责说明书" under the firm's name: a title of its own.)
+    return !next.marker && next.heading === undefined && next.text.length <= 8 && (after === undefined || after.no > next.no + 1) && TITLE_WORDS.test(next.text) && !/^(?:岗位|崗位|职责|職責|工作)/u.test(next.text) && isTitleLike(text) && isTitleLike(text + next.text);
+  }
+
   private nextInPart(): SourceLine | null {
     return this.at + 1 < this.readEnd ? this.content[this.at + 1] ?? null : null;
   }
