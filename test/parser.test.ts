@@ -3022,3 +3022,28 @@ describe("a county bureau's 三定 rules copied from a PDF (probe set CM)", () =
     expect(sheet("深圳市前海某某供应链管理股份有限公司人力资源部", "岗位职责", "", "出纳", "1、负责现金收付。").title).toBe("岗位职责");
   });
 });
+
+describe("a primary school's wall chart of class posts (probe set CQ)", () => {
+  it("reads \"★副班长：陈思远\" as the post and its holder, ★值日生 as a post, the mottos under the title as no duties and the class teacher's name as the signature", () => {
+    const doc = sheet("阳光小学三年级（2）班 班干部岗位职责", "", "        人人有事做，事事有人做！", "        我是小主人，班级我来管！", "", "★班长：王子涵", "1.组织同学早读。", "", "★副班长：陈思远", "1.协助班长管理班级。", "", "★值日生", "1.擦黑板。", "", "                                班主任：李老师");
+    expect(doc.title).toBe("阳光小学三年级（2）班 班干部岗位职责");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([["班长", [["1", "组织同学早读。"]]], ["副班长", [["1", "协助班长管理班级。"]]], ["值日生", [["1", "擦黑板。"]]]]);
+    expect(doc.ignored.find((i) => i.line === 15)?.reason).toBe("closing");
+    expect(isPositionName("宿舍长")).toBe(true);
+  });
+});
+
+describe("a Malaysian association's list of council posts (probe set CU)", () => {
+  it("reads \"ii)\" as a lower-case Roman numeral, A. B. C. over them as the posts, a Malay gloss in the title's bracket, a salutation as no post and a paragraph under a post numbered next after posts as its duty", () => {
+    const doc = sheet("雪兰莪永德同乡会", "2025/2027年度理事会职位及职责（Senarai Tugas Ahli Jawatankuasa）", "", "各位理事：", "兹将本届理事会各职位之职责列明如下。", "", "A. 会长 (Presiden)", "   i)   主持会员大会。", "   ii)  代表本会出席各项活动。", "", "B. 财政 (Bendahari)", "   i) 管理本会之收支。  ii) 编制每月收支表。", "", "C. 查账 (Juruaudit Dalaman)", "   本会设义务查账二名，由会员大会选出。查账须每年至少审查本会", "   账目一次，并向会员大会提呈查账报告。", "", "D. 总务", "   i) 发出会议通知。");
+    expect(doc.title).toBe("2025/2027年度理事会职位及职责（Senarai Tugas Ahli Jawatankuasa）");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["会长 (Presiden)", [["i", "主持会员大会。"], ["ii", "代表本会出席各项活动。"]]],
+      ["财政 (Bendahari)", [["i", "管理本会之收支。"], ["ii", "编制每月收支表。"]]],
+      ["查账 (Juruaudit Dalaman)", [[null, "本会设义务查账二名，由会员大会选出。查账须每年至少审查本会账目一次，并向会员大会提呈查账报告。"]]],
+      ["总务", [["i", "发出会议通知。"]]],
+    ]);
+    expect(matchMarker("iv)  保管一切文件")?.style.id).toBe("roman-lower-close");
+    expect(isPositionName("各位理事")).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishName, withoutHeadcount, splitRoleName, startsLikeDuty, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, heldByPeople, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishName, withoutHeadcount, splitRoleName, startsLikeDuty, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { isSpace } from "../text/space.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, writesArabic, type Marker, type MarkerStyle } from "./markers.js";
@@ -122,7 +122,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|(?<![核
 const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)(?:几点|幾點|几件事|幾件事)?[:：]$|另[:：]|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]|谢谢|謝謝|感谢(?:您|你|大家|各位)|感謝(?:您|你|大家|各位)|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|(?:approved|prepared|reviewed|issued) by\s*[:：]|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)(?:\s*[A-Za-z][A-Za-z/ .]{0,16})?\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
-const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府|科|站|所|队|隊)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
+const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府|科|站|所|队|隊)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長|班主任)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
 
 // A row of a table aligned with spaces: the post's name, two spaces or more, its first item ("總務主任　　1.綜理…").
 const ALIGNED_ROW = /^([\u4e00-\u9fff]{2,10})[ \u3000]{2,}(?=\S)/u;
@@ -202,7 +202,7 @@ const LAST_WORD = /保留(?:修订|修訂|修改|变更|變更|更改|最终|最
 // The issuer's name under a sheet: a company or a department ("餐饮公司人事行政部", "仁心牙醫診所 行政室").
 const ISSUER = /^[^，,。；;:：、\s]{1,20}(?:\s[^，,。；;:：、\s]{1,12})?(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦|政府)$/u;
 
-const SIGNER_FIRST = new Set([..."全所店老院总總经經负負园園校厂廠"].map((c) => c.charCodeAt(0)));
+const SIGNER_FIRST = new Set([..."全所店老院总總经經负負园園校厂廠班"].map((c) => c.charCodeAt(0)));
 // How an unnumbered duty sentence starts.
 const DUTY_VERB = /^(?:(?:全面|具体|具體|主要|直接)?(?:负责|負責)|协助|協助|配合|组织|組織|制定|制订|制訂|参与|參與|完成|做好|督促|监督|監督|审核|審核|落实|落實|指导|指導|管理|维护|維護|处理|處理|编制|編制|跟进|跟進|执行|執行|协调|協調|统筹|統籌|主持|受理|接听|接聽|办理|辦理|开展|開展|安排|确保|確保|保证|保證|检查|檢查|巡查|巡视|巡視|收集|建立|督导|督導|策划|策劃|拟定|擬定|起草|统计|統計|核对|核對|登记|登記|整理|汇总|匯總|维持|維持|保持|按时|按時|定期|及时|及時|每日|每天|每周|每週|每月)/u;
 // Words that make a line a document's title rather than a cover line.
@@ -1711,7 +1711,8 @@ export class TreeBuilder {
     const bullet = this.open?.bullet;
     this.startRole(cleanName(head), this.content[this.at]?.source ?? text, no, null);
     this.open!.bullet = bullet;
-    this.paragraphBeside(0, "paragraph", duty, no, offset + rest.length - duty.length);
+    // ("★副班长：陈思远" over its list: the holder's name after the colon, no duty.)
+    if (!heldByPeople(duty)) this.paragraphBeside(0, "paragraph", duty, no, offset + rest.length - duty.length);
     return true;
   }
 
@@ -2131,12 +2132,16 @@ export class TreeBuilder {
     // (Or a numbered post's: "（二）副总经理" over "副总经理协助总经理工作，…，" / "并对分管工作…负责。".)
     // (Or a post's in brackets: "【客户经理】  姓名：周  强" over "个人贷款营销…，" / "做好…交叉营销。".)
     // (Or a numbered unit's: "（二）网格管理办公室" over "网格管理办公室设在市场部，负责…" / "维护，每月通报…。".)
-    if (closing && (open.viaArticle || ((!!open.marker || role.heading.charCodeAt(0) === 0x3010) && (isPositionName(role.name) || (!!open.marker && isDepartmentName(role.name))))) && open.summary.length > 1 && !open.summarized?.length && open.summary.every((s, i) => TERMINAL.test(s.text) === (i === open.summary.length - 1))) return (open.described = true);
+    // (Or a post's numbered next after posts so numbered, whatever its name: "H. 查账 (Juruaudit Dalaman)" after "G. 副财政".)
+    if (closing && (open.viaArticle || ((!!open.marker || role.heading.charCodeAt(0) === 0x3010) && (isPositionName(role.name) || (!!open.marker && isDepartmentName(role.name)))) || this.numberedAfterPost(open)) && open.summary.length > 1 && !open.summarized?.length && open.summary.every((s, i) => TERMINAL.test(s.text) === (i === open.summary.length - 1))) return (open.described = true);
     // (So is a unit's under its staff, "宣传教育组" over "组长：…" and "通过国旗下讲话…，做好…工作。", or a numbered post's or
     // unit's, whatever its first words.)
     if (closing && open.summary.length === 1 && !open.summarized?.length) return DUTY_VERB.test(open.summary[0]!.text) || (TERMINAL.test(open.summary[0]!.text) && (role.fields.length > 0 ? isDepartmentName(role.name) : !!open.marker && (isPositionName(role.name) || isDepartmentName(role.name) || DOER.test(role.name))));
     if (open.summary.length < 2) return false;
     if (role.fields.some((f) => f.line === open.summary[0]!.no)) return false;
+    // ("班干部岗位职责" at the top over "人人有事做，事事有人做！" / "我是小主人，班级我来管！": a wall sheet's mottos under
+    // its title, no duties.)
+    if (this.roleCount === 1 && !open.marker && open.summary.every((s) => s.text.length <= 24 && /[！!]$/u.test(s.text))) return false;
     // (Short lines, the first a duty's, under a post with nothing else: "负责洗碗、消毒…" / "厨房地面保持干净…", one duty each.)
     if (closing && DUTY_VERB.test(open.summary[0]!.text) && open.summary.every((s) => s.text.length <= 40 && !MID_SENTENCE.test(s.text))) return true;
     // (Or three such lines or more, whatever their first words, none cut at the page's width: a wall sheet's duties,
@@ -2144,6 +2149,15 @@ export class TreeBuilder {
     if (closing && open.summary.length >= 3 && open.summary.every((s) => s.text.length <= 40 && !MID_SENTENCE.test(s.text) && !NOTICE_LINE.test(s.text) && (this.wrapWidth === null || s.text.length < this.wrapWidth - 2))) return true;
     const dutyLike = open.summary.filter((s) => DUTY_VERB.test(s.text) || TERMINAL.test(s.text)).length;
     return dutyLike * 2 > open.summary.length;
+  }
+
+  /** Whether the open role's heading is numbered next after the post before it in the section, in the same style. */
+  private numberedAfterPost(open: OpenRole): boolean {
+    const roles = this.currentSection().roles;
+    const before = roles.length >= 2 ? roles[roles.length - 2]! : null;
+    if (!open.marker || open.marker.ordinal === null || !before || !isPositionName(before.name)) return false;
+    const marker = matchMarker(before.heading);
+    return marker !== null && marker.style.id === open.marker.style.id && marker.ordinal === open.marker.ordinal - 1;
   }
 
   /** Summary lines become the summary, or unnumbered duties when the role has no numbered ones; `closing`: the role ends here. */
@@ -2505,7 +2519,7 @@ export class TreeBuilder {
 
   /** Weak markers count only when the sequence proves them; Roman I/V/X may be Latin letters. */
   private acceptMarker(marker: Marker, rest: string): Marker | null {
-    if ((marker.style.id === "roman" || marker.style.id === "roman-paren" || marker.style.id === "roman-lower") && /^[IVXivx]$/u.test(marker.number!)) {
+    if ((marker.style.id === "roman" || marker.style.id === "roman-paren" || marker.style.id === "roman-lower" || marker.style.id === "roman-lower-close") && /^[IVXivx]$/u.test(marker.number!)) {
       const latin = matchMarker(marker.marker.replace(/\s+$/u, "") + rest, [STYLE_BY_ID.get("latin")!, STYLE_BY_ID.get("latin-close")!, STYLE_BY_ID.get("latin-paren")!]);
       if (latin && this.expects(latin)) return latin;
     }
@@ -3740,7 +3754,9 @@ function isTitleLike(text: string): boolean {
   // (Nor a controlled document's date: "生效日期：2024-01-08".)
   if (DATED_FIELD.test(text)) return false;
   // (Not a long sentence broken by a comma: "本章列明各分店主要崗位之職責，各級員工…".)
-  return text.length <= 40 && !/[。；;，,！!？?:：]$/u.test(text) && !/[。；;]/u.test(text) && !(text.length > 16 && /[，,]/u.test(text));
+  // (A gloss in English or Malay in a bracket at the end counts for nothing: "…理事会职位及职责（Senarai Tugas Ahli Jawatankuasa）".)
+  const length = text.length > 40 && closesBracket(text) ? text.replace(/[(（][A-Za-z][A-Za-z ,.&'/-]*[)）]$/u, "").length : text.length;
+  return length <= 40 && !/[。；;，,！!？?:：]$/u.test(text) && !/[。；;]/u.test(text) && !(text.length > 16 && /[，,]/u.test(text));
 }
 
 // The last character of most units' names: 委员会, 办公室, 中心, 服务站, 党支部…

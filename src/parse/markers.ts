@@ -245,6 +245,14 @@ export const STYLES: MarkerStyle[] = [
     value: romanValue, format: (n) => `${toRoman(n).toLowerCase()}.`,
   },
   {
+    // "ii)", "iv)": the same numerals before a closing bracket, as Malaysian and Singaporean sheets number the points under
+    // A. B. C. ("i)" alone may be a Latin letter, as "i." may.)
+    id: "roman-lower-close", kind: "item", rank: 7,
+    first: "ivx",
+    pattern: /^(?<marker>(?<num>(?:x{0,3})(?:ix|iv|v?i{0,3})(?<=[ivx]))(?<sep>[)）]\s*))/u,
+    value: romanValue, format: (n) => `${toRoman(n).toLowerCase()})`,
+  },
+  {
     id: "latin-paren", kind: "item", rank: 6,
     first: "(（",
     pattern: new RegExp(`^(?<marker>${OPEN}(?<num>[a-zA-Z])${CLOSE}\\s*)`, "u"),
@@ -464,6 +472,7 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
       return new RegExp(`(?<![A-Za-z])${toRoman(next)}${esc(sep)}`, "gu");
     }
     case "roman-lower": return new RegExp(`(?<![A-Za-z])${toRoman(next).toLowerCase()}[.．]`, "gu");
+    case "roman-lower-close": return new RegExp(`(?<![A-Za-z])${toRoman(next).toLowerCase()}[)）]`, "gu");
     case "roman-paren": {
       const roman = toRoman(next);
       return new RegExp(`[(（]${/[a-z]/u.test(sample.number!) ? roman.toLowerCase() : roman}[)）]`, "gu");
