@@ -3047,3 +3047,13 @@ describe("a Malaysian association's list of council posts (probe set CU)", () =>
     expect(isPositionName("各位理事")).toBe(false);
   });
 });
+
+describe("a women's federation's division of work as a table (probe set CP)", () => {
+  it("reads a 分工职责 column as the posts' duties, \"附：妇女小组长职责\" after the table's notes as a post, and the issuer, date and 制表 line as the signature", () => {
+    const text = ["序号\t职务\t姓名\t分工职责", "1\t主席\t张秀英\t1.主持全面工作；", "\t\t\t2.牵头组织评选活动。", "2\t执委\t赵春梅\t负责妇女就业服务。", "", "注：1.执委分工如有调整，另行通知。", "    2.各执委每年述职一次。", "", "附：妇女小组长职责", "", "职责一：每月走访一次妇女群众；", "职责二：协助执委做好帮扶工作。", "", "", "                                   金桂社区妇女联合会", "                                     2023年12月10日", "", "制表：周萍　　　　审核：张秀英"].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([["主席", [["1", "主持全面工作；"], ["2", "牵头组织评选活动。"]]], ["执委", [[null, "负责妇女就业服务。"]]], ["妇女小组长", [["一", "每月走访一次妇女群众；"], ["二", "协助执委做好帮扶工作。"]]]]);
+    expect(doc.ignored.filter((i) => i.line >= 15).map((i) => [i.line, i.reason])).toEqual([[15, "closing"], [16, "closing"], [18, "closing"]]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+});

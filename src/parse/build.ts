@@ -176,7 +176,7 @@ const DESCRIBES = /^(?:是|为|為|由|负责|負責|主要|隶属|隸屬|下设
 
 /** Whether an unnumbered line closes the sheet (CLOSING, or in a short line SIGN_OFF). */
 function isClosing(text: string): boolean {
-  if (CLOSING.test(text)) return true;
+  if (CLOSING.test(text)) return !appendsPost(text);
   // "（注：班子成员分工如有调整，以镇党委最新发文为准。）": a note in brackets after the sheet.
   if (text.charCodeAt(0) === 0xff08 && NOTE_IN_BRACKETS.test(text)) return true;
   if (EDIT_NOTE_FIRST.has(text.charCodeAt(0)) && EDIT_NOTE.test(text)) return true;
@@ -188,6 +188,11 @@ function isClosing(text: string): boolean {
   if (isIdeograph(c) && (text.includes("  ") || text.includes("\u3000")) && SLOGANS.test(text)) return true;
   // "本診所保留修訂之權利。", "…各岗位人员须认真履行上述职责。": the sheet's last word, wherever it starts.
   return (text.includes("保留") || text.includes("上述") || text.includes("以上")) && LAST_WORD.test(text);
+}
+
+/** Whether a line appends a post's duties after the sheet, no back matter: "附：妇女小组长职责" over its list. */
+function appendsPost(text: string): boolean {
+  return text.charCodeAt(0) === 0x9644 && roleHeading(text)?.explicit === true;
 }
 
 /** Three or four short mottos between wide spaces, with no stop: "安全第一        数据为本        质量至上". */
@@ -854,7 +859,7 @@ export class TreeBuilder {
       return;
     }
     // "备注：" after the roles, none open (a table's last row ended them): the back matter starts all the same.
-    if (!marker && !this.open && this.roleCount > 0 && BACK_MATTER.test(text)) {
+    if (!marker && !this.open && this.roleCount > 0 && BACK_MATTER.test(text) && !appendsPost(text)) {
       this.backMatter = true;
       this.ignored.push({ line: no, text, reason: "closing" });
       return;
@@ -2697,7 +2702,8 @@ export class TreeBuilder {
     // (Where it is first: only the sheet's last three lines can be one.)
     if (this.content.length - this.at > 3 || text.length > 30 || !this.afterGap() || this.content[this.at]?.text !== text || !ISSUER.test(text)) return false;
     // ("中共清溪镇委员会" / "清溪镇人民政府" / "2022年4月15日": two issuers, one over the other, then the date.)
-    return this.content.slice(this.at + 1).every((l) => !l.marker && (isClosing(l.text) || (l.text.length <= 30 && ISSUER.test(l.text))));
+    // (Or the issuer, the date and who drew the table up: "制表：周萍　　　　审核：张秀英".)
+    return this.content.slice(this.at + 1).every((l) => !l.marker && (isClosing(l.text) || (l.text.length <= 30 && ISSUER.test(l.text)) || formFields(l.text)?.every((f) => f.kind === "signoff") === true));
   }
 
   /**

@@ -93,6 +93,9 @@ function unwrapped(text: string): string {
 /** A posting's label before the position: "【職缺】行政助理", "[招聘岗位] 销售代表". */
 const POSTING_LABEL = /^[【\[［〖]\s*(?:职位|職位|职缺|職缺|岗位|崗位|招聘|招聘岗位|招聘崗位|招聘职位|招聘職位|诚聘|誠聘|急聘|誠徵|诚征|徵才|征才|招募|急徵|急征)\s*[】\]］〗]\s*/u;
 
+/** What is appended after a sheet, before the post whose duties follow: "附：妇女小组长职责", "附件2：驾驶员岗位职责". */
+const APPENDED = /^附(?:件|录|錄)?[一二三四五六七八九十0-9０-９]{0,2}\s*[:：]\s*(?=[^:：]{2,24}(?:职责|職責)$)/u;
+
 /** A heading without the people a chat's notice mentions after it: "服务顾问 @陈静 @赵强" → 服务顾问. */
 export function withoutMentions(text: string): string {
   // (A heading is short; a long piece of a line is not searched.)
@@ -111,7 +114,7 @@ export function withoutMentions(text: string): string {
 /** Reads `rest` (a line without its marker) as a role heading, or null. */
 export function roleHeading(rest: string): RoleHeading | null {
   const trimmed = withoutMentions(withoutPostingFacts(unspaced(rest.trim())));
-  const label = POSTING_LABEL.exec(trimmed);
+  const label = POSTING_LABEL.exec(trimmed) ?? (trimmed.charCodeAt(0) === 0x9644 ? APPENDED.exec(trimmed) : null);
   const unwrappedText = unspaced(unwrapped(label ? trimmed.slice(label[0].length) : trimmed));
   // ("制片主任——" over its list: a dash after the post, as a colon would be.)
   const dashEnd = unwrappedText.charCodeAt(unwrappedText.length - 1);

@@ -117,6 +117,8 @@ function tableHeader(text: string): Header | null {
 const GRADE_LABELS = /^(?:职级|職級|职务|職務|职级名称|職級名稱|层级|層級|岗位层级|崗位層級|级别|級別)$/u;
 
 /** Labels of a column of an emergency plan's or a scheme's groups, which stand for its posts. */
+// A committee's table of who does what: "分工职责", "职责分工", "具体分工", "分管工作".
+const DIVISION_LABELS = /^(?:分工|分工(?:职责|職責|情况|情況|内容|內容)|(?:职责|職責|工作|具体|具體|主要)分工|分管(?:工作|内容|內容|范围|範圍)|(?:负责|負責)(?:工作|内容|內容))$/u;
 const GROUP_LABELS = /^(?:工作组|工作組|工作小组|工作小組|小组|小組|组名|組名|组别名称|組別名稱|小组名称|小組名稱|工作组名称|工作組名稱|应急小组|應急小組|专业组|專業組|专项工作组|專項工作組)$/u;
 
 /** Labels of a column of a service hall's windows, which stand for its posts. */
@@ -170,6 +172,8 @@ function column(label: string): Column {
   const block = blockHeading(bare);
   // (A column may be headed by the bare word, "| 岗位 | 职责 |", which in running text may title an article.)
   if (block?.kind === "duties" || bare === "职责" || bare === "職責") return { label: bare, kind: "duties" };
+  // (Or by a committee's division of work, "序号⇥职务⇥姓名⇥分工职责": read as the post's duties.)
+  if (DIVISION_LABELS.test(bare)) return { label: "岗位职责", kind: "duties" };
   if (block && block.kind !== "skip" && block.kind !== "form") return { label: bare, kind: "block" };
   return { label: bare, kind: field ? "field" : null };
 }
