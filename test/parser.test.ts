@@ -3057,3 +3057,14 @@ describe("a women's federation's division of work as a table (probe set CP)", ()
     expect(lostLines(doc, text)).toEqual([]);
   });
 });
+
+describe("a department's job descriptions numbered 1, 1.1, 1.1.1 (probe set CP)", () => {
+  it("reads \"1　党群工作部部长\" over its form's fields and \"1.1　岗位职责\" as the post, its 1.x parts as its blocks, \"1.4　考核要点：…\" with its text on its line too", () => {
+    const doc = sheet("1　党群工作部部长", "岗位名称：党群工作部部长　　直接上级：党委副书记", "1.1　岗位职责", "1.1.1　主持全面工作。", "1.2　任职资格", "1.2.1　中共党员；", "1.3　工作权限", "1.3.1　对基层党组织工作的检查权；", "1.4　考核要点：党建工作目标完成率。", "", "2　党务干事", "2.1　岗位职责", "2.1.1　负责党员发展。");
+    expect(doc.sections.map((s) => s.title)).toEqual([null]);
+    expect(roles(doc).map((r) => [r.name, outline(r.duties), r.blocks.map((b) => [b.type, b.items.map((d) => d.text)])])).toEqual([
+      ["党群工作部部长", [["1.1.1", "主持全面工作。"]], [["requirements", ["中共党员；"]], ["authority", ["对基层党组织工作的检查权；"]], ["other", ["党建工作目标完成率。"]]]],
+      ["党务干事", [["2.1.1", "负责党员发展。"]], []],
+    ]);
+  });
+});

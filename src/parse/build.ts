@@ -836,7 +836,8 @@ export class TreeBuilder {
       return;
     }
     // "8.1 目的", "8.2 適用範圍", "8.3 崗位職責" of a manual's chapter 8: its clauses, numbered within the chapter.
-    if (marker?.style.id === "dotted" && marker.path?.length === 2 && rest.length <= 8 && CHAPTER_CLAUSE.test(rest.trim()) && this.chapterClauses() >= 3) return this.startSection(text, no);
+    // (Not the parts of a post numbered as the chapter is: "1　党群工作部部长" over "1.1　岗位职责", "1.2　任职资格".)
+    if (marker?.style.id === "dotted" && marker.path?.length === 2 && rest.length <= 8 && CHAPTER_CLAUSE.test(rest.trim()) && this.chapterClauses() >= 3 && !(this.open?.marker && this.open.marker.ordinal === marker.path[0] && !this.open.marker.path)) return this.startSection(text, no);
     // "一、公司简介", "二、招聘岗位": the outline of a posting or notice, whose parts hold the roles.
     if (marker?.style.kind === "item" && rest.length <= 12 && POSTING_OUTLINE.test(rest) && !this.continuesList(marker)) return this.startSection(text, no);
     if (!marker && this.namesDutiesBelow(text)) {
@@ -958,6 +959,8 @@ export class TreeBuilder {
     // ("第十一條　人員編制" outside any unit's article: an article, set aside with its list; see article.)
     const asideArticle = marker?.style.kind === "article" && !this.open && (block?.kind === "other" || block?.kind === "skip");
     if (block && !asideArticle && (dressed || !(marker && block.rest)) && (!marker || dressed || !this.continuesList(marker))) {
+      // ("1.2　任职资格" after "1.1　岗位职责" and its list: the form's parts are so numbered, "1.4　考核要点：…" the next.)
+      if (marker?.style.kind === "item" && !dressed && this.open && !block.rest) this.open.partsKey ??= styleKey(marker);
       return this.blockStart(block.kind, marker ? marker.marker + block.title : block.title, block.rest, no, offset + text.length - block.rest.length, text);
     }
 
@@ -1097,10 +1100,14 @@ export class TreeBuilder {
   private namesRoleOverItems(marker: Marker, rest: string): boolean {
     const rh = roleHeading(rest);
     if (!rh?.name || !(isPositionName(rh.name) || isDepartmentName(rh.name))) return false;
-    const next = this.content[this.at + 1];
+    // ("1　党群工作部部长" over its form's fields and a sentence on the post, then "1.1　岗位职责": its first clause past them.)
+    let k = this.at + 1;
+    while (k < this.content.length && k <= this.at + 4 && !this.content[k]!.marker) k++;
+    const next = this.content[k];
     const path = next?.marker?.path;
     if (!next || !path || path.length !== 2 || path[0] !== marker.ordinal) return false;
-    return !roleHeading(next.text.slice(next.marker!.length));
+    const under = next.text.slice(next.marker!.length);
+    return !roleHeading(under)?.name && (k === this.at + 1 || blockHeading(under) !== null);
   }
 
   /**
