@@ -3068,3 +3068,13 @@ describe("a department's job descriptions numbered 1, 1.1, 1.1.1 (probe set CP)"
     ]);
   });
 });
+
+describe("a domestic service contract with the nanny's duties attached (probe set CT)", () => {
+  it("sets the parties' blank fields aside, reads \"乙方（住家保姆）岗位职责\" as the post, its （一）（二） groups as duties, a stop wrapped alone onto a line as the item's end, and the nanny's pledge as closing", () => {
+    const text = ["家政服务合同", "", "甲方（雇主）：＿＿＿＿＿＿　　身份证号：＿＿＿＿＿＿", "乙方（家政服务员）：＿＿＿＿＿＿　身份证号：＿＿＿＿＿＿", "", "第一条　服务期限", "自　　年　　月　　日起，试用期七天。", "", "附件一", "乙方（住家保姆）岗位职责", "", "（一）家居保洁", "1.每天清扫地面一次。", "2.每周更换床单一次。", "（二）烹饪", "1.制作一日三餐。", "2.按甲方要求采购食材，每周核对一次账目", "。", "", "乙方承诺：已阅读并理解上述岗位职责，愿意遵守。", "乙方（签字）：＿＿＿＿＿＿　　　　　年　　月　　日"].join("\n");
+    const doc = parse(text);
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([["乙方（住家保姆）", [["一", "家居保洁", [["1", "每天清扫地面一次。"], ["2", "每周更换床单一次。"]]], ["二", "烹饪", [["1", "制作一日三餐。"], ["2", "按甲方要求采购食材，每周核对一次账目。"]]]]]]);
+    expect(doc.ignored.filter((i) => [3, 4, 20, 21].includes(i.line)).map((i) => i.reason)).toEqual(["introduction", "introduction", "closing", "closing"]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+});

@@ -119,7 +119,7 @@ const MID_SENTENCE = /[，,、]$|[^\s]{2}(?:在|的|和|与|與|及|或|(?<![核
 // Closing remarks after the last list: "以上職務說明經總經理核定後實施", "附件：…", "本岗位职责由…负责解释";
 // a letter's or an e-mail's sign-off: "有问题随时找我。", "谢谢！", "此致"; a notice to customers ("温馨提示：…"); the employee's signature under the sheet:
 // "本人已阅读并理解上述岗位职责", "员工签字：____", "（盖章）".
-const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)(?:几点|幾點|几件事|幾件事)?[:：]$|另[:：]|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]|谢谢|謝謝|感谢(?:您|你|大家|各位)|感謝(?:您|你|大家|各位)|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|(?:approved|prepared|reviewed|issued) by\s*[:：]|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)(?:\s*[A-Za-z][A-Za-z/ .]{0,16})?\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
+const CLOSING = /^(?:[(（]?(?:以上|上述|本(?:通知|决定|決定|细则|細則|(?:岗位|崗位|职位|職位)(?!负责|負責|主要|隶属|隸屬|直接|向|对|對|在|是|为|為|的主要|的核心)|说明书|說明書|制度|规定|規定|职责|職責|职掌|職掌|办法|辦法|文件|标准|標準|规程|規程|汇编|彙編|手册|手冊|责任制|責任制|预案|預案|方案|规则|規則|守则|守則|条例|條例|准则|準則))|附(?:则|則|注|註|件|录|錄|表[0-9０-９一二三四五六七八九十]{0,2}[:：\s]|[:：])|抄送[:：]|抄報[:：]|抄报[:：]|注[:：]|註[:：]|备注|備註|(?:另外|此外)(?:几点|幾點|几件事|幾件事)?[:：]$|另[:：]|说明[:：]|說明[:：]|附\s+(?:则|則|件|录|錄)|——|有意者|[^，,。；;]{0,8}(?:内部资料|內部資料|内部文件|內部文件)[，,。]?\s*(?:未经|未經|请勿|請勿|严禁|嚴禁|不得|禁止)|(?:欢迎|歡迎)?(?:投递|投遞)(?:请|請|方式|邮箱|郵箱|简历|簡歷)|(?:温馨|溫馨|友情)(?:提示|提醒)\s*[:：]|谢谢|謝謝|感谢(?:您|你|大家|各位)|感謝(?:您|你|大家|各位)|此致|顺祝|順祝|祝好|有(?:问题|問題|疑问|疑問)(?:请|請)?(?:随时|隨時|找|联系|聯繫|聯絡)|如有(?:疑问|疑問)|有任何[^，,。；;]{0,12}(?:疑问|疑問|问题|問題)|(?:best )?regards\b|thanks\b|(?:approved|prepared|reviewed|issued) by\s*[:：]|remarks?\s*(?:[\u4e00-\u9fff]{2,4}\s*)?[:：]|[-—–\s]*end of (?:document|jd)\b|(?:[^，,。；;:：]{0,6}(?:承诺|承諾|确认|確認)[:：]\s*)?本人已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|[^，,。；;:：]{0,6}(?:承诺|承諾|确认|確認)[:：]\s*已(?:认真|認真|仔细|仔細)?(?:阅读|閱讀|知悉|了解|明白|学习|學習)|(?:员工|員工|任职者|任職者)(?:确认|確認|签名|簽名|签字|簽字)|[^，,。；;]{0,8}(?:签字|簽字|签名|簽名|签收|簽收|签章|簽章)(?:\s*[A-Za-z][A-Za-z/ .]{0,16})?\s*[:：]|[^，,。；;]{0,12}[(（](?:盖章|蓋章|签章|簽章|公章)[)）])/iu;
 // More of a sheet's end, looked for in short lines only (isClosing): an issuing line ("…办公室　2024年3月8日印发"),
 // rules for all staff ("全体员工须…"), the owner's signature ("店主：王建国"), a date alone.
 const SIGN_OFF = /^(?:[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|会|會|办|辦|政府|科|站|所|队|隊)\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^，,。；;]{0,10}$|(?:全体|全體|所有)(?:员工|員工|人员|人員|同事|同仁)|(?:店主|老板|老闆|店长|店長|院长|院長|总经理|總經理|经理|經理|负责人|負責人|园长|園長|校长|校長|厂长|廠長|班主任)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:\s+\S{0,12})?$|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*[年./\-]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[月./\-]\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日?)?)?(?:\s*(?:起)?(?:修订|修訂|制定|制訂|发布|發布|印发|印發|实施|實施|施行|生效|执行|執行|版))?$|[^，,。；;:：]{2,30}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦)\s*(?:民[國国]\s*)?[0-9]{2,3}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$)/u;
@@ -189,6 +189,11 @@ function isClosing(text: string): boolean {
   // "本診所保留修訂之權利。", "…各岗位人员须认真履行上述职责。": the sheet's last word, wherever it starts.
   return (text.includes("保留") || text.includes("上述") || text.includes("以上")) && LAST_WORD.test(text);
 }
+
+// A sentence's stop alone on a line: "。", "；".
+const STOP_ALONE = /^[。．；;！!？?]$/u;
+// A form's field left blank, its value a run of underscores: "乙方（家政服务员）：＿＿＿＿＿＿", "签字：______".
+const BLANK_FIELD = /^[^:：＿_。；;，,]{1,20}[:：][ \u3000]*[＿_]{2,}/u;
 
 /** Whether a line appends a post's duties after the sheet, no back matter: "附：妇女小组长职责" over its list. */
 function appendsPost(text: string): boolean {
@@ -447,6 +452,12 @@ export class TreeBuilder {
         noise = null;
       }
       afterFooter = noise === "page-noise";
+      // "…每周与甲方核对一次账目" / "。": the stop of an item, wrapped onto a line of its own, ends the item.
+      const previous = noise === "stray" && l.text.length <= 2 ? this.content[this.content.length - 1] : undefined;
+      if (previous && previous.no === l.no - 1 && (previous.marker?.style.kind === "item" || previous.continuation) && STOP_ALONE.test(l.text) && !/[。；;，,！!？?：:、]$/u.test(previous.text)) {
+        this.content.push({ ...l, continuation: true });
+        continue;
+      }
       if (noise) {
         // ("⚠️温馨提示：" over "1. 志愿时长有问题请…" after the posts.)
         notice = noise === "advertising" && this.content.length > 0 && NOTICE_HEAD.test(l.text) && lines[i + 1]?.marker?.style.kind === "item";
@@ -647,6 +658,12 @@ export class TreeBuilder {
       if (base.length >= 6 && this.title.includes(base)) return void this.ignored.push({ line: no, text, reason: "page-noise" });
     }
     const rest = marker ? text.slice(marker.length) : text;
+    // "乙方（家政服务员）：＿＿＿＿＿＿　身份证号：＿＿＿＿": a field of a form left blank to be filled in, no post and no duty;
+    // under the posts, "乙方（签字）：＿＿＿＿" signs the sheet.
+    if (!marker && BLANK_FIELD.test(text)) {
+      if (this.open && (this.open.role.duties.length > 0 || this.open.role.blocks.length > 0)) this.closed = true;
+      return void this.ignored.push({ line: no, text, reason: this.roleCount === 0 && !this.open ? "introduction" : "closing" });
+    }
     // "职责一⇥职责表述：客服团队管理⇥⇥工作时间百分比：35%": a row of a Word form copied with its cells; the duty is the
     // statement's value, the cells after it notes on it, set aside.
     if (marker?.style.id === "duty-named" && rest.includes("\t")) {
@@ -1402,6 +1419,9 @@ export class TreeBuilder {
   }
 
   private roleAt(text: string, marker: Marker | null, rest: string, no: number): boolean {
+    // ("（一）家居保洁" under "乙方（住家保姆）岗位职责", "（二）烹饪" after it: the groups of the post's duties, though 保洁
+    // names a post too.)
+    if (marker?.style.kind === "item" && marker.ordinal === 1 && this.open && this.open.role.duties.length === 0 && !this.open.block && !roleHeading(rest)?.explicit && this.groupsOfDuties(marker)) return false;
     // ("一、顧客接待" right under "第五條　助理職責如下：": the first item of the article's list, though 接待 names posts too.)
     // (But a post over a list of its own is a post: "第八条 …其工作人员职责如下：" over "1．监控室值班员" and "（1）…".)
     if (marker?.style.kind === "item" && marker.ordinal === 1 && this.open?.viaArticle && this.open.role.duties.length === 0 && !this.open.block && !roleHeading(rest)?.explicit && this.peek() !== null && !this.peek()!.marker) return false;
@@ -2161,6 +2181,27 @@ export class TreeBuilder {
     if (closing && open.summary.length >= 3 && open.summary.every((s) => s.text.length <= 40 && !MID_SENTENCE.test(s.text) && !NOTICE_LINE.test(s.text) && (this.wrapWidth === null || s.text.length < this.wrapWidth - 2))) return true;
     const dutyLike = open.summary.filter((s) => DUTY_VERB.test(s.text) || TERMINAL.test(s.text)).length;
     return dutyLike * 2 > open.summary.length;
+  }
+
+  /**
+   * Whether the item numbered 1 at the line being read heads the first group of the open post's duties: the post named by
+   * a heading with its role words, and an item numbered next after it in the same style that names no post or unit.
+   */
+  private groupsOfDuties(marker: Marker): boolean {
+    const open = this.open!;
+    if (!isPositionName(open.role.name) || !roleHeading(open.marker ? open.role.heading.slice(open.marker.length) : open.role.heading)?.explicit) return false;
+    for (let k = this.at + 1; k < this.content.length && k <= this.at + 40; k++) {
+      const l = this.content[k]!;
+      if (!l.marker || l.marker.style.kind === "part") {
+        if (l.marker || roleHeading(l.text)?.explicit) return false;
+        continue;
+      }
+      if (!sameKey(l.marker, marker)) continue;
+      if (l.marker.ordinal !== 2) return false;
+      const next = l.text.slice(l.marker.length).trim();
+      return next.length <= 12 && !isPositionName(next) && !isDepartmentName(next) && !roleHeading(next)?.name;
+    }
+    return false;
   }
 
   /** Whether the open role's heading is numbered next after the post before it in the section, in the same style. */
