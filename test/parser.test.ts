@@ -3078,3 +3078,11 @@ describe("a domestic service contract with the nanny's duties attached (probe se
     expect(lostLines(doc, text)).toEqual([]);
   });
 });
+
+describe("a home-care firm's service standard for its maternity nurses (probe set CT)", () => {
+  it("sets \"三、服务禁忌（…均须遵守）\" numbered after the posts aside with its list, \"四、考核\" after it too, and joins a paragraph typed with its first line indented under a short title", () => {
+    const doc = sheet("一、月嫂", "1、产妇护理", "2、家务范围", "    月嫂只负责与产妇直接相关的家务，包括餐食、衣物清洗；", "不负责全家的卫生打扫，客户另有要求的需另行计费。", "", "二、育婴师", "1．负责婴幼儿的日常生活照料。", "", "三、服务禁忌（月嫂、育婴师均须遵守）", "1．不得在客户家中吸烟。", "2．不得私自抱宝宝外出。", "", "四、考核", "公司督导每周电话回访一次。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([["月嫂", [["1", "产妇护理"], ["2", "家务范围", [[null, "月嫂只负责与产妇直接相关的家务，包括餐食、衣物清洗；不负责全家的卫生打扫，客户另有要求的需另行计费。"]]]]], ["育婴师", [["1", "负责婴幼儿的日常生活照料。"]]]]);
+    expect(roles(doc).flatMap((r) => r.blocks)).toEqual([]);
+  });
+});

@@ -254,7 +254,7 @@ const SUPPLEMENTARY = /^(?:附则|附則)$/u;
 const IMPLEMENTATION = /^(?:组织实施|組織實施|实施要求|實施要求|保障措施|组织保障|組織保障|组织领导|組織領導|实施步骤|實施步驟|工作要求|有关要求|有關要求|其他事项|其他事項|人员编制|人員編制|人员编制和领导职数|人員編制和領導職數|编制和领导职数|編制和領導職數|人员编制及领导职数|人員編制及領導職數|领导职数|領導職數)$/u;
 // The heading of rules kept beside the duties: "护理工作制度", "查对制度", "（一）科室工作制度", "实验室安全管理制度".
 // (Not one that ends with a colon: "督導包商落實勞安規定：" announces the list of a duty.)
-const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|规定|規定|守则|守則|须知|須知|细则|細則|公约|公約|纪律|紀律|注意事项|注意事項|奖惩办法|獎懲辦法|红线|紅線|底线|底線)(?:汇编|彙編)?$/u;
+const RULES_TITLE = /^[^\s，,。；;：:、]{0,10}?(?:工作|管理)?(?:制度|规定|規定|守则|守則|须知|須知|细则|細則|公约|公約|纪律|紀律|注意事项|注意事項|奖惩办法|獎懲辦法|红线|紅線|底线|底線|禁忌|禁止事项|禁止事項)(?:汇编|彙編)?$/u;
 // Words that start a duty about rules rather than name them: "严格执行交接班制度", "建立健全管理制度".
 const ACTS_ON_RULES = /^(?:严格|嚴格|认真|認真|执行|執行|遵守|落实|落實|建立|制定|制订|制訂|完善|贯彻|貫徹|组织|組織|监督|監督|督导|督導|检查|檢查|负责|負責|参与|參與|协助|協助|拟订|擬訂|修订|修訂|健全|宣传|宣傳|培训|培訓)/u;
 // The heading of a sheet's back matter: "附则", "附件：岗位编制表", "附录二".
@@ -792,7 +792,12 @@ export class TreeBuilder {
       return;
     }
     // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties (so is "（一）岗位设置").
-    if (marker?.style.kind === "item" && isRulesTitle(rest) && !(this.open && this.continuesList(marker))) return this.rulesHeading(text, no);
+    // ("三、服务禁忌（月嫂、育婴师均须遵守）": with a note in brackets on whom they bind.)
+    if (marker?.style.kind === "item" && isRulesTitle(withoutNote(rest)) && !(this.open && this.continuesList(marker))) {
+      // (Numbered next after the posts, it keeps their count: "四、考核" after it is the next part of the kind.)
+      if (this.followsHeading(marker)) this.rememberHeading(marker);
+      return this.rulesHeading(text, no);
+    }
     if (marker?.style.kind === "item" && rest.length <= 10 && DIVISION_OF_WORK.test(rest) && !(this.open && this.continuesList(marker)) && (this.looksLikeRoleAt(this.at + 1) || (!!this.peek()?.marker && !sameKey(this.peek()!.marker!, marker)))) {
       this.closeRole(true);
       return void this.ignored.push({ line: no, text, reason: "heading" });
@@ -975,6 +980,9 @@ export class TreeBuilder {
     const dressed = marker?.style.kind === "bullet" && (block?.kind === "duties" || block?.kind === "requirements");
     // ("第十一條　人員編制" outside any unit's article: an article, set aside with its list; see article.)
     const asideArticle = marker?.style.kind === "article" && !this.open && (block?.kind === "other" || block?.kind === "skip");
+    // ("四、考核" after "三、服务禁忌" and the posts "一、月嫂", "二、育婴师": a part on all the posts, numbered as they are,
+    // set aside with its lines as rules are.)
+    if (block && block.kind !== "duties" && block.kind !== "summary" && marker?.style.kind === "item" && !block.rest && !this.open && this.roleCount > 0 && this.followsHeading(marker)) return this.rulesHeading(text, no);
     if (block && !asideArticle && (dressed || !(marker && block.rest)) && (!marker || dressed || !this.continuesList(marker))) {
       // ("1.2　任职资格" after "1.1　岗位职责" and its list: the form's parts are so numbered, "1.4　考核要点：…" the next.)
       if (marker?.style.kind === "item" && !dressed && this.open && !block.rest) this.open.partsKey ??= styleKey(marker);
@@ -2984,7 +2992,8 @@ export class TreeBuilder {
     if (shortTitle && !full) {
       const duty = newDuty(null, "", no);
       top.duty.children.push(duty);
-      this.stack.push({ duty, key: "paragraph", marker: null, lastText: "" });
+      // (Its first line indented, as a paragraph typed under a short title is: "4、家务范围" over "    月嫂只负责…；" / "不负责…。".)
+      this.stack.push({ duty, key: "paragraph", marker: null, lastText: "", indent: offset === 0 ? this.lineIndent(no) : undefined });
       this.fill(text, no, offset);
     } else if ((!TERMINAL.test(prev) || full || this.underFirstLine(top) || this.opensItemsOf(top, prev, text)) && !this.freshParagraph() && !(LABELED.test(text) && LABELED.test(prev)) && !(CLOCK.test(text) && CLOCK.test(prev))) {
       this.fill(text, no, offset);
@@ -3235,7 +3244,7 @@ function isRulesTitle(text: string): boolean {
   return !text.includes("职责") && !text.includes("職責") && RULES_TITLE.test(text) && !ACTS_ON_RULES.test(text);
 }
 
-const RULES_LAST = new Set([..."度定則则知约約律编編置制项項法诺諾线線"].map((c) => c.charCodeAt(0)));
+const RULES_LAST = new Set([..."度定則则知约約律编編置制项項法诺諾线線忌"].map((c) => c.charCodeAt(0)));
 
 // A shop's or a branch's pledges to its customers ("门店服务承诺" over "1. 房源真实，明码标价"), no post's duties.
 const PLEDGES = /^(?:门店|門店|本店|本行|网点|網點|窗口)?(?:服务|服務)承(?:诺|諾)$/u;
