@@ -3086,3 +3086,11 @@ describe("a home-care firm's service standard for its maternity nurses (probe se
     expect(roles(doc).flatMap((r) => r.blocks)).toEqual([]);
   });
 });
+
+describe("a call centre's floor posts dressed with ■ (probe set CR)", () => {
+  it("reads a post with two holders on shifts, a post after a gap dressed as the one before whatever its name, and sets a part for every post aside", () => {
+    const doc = sheet("■ 值班经理  王磊（白班）／陈晓燕（夜班）", "⑴ 审批当班期间座席的临时离席申请。", "", "■ 班组长", "⑴ 召开班前会。", "", "■ 现场支持（Floor Support）", "· 在现场巡视，对举手示意的座席优先响应；", "· 每小时统计排队数据。", "", "■ 交接班要求（各岗位通用）", "早班  08:00-16:30", "   交接时间15:50-16:00，早班向中班交接未完结工单。", "交接双方须在《交接班记录表》上签字。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["值班经理", 1], ["班组长", 1], ["现场支持（Floor Support）", 2]]);
+    expect(doc.ignored.filter((i) => i.line >= 11).map((i) => i.line)).toEqual([11, 12, 13, 14]);
+  });
+});

@@ -190,6 +190,8 @@ function isClosing(text: string): boolean {
   return (text.includes("保留") || text.includes("上述") || text.includes("以上")) && LAST_WORD.test(text);
 }
 
+// A heading's note that what it heads binds every post: "交接班要求（各岗位通用）", "服务禁忌（月嫂、育婴师均须遵守）".
+const FOR_ALL_POSTS = /[(（](?:[^()（）]{0,12}(?:各岗位|各崗位|全体|全體|所有岗位|所有崗位|均|共同)[^()（）]{0,4})?(?:通用|适用|適用|遵守|执行|執行)[)）]$/u;
 // A sentence's stop alone on a line: "。", "；".
 const STOP_ALONE = /^[。．；;！!？?]$/u;
 // A form's field left blank, its value a run of underscores: "乙方（家政服务员）：＿＿＿＿＿＿", "签字：______".
@@ -821,6 +823,15 @@ export class TreeBuilder {
     if (!marker && this.open && (isRulesTitle(text.charCodeAt(0) === 0x2014 ? withoutTrailingDash(text.slice(2)).trim() : text) || (text.length <= 8 && NOTICE_HEAD.test(text))) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
     // (Or dressed with a bullet, a note in brackets after it: "★ 安全红线（人人必须做到）" over "1. 宝宝不离视线…".)
     if (marker?.style.kind === "bullet" && this.open && rest.length <= 24 && isRulesTitle(withoutNote(rest)) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
+    // ("■ 交接班要求（各岗位通用）" after the posts so dressed: a part on all of them, whatever its title, whatever follows it.)
+    if (marker && this.open && rest.length <= 30 && FOR_ALL_POSTS.test(rest) && !(marker.style.kind === "item" && this.continuesList(marker))) return this.rulesHeading(text, no);
+    // "■ 现场支持（Floor Support）" after a gap under the post "■ 班组长" and its list: the next post, dressed with the same
+    // bullet, whatever its name.
+    if (marker?.style.kind === "bullet" && this.open && this.open.role.duties.length > 0 && rest.length <= 24 && this.afterGap() && isHeadingLike(withoutNote(rest)) && !startsLikeDuty(rest)
+      && this.open.role.heading.startsWith(marker.marker.trim()) && this.peek()?.marker?.marker.trim() !== marker.marker.trim()) {
+      this.startRole(withoutHeadcount(cleanName(rest)), text, no, null);
+      return;
+    }
     // "壹、總則" outside any role, "四、附则" anywhere: a heading whose clauses are no duties.
     // (So is "五、组织实施" of a scheme, after its roles: how the scheme is carried out.)
     if (marker?.style.kind === "item" && rest.length <= 16 && ((!this.open && GENERAL_PROVISIONS.test(unspacedTitle(rest))) || (rest.includes("附") && SUPPLEMENTARY.test(unspacedTitle(rest)))
@@ -3501,8 +3512,8 @@ function beforePerson(text: string): string | null {
   const open = closesBracket(name) ? Math.max(name.lastIndexOf("（"), name.lastIndexOf("(")) : -1;
   // (Or another post that the person holds as well: "主任　刘桂芳（兼社区党委副书记）".)
   if (open > 0 && (name.length - open <= 10 || (name.length - open <= 16 && name.charCodeAt(open + 1) === 0x517c))) name = name.slice(0, open);
-  // (Or the people who take turns at it: "值班经理 王磊/陈思远/刘洋（轮值）".)
-  if (space < 2 || !(isPersonName(name) || (name.includes("/") && name.split("/").every(isPersonName)))) return null;
+  // (Or the people who take turns at it: "值班经理 王磊/陈思远/刘洋（轮值）", "值班经理  王磊（白班）／陈晓燕（夜班）".)
+  if (space < 2 || !(isPersonName(name) || ((name.includes("/") || name.includes("／")) && name.split(/[/／]/u).every((n) => isPersonName(withoutNote(n)))))) return null;
   return head.slice(0, space).trimEnd();
 }
 
