@@ -3094,3 +3094,14 @@ describe("a call centre's floor posts dressed with ■ (probe set CR)", () => {
     expect(doc.ignored.filter((i) => i.line >= 11).map((i) => i.line)).toEqual([11, 12, 13, 14]);
   });
 });
+
+describe("a class's cleaning rota and its posts (probe set CQ)", () => {
+  it("reads \"一、卫生管理岗位\" as the posts' group, \"二、值日生职责\" after it as a post, and sets a rota's title, its label and its weekday rows aside", () => {
+    const doc = sheet("一、卫生管理岗位", "", "1）劳动委员　张晨", " a. 制定每周值日轮换表；", " b. 每天放学后检查值日质量。", "", "二、值日生职责", "", "1）早值日：开窗通风。", "2）晚值日：扫地、拖地。", "", "三、值日轮换表（第1—4周）", "星期一　第一组　组长：王欣怡", "星期二　第二组　组长：刘洋");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["劳动委员", "卫生管理岗位", 2], ["值日生", null, 2]]);
+    expect(doc.ignored.filter((i) => i.line >= 12).map((i) => i.line)).toEqual([12, 13, 14]);
+    const rota = sheet("★值日生", "1.擦黑板。", "2.扫地。", "", "值日安排：", "星期一：第一组　　　星期二：第二组　　　星期三：第三组", "星期四：第四组　　　星期五：第五组", "", "做得好的同学，每周可以得到一颗小星星。");
+    expect(roles(rota).map((r) => r.duties.length)).toEqual([2]);
+    expect(rota.ignored.filter((i) => i.line >= 5).map((i) => [i.line, i.reason])).toEqual([[5, "closing"], [6, "closing"], [7, "closing"], [9, "closing"]]);
+  });
+});

@@ -192,6 +192,13 @@ function isClosing(text: string): boolean {
 
 // A heading's note that what it heads binds every post: "交接班要求（各岗位通用）", "服务禁忌（月嫂、育婴师均须遵守）".
 const FOR_ALL_POSTS = /[(（](?:[^()（）]{0,12}(?:各岗位|各崗位|全体|全體|所有岗位|所有崗位|均|共同)[^()（）]{0,4})?(?:通用|适用|適用|遵守|执行|執行)[)）]$/u;
+/** Whether a line is a row of a rota, two weekdays or more each with whom it falls to: "星期一：第一组　　星期二：第二组". */
+function isRota(text: string): boolean {
+  return text.length <= 80 && (text.match(WEEKDAY_FIELD)?.length ?? 0) >= 2;
+}
+// A rota's title: "值日轮换表（第1—4周）", "轮值表".
+const ROTA_TITLE = /^[^\s，,。；;]{0,8}(?:轮换表|輪換表|值日表|轮值表|輪值表)$/u;
+const WEEKDAY_FIELD = /(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][:：]/gu;
 // A sentence's stop alone on a line: "。", "；".
 const STOP_ALONE = /^[。．；;！!？?]$/u;
 // A form's field left blank, its value a run of underscores: "乙方（家政服务员）：＿＿＿＿＿＿", "签字：______".
@@ -795,7 +802,7 @@ export class TreeBuilder {
     }
     // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties (so is "（一）岗位设置").
     // ("三、服务禁忌（月嫂、育婴师均须遵守）": with a note in brackets on whom they bind.)
-    if (marker?.style.kind === "item" && isRulesTitle(withoutNote(rest)) && !(this.open && this.continuesList(marker))) {
+    if (marker?.style.kind === "item" && (isRulesTitle(withoutNote(rest)) || (this.roleCount > 0 && ROTA_TITLE.test(withoutNote(rest).trim()))) && !(this.open && this.continuesList(marker))) {
       // (Numbered next after the posts, it keeps their count: "四、考核" after it is the next part of the kind.)
       if (this.followsHeading(marker)) this.rememberHeading(marker);
       return this.rulesHeading(text, no);
@@ -823,6 +830,11 @@ export class TreeBuilder {
     if (!marker && this.open && (isRulesTitle(text.charCodeAt(0) === 0x2014 ? withoutTrailingDash(text.slice(2)).trim() : text) || (text.length <= 8 && NOTICE_HEAD.test(text))) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
     // (Or dressed with a bullet, a note in brackets after it: "★ 安全红线（人人必须做到）" over "1. 宝宝不离视线…".)
     if (marker?.style.kind === "bullet" && this.open && rest.length <= 24 && isRulesTitle(withoutNote(rest)) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
+    // "值日安排：" over "星期一：第一组　　星期二：第二组…" under the posts: a rota, no duties, and the posts end there.
+    if (!marker && this.open && this.open.role.duties.length > 0 && (isRota(text) || (text.length <= 10 && /[:：]$/u.test(text) && isRota(this.peek()?.text ?? "")))) {
+      this.closed = true;
+      return void this.ignored.push({ line: no, text, reason: "closing" });
+    }
     // ("■ 交接班要求（各岗位通用）" after the posts so dressed: a part on all of them, whatever its title, whatever follows it.)
     if (marker && this.open && rest.length <= 30 && FOR_ALL_POSTS.test(rest) && !(marker.style.kind === "item" && this.continuesList(marker))) return this.rulesHeading(text, no);
     // "■ 现场支持（Floor Support）" after a gap under the post "■ 班组长" and its list: the next post, dressed with the same
@@ -1494,12 +1506,17 @@ export class TreeBuilder {
       && (below.marker?.style.kind === "item" ? !sameKey(below.marker, marker) && this.looksLikeRoleAt(this.at + 1) : !below.marker && !!personAndPosts(below.text))) {
       return this.headsRoles(null, marker, no, text);
     }
+    // "一、卫生管理岗位" over "1）劳动委员　张晨" and its list: a group of posts, their department.
+    if (marker?.style.kind === "item" && !marker.path && below?.marker?.style.kind === "item" && below.marker.ordinal === 1 && !sameKey(below.marker, marker) && rest.length <= 12 && /.{2}(?:岗位|崗位)$/u.test(rest.trim()) && isHeadingLike(rest.trim()) && this.looksLikeRoleAt(this.at + 1)) {
+      return this.headsRoles(rest.trim(), marker, no, text);
+    }
     // "六、事业站所" over "（一）党群服务中心：负责…" and more such: the heading of the units listed below.
     if (marker?.style.kind === "item" && !marker.path && below?.marker?.style.kind === "item" && below.marker.ordinal === 1 && !sameKey(below.marker, marker) && rest.length <= 10 && isHeadingLike(rest) && !startsLikeDuty(rest)
       && this.unitWithDutiesAt(this.at + 1) && this.unitWithDutiesAt(this.nextMarkedAt(this.at + 1))) {
       return this.headsRoles(null, marker, no, text);
     }
-    if (marker?.style.kind === "item" && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && isHeadingLike(rest) && below
+    // (Not a post named with its role words: "二、值日生职责" after "一、卫生管理岗位" over its posts.)
+    if (marker?.style.kind === "item" && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && isHeadingLike(rest) && below && !this.namedPost(rest)
       && (formField(below.text)?.kind === "role" || (below.marker?.style.kind === "item" && below.marker.ordinal === 1 && styleKey(below.marker) !== styleKey(marker) && this.roleMarkers.has(styleKey(below.marker))))) {
       return this.headsRoles(cleanName(rest), marker, no, text);
     }
@@ -2221,6 +2238,12 @@ export class TreeBuilder {
       return next.length <= 12 && !isPositionName(next) && !isDepartmentName(next) && !roleHeading(next)?.name;
     }
     return false;
+  }
+
+  /** Whether a heading names a post with its role words: "值日生职责". */
+  private namedPost(rest: string): boolean {
+    const rh = roleHeading(rest);
+    return rh?.explicit === true && !!rh.name && isPositionName(rh.name);
   }
 
   /** Whether the open role's heading is numbered next after the post before it in the section, in the same style. */
