@@ -3105,3 +3105,11 @@ describe("a class's cleaning rota and its posts (probe set CQ)", () => {
     expect(rota.ignored.filter((i) => i.line >= 5).map((i) => [i.line, i.reason])).toEqual([[5, "closing"], [6, "closing"], [7, "closing"], [9, "closing"]]);
   });
 });
+
+describe("a cemetery's hand-typed list of posts (probe set CT)", () => {
+  it("reads a trade's worker named with 工 (落葬工, 石刻工, 火化工) after a gap as the next post, not as the rest of the item before it", () => {
+    const doc = sheet("业务室接待员", "1 整理墓位档案，做到一墓一档", "２ 接听咨询电话，做好记录", "", "落葬工", "１．按预约时间提前半小时到达墓位。", "２．协助家属安放骨灰盒。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["业务室接待员", ["整理墓位档案，做到一墓一档", "接听咨询电话，做好记录"]], ["落葬工", ["按预约时间提前半小时到达墓位。", "协助家属安放骨灰盒。"]]]);
+    expect([isPositionName("火化工"), isPositionName("员工"), isPositionName("施工"), isPositionName("化工")]).toEqual([true, false, false, false]);
+  });
+});
