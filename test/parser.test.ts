@@ -3113,3 +3113,12 @@ describe("a cemetery's hand-typed list of posts (probe set CT)", () => {
     expect([isPositionName("火化工"), isPositionName("员工"), isPositionName("施工"), isPositionName("化工")]).toEqual([true, false, false, false]);
   });
 });
+
+describe("a village committee's division of work (probe set CP)", () => {
+  it("reads \"具体职责：\" as the duties' label, \"联系村民小组：第一、第二村民小组\" as a block with the ordinals as its text, and \"本分工自印发之日起执行\" as closing", () => {
+    const doc = sheet("党支部书记、村委会主任：陈志强", "    主持村党支部和村委会全面工作。", "具体职责：", "1）组织召开支部委员会。", "2）负责村级集体经济发展规划。", "联系村民小组：第一、第二村民小组", "", "    本分工自印发之日起执行。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties), r.blocks.map((b) => [b.type, b.items.map((d) => [d.number, d.text])])])).toEqual([["党支部书记、村委会主任", [["1", "组织召开支部委员会。"], ["2", "负责村级集体经济发展规划。"]], [["other", [[null, "第一、第二村民小组"]]]]]]);
+    expect(doc.ignored.find((i) => i.line === 8)?.reason).toBe("closing");
+    expect(matchMarker("第一、第二村民小组")).toBeNull();
+  });
+});

@@ -93,7 +93,8 @@ export const STYLES: MarkerStyle[] = [
     // "第一，负责…" "第二、…": ordinals that number a list in running prose (no unit such as 篇/章/条 after them).
     id: "cn-ordinal", kind: "item", rank: 1,
     first: "第",
-    pattern: new RegExp(`^(?<marker>第(?<num>${CN_SMALL})(?<sep>[，,、：:]\\s*))`, "u"),
+    // (Not the first of ordinals listed: "第一、第二村民小组".)
+    pattern: new RegExp(`^(?<marker>第(?<num>${CN_SMALL})(?<sep>[，,、：:]\\s*))(?!第${CN_SMALL}[、，,和及与]|第${CN_SMALL}[^、，,：:\\s]*(?:小组|小組|组|組|片|村|队|隊|网格|網格))`, "u"),
     value: chinese, format: (n) => `第${toChinese(n)}，`,
   },
   {
