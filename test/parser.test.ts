@@ -6,7 +6,7 @@ import { parseMarkdown } from "../src/parse/markdown.js";
 import { lostLines } from "../src/parse/coverage.js";
 import { lexLines } from "../src/parse/lines.js";
 import { matchMarker } from "../src/parse/markers.js";
-import { isDepartmentName, isPositionName } from "../src/parse/headings.js";
+import { blockHeading, isDepartmentName, isPositionName } from "../src/parse/headings.js";
 
 const roles = (doc: Document) => doc.sections.flatMap((s) => s.roles);
 const outline = (list: Duty[]): unknown => list.map((d) => (d.children.length ? [d.number, d.text, outline(d.children)] : [d.number, d.text]));
@@ -3120,5 +3120,15 @@ describe("a village committee's division of work (probe set CP)", () => {
     expect(roles(doc).map((r) => [r.name, outline(r.duties), r.blocks.map((b) => [b.type, b.items.map((d) => [d.number, d.text])])])).toEqual([["党支部书记、村委会主任", [["1", "组织召开支部委员会。"], ["2", "负责村级集体经济发展规划。"]], [["other", [[null, "第一、第二村民小组"]]]]]]);
     expect(doc.ignored.find((i) => i.line === 8)?.reason).toBe("closing");
     expect(matchMarker("第一、第二村民小组")).toBeNull();
+  });
+});
+
+describe("a Singapore firm's job scopes in Markdown (probe set CU)", () => {
+  it("reads \"**Job Scope 工作范围：**\" as the duties' label and the footer \"人力资源部 编制 | 最后更新：15/3/2025\" as closing", () => {
+    const text = ["## 物流部", "", "### 仓库主管（Warehouse Supervisor）", "", "**Job Scope 工作范围：**", "", "- 负责仓库日常运作。", "- 处理客户投诉。", "", "---", "*人力资源部 编制 | 最后更新：15/3/2025*"].join("\n");
+    const doc = parseMarkdown(text);
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["仓库主管（Warehouse Supervisor）", ["负责仓库日常运作。", "处理客户投诉。"]]]);
+    expect(doc.ignored.find((i) => i.line === 11)?.reason).toBe("closing");
+    expect(blockHeading("人员编制")?.kind).toBe("other");
   });
 });

@@ -421,7 +421,7 @@ const SUMMARY_LABEL = /^(?:职位概要|部门定位|部門定位|岗位定位|�
 export type BlockKind = "duties" | "summary" | "skip" | "form" | "requirements" | "authority" | "relations" | "other";
 
 const BLOCK_HEADINGS: [RegExp, BlockKind][] = [
-  [/^(?:岗位职责|崗位職責|具体职责|具體職責|具体工作职责|具體工作職責|具体工作内容|具體工作內容|主要职能|主要職能|应急职责|應急職責|岗位应急职责|崗位應急職責|工作职责|工作職責|职位职责|職位職責|主要职责|主要職責|工作内容|工作內容|工作项目|工作項目|主要职务|主要職務|职掌|職掌|工作职掌|工作職掌|职责描述|職責描述|岗位描述|崗位描述|职责内容|職責內容|主要工作职责|主要工作職責|职责与工作任务|職責與工作任務|工作职责与任务|实习内容|實習內容|你将负责|你將負責|你会做什么|你會做什麼|你要做什么|你要做什麼|你将做什么|你將做什麼|你的职责|你的職責|岗位说明|崗位說明|职务说明|職務說明|职位说明|職位說明)$/u, "duties"],
+  [/^(?:岗位职责|崗位職責|具体职责|具體職責|工作范围|工作範圍|职责范围|職責範圍|具体工作职责|具體工作職責|具体工作内容|具體工作內容|主要职能|主要職能|应急职责|應急職責|岗位应急职责|崗位應急職責|工作职责|工作職責|职位职责|職位職責|主要职责|主要職責|工作内容|工作內容|工作项目|工作項目|主要职务|主要職務|职掌|職掌|工作职掌|工作職掌|职责描述|職責描述|岗位描述|崗位描述|职责内容|職責內容|主要工作职责|主要工作職責|职责与工作任务|職責與工作任務|工作职责与任务|实习内容|實習內容|你将负责|你將負責|你会做什么|你會做什麼|你要做什么|你要做什麼|你将做什么|你將做什麼|你的职责|你的職責|岗位说明|崗位說明|职务说明|職務說明|职位说明|職位說明)$/u, "duties"],
   [/^(?:要求|其他条件|其他條件|其他要求|入职条件|入職條件|任职要求|任職要求|任职资格|任職資格|资格条件|資格條件|岗位要求|崗位要求|职位要求|職位要求|任职条件|任職條件|岗位任职条件|崗位任職條件|资格要求|資格要求|应聘要求|應聘要求|招聘要求|条件要求|條件要求|应聘条件|應聘條件|应征条件|應徵條件|岗位任职资格|崗位任職資格|能力要求|素质要求|素質要求|基本要求|知识技能要求|知識技能要求|教育背景|工作经验|工作經驗|上岗条件|上崗條件|岗位条件|崗位條件|入职要求|入職要求|任用资格|任用資格|任用条件|任用條件|所需知能|所需知识|所需知識|所需能力|我们希望你|我們希望你|我们期待|我們期待|我们期待你|我們期待你|我们希望|我們希望|你需要具备|你需要具備|希望你具备|希望你具備|加分项|加分項|申请条件|申請條件|优先条件|優先條件|徵才條件|徵才条件|征才条件|需求條件|需求条件)$/u, "requirements"],
   [/^(?:权限|權限|应急权限|應急權限|工作权限|工作權限|岗位权限|崗位權限|职权|職權|职责权限|職責權限|主要权限|主要權限)$/u, "authority"],
   [/^(?:工作关系|工作關係|工作联系|工作聯繫|汇报关系|匯報關係|内部关系|內部關係|外部关系|外部關係|协作关系|協作關係|工作协作关系|联系关系)$/u, "relations"],
@@ -527,7 +527,7 @@ function spacedTitle(text: string): { 0: string; groups: { title: string; bracke
 
 // Block headings in English: "Responsibilities:", "Requirements", "What you will do:".
 const ENGLISH_BLOCKS: [RegExp, BlockKind][] = [
-  [/^(?:(?:key |main |job |your )?(?:responsibilities|duties)|what you(?:'ll| will) do)$/iu, "duties"],
+  [/^(?:(?:key |main |job |your )?(?:responsibilities|duties)|what you(?:'ll| will) do|job scope|scope of (?:work|duties))$/iu, "duties"],
   [/^(?:(?:job |basic |minimum )?(?:requirements|qualifications)|what we(?:'re| are) looking for|who you are)$/iu, "requirements"],
   [/^(?:nice to have|bonus points|preferred qualifications|pluses)$/iu, "requirements"],
   [/^(?:reporting to|reports to|report to|reporting line)$/iu, "relations"],
