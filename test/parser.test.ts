@@ -3132,3 +3132,11 @@ describe("a Singapore firm's job scopes in Markdown (probe set CU)", () => {
     expect(blockHeading("人员编制")?.kind).toBe("other");
   });
 });
+
+describe("a badminton hall's staff notice (probe set CS)", () => {
+  it("reads \"【店长】王磊\" over a sentence on the post as the post and its holder, the bracketed brand's heading above as the title, and the customers' rules with a note in brackets as rules", () => {
+    const doc = sheet("【飞羽羽毛球馆】员工分工及工作要求", "", "【店长】王磊", "全面负责球馆经营，对营业额负责。", "①每天核对前一天的流水；", "②负责排班。", "", "【前台】", "- 场边的空水瓶及时清理", "", "————————————————", "打球须知（张贴在门口）", "1. 请穿羽毛球鞋进场。", "2. 场馆内禁止吸烟。");
+    expect(doc.title).toBe("【飞羽羽毛球馆】员工分工及工作要求");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["店长", ["每天核对前一天的流水；", "负责排班。"]], ["前台", ["场边的空水瓶及时清理"]]]);
+  });
+});

@@ -837,7 +837,8 @@ export class TreeBuilder {
     // ("剧组纪律", "注意事项" over a numbered list after the roles: so are they, unnumbered.)
     // (Or between dashes: "—— 门店服务承诺 ——".)
     // (Or a notice to the staff over its points: "特别提醒：" over "1）APP上报事件照片要清晰…".)
-    if (!marker && this.open && (isRulesTitle(text.charCodeAt(0) === 0x2014 ? withoutTrailingDash(text.slice(2)).trim() : text) || (text.length <= 8 && NOTICE_HEAD.test(text))) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
+    // ("打球须知（张贴在门口）": with a note in brackets.)
+    if (!marker && this.open && (isRulesTitle(text.charCodeAt(0) === 0x2014 ? withoutTrailingDash(text.slice(2)).trim() : withoutNote(text)) || (text.length <= 8 && NOTICE_HEAD.test(text))) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
     // (Or dressed with a bullet, a note in brackets after it: "★ 安全红线（人人必须做到）" over "1. 宝宝不离视线…".)
     if (marker?.style.kind === "bullet" && this.open && rest.length <= 24 && isRulesTitle(withoutNote(rest)) && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1) return this.rulesHeading(text, no);
     // "值日安排：" over "星期一：第一组　　星期二：第二组…" under the posts: a rota, no duties, and the posts end there.
@@ -1477,6 +1478,11 @@ export class TreeBuilder {
       }
       // "【项目主管】暂由阿杰担任", "【宣传】晓雯+大刘" over a list: the post, then a note on who holds it.
       const noted = NOTED_POST.exec(text);
+      // ("【店长】王磊" over a sentence on the post, then its list: the post and its holder, whatever follows.)
+      if (noted && isPositionName(noted[1]!.trim()) && heldByPeople(noted[2]!.trim())) {
+        this.startRole(noted[1]!.trim(), text, no, null);
+        return true;
+      }
       // (Not a brand or branch before the post: "【○○燒肉 信義店】外場服務人員".)
       if (noted && !startsLikeDuty(noted[2]!) && !blockHeading(noted[1]!) && !roleHeading(text)?.explicit && !isPositionName(noted[2]!) && this.opensList(this.at + 1, null) && this.peek()?.marker) {
         // ("【店長職責】小雅": the post without its role words.)
