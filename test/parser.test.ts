@@ -3140,3 +3140,10 @@ describe("a badminton hall's staff notice (probe set CS)", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["店长", ["每天核对前一天的流水；", "负责排班。"]], ["前台", ["场边的空水瓶及时清理"]]]);
   });
 });
+
+describe("a city hotline's rules in articles (probe set CR)", () => {
+  it("names the post \"话务受理员\" whole, though 受 could start the article's verb, and reads \"质检员负责以下工作：\" as the post's heading", () => {
+    const doc = sheet("第五条  话务受理员职责：", "（一）受理市民来电；", "（二）做好来电记录。", "第九条  质检员负责以下工作：", "（一）每日对受理录音和工单进行质检；", "（二）每月编制质检报告。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["话务受理员", 2], ["质检员", 2]]);
+  });
+});

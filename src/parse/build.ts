@@ -2542,7 +2542,7 @@ export class TreeBuilder {
     }
     // "第七条　集团党委会是…前置研究讨论机构，主要职责：", "第十二条　集团纪委对…履行监督职责：": the body the article's
     // sentence starts with, whose list follows.
-    const subject = rest.length <= 80 && POWERS_END.test(rest) ? subjectOfPowers(rest.trim()) : null;
+    const subject = rest.length <= 80 && POWERS_END.test(rest) && !this.namedPost(rest) ? subjectOfPowers(rest.trim()) : null;
     if (subject) return this.startRole(subject, text, no, marker, true);
     const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
