@@ -30,9 +30,9 @@ function read(path: string) {
 }
 
 describe("the probe corpus", () => {
-  it("holds sixty-five sets of eight sheets", () => {
-    expect(sets).toHaveLength(65);
-    expect(docs).toHaveLength(520);
+  it("holds sixty-nine sets of eight sheets", () => {
+    expect(sets).toHaveLength(69);
+    expect(docs).toHaveLength(552);
   });
 
   it("scores no sheet below its floor, and at least 95 percent on the tree over all of them", async () => {
