@@ -3147,3 +3147,12 @@ describe("a city hotline's rules in articles (probe set CR)", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["话务受理员", 2], ["质检员", 2]]);
   });
 });
+
+describe("a shopping mall's fire drill plan and a standard for police offices (probe sets CZ and CX)", () => {
+  it("sets a drill's parts (演练目的, 演练时间及地点) aside, reads \"（一）总指挥：商场总经理 何振东\" as the post over its list, and 社区民警 as a post", () => {
+    const doc = sheet("恒隆购物广场2024年度灭火和应急疏散演练方案", "", "一、演练目的", "检验商场灭火和应急疏散预案的可操作性，提高员工处置初起火灾的能力", "", "二、演练时间及地点", "时间：2024年11月9日上午8:30", "", "三、演练组织机构及职责", "（一）总指挥：商场总经理 何振东", "1.全面负责演练的组织指挥。", "（二）通讯联络组", "1.保持通讯畅通。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["总指挥", 1], ["通讯联络组", 1]]);
+    expect(doc.ignored.filter((i) => i.line <= 7).map((i) => i.line)).toEqual([3, 4, 6, 7]);
+    expect([isPositionName("社区民警"), isPositionName("辅警")]).toEqual([true, true]);
+  });
+});
