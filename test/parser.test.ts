@@ -3156,3 +3156,14 @@ describe("a shopping mall's fire drill plan and a standard for police offices (p
     expect([isPositionName("社区民警"), isPositionName("辅警")]).toEqual([true, true]);
   });
 });
+
+describe("a civil defence office's list of each leader's double duties (probe set CZ)", () => {
+  it("reads each post with its holder spaced out (\"刘  芳\"), 党组成员 as a post, and the post's （一）（二）（三）…职责 as groups of its duties, the last of them too", () => {
+    const doc = sheet("一、党组书记、主任  周立新", "    （一）业务工作职责", "    1．贯彻落实决策部署。", "    （二）党风廉政建设职责", "    1．履行主体责任。", "    （三）安全生产职责", "    1．对本单位安全生产工作负总责。", "", "二、党组成员、副主任  刘  芳", "    （一）业务工作职责", "    1．负责人防工程建设审批。", "", "三、工程管理科科长", "    （一）业务工作职责", "    ①负责防空地下室的审批；", "    （二）安全生产职责", "    ①督促落实安全措施。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.map((d) => [d.text, d.children.length])])).toEqual([
+      ["党组书记、主任", null, [["业务工作职责", 1], ["党风廉政建设职责", 1], ["安全生产职责", 1]]],
+      ["党组成员、副主任", null, [["业务工作职责", 1]]],
+      ["工程管理科科长", null, [["业务工作职责", 1], ["安全生产职责", 1]]],
+    ]);
+  });
+});

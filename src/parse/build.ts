@@ -1534,7 +1534,7 @@ export class TreeBuilder {
       return this.headsRoles(null, marker, no, text);
     }
     // (Not a post named with its role words: "二、值日生职责" after "一、卫生管理岗位" over its posts.)
-    if (marker?.style.kind === "item" && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && isHeadingLike(rest) && below && !this.namedPost(rest)
+    if (marker?.style.kind === "item" && this.departmentKeys.has(styleKey(marker)) && this.followsHeading(marker) && isHeadingLike(rest) && below && !this.namedPost(rest) && !this.dutyGroupsBelow(rest)
       && (formField(below.text)?.kind === "role" || (below.marker?.style.kind === "item" && below.marker.ordinal === 1 && styleKey(below.marker) !== styleKey(marker) && this.roleMarkers.has(styleKey(below.marker))))) {
       return this.headsRoles(cleanName(rest), marker, no, text);
     }
@@ -1559,7 +1559,7 @@ export class TreeBuilder {
       // (Or over an unnumbered post's heading: "五、仓库" over "仓管员岗位职责：".)
       const below = this.peek();
       const under = !sub && below ? roleHeading(below.text) : null;
-      const over = (sub ? !sameKey(sub, marker) && sub.style.kind !== "part" : !!under?.explicit && isPositionName(under.name)) && this.looksLikeRoleAt(this.at + 1);
+      const over = (sub ? !sameKey(sub, marker) && sub.style.kind !== "part" && !this.dutyGroupsBelow(rest) : !!under?.explicit && isPositionName(under.name)) && this.looksLikeRoleAt(this.at + 1);
       if (over && !rh?.explicit) return this.headsRoles(cleanName(rest), marker, no, text);
       // ("二、支部委员分工及职责" right over "（一）党支部书记" and its list: a heading over the posts, no post.)
       if (over && sub!.style.kind === "item" && !isPositionName(rh!.name)) return this.headsRoles(null, marker, no, text);
@@ -1629,7 +1629,8 @@ export class TreeBuilder {
     }
     const nextIsRole = this.looksLikeRoleAt(after);
 
-    if (rh?.explicit && rh.name === "") return this.heading(text, no), true;
+    // (Not the next item of the open list: "（三）安全生产职责" after "（一）业务工作职责" and "（二）党风廉政建设职责".)
+    if (rh?.explicit && rh.name === "") return marker && this.open && isPositionName(this.open.role.name) && this.continuesList(marker) ? false : (this.heading(text, no), true);
     // ("二、值班职责" right over "（一）值班经理 王磊/陈思远/刘洋（轮值）": the duties of the posts below, no post itself.)
     if (rh?.explicit && marker?.style.kind === "item" && !isPositionName(rh.name) && !isDepartmentName(rh.name) && nextIsRole && after === this.at + 1 && this.peek()?.marker?.style.kind === "item" && this.peek()!.marker!.ordinal === 1 && !sameKey(this.peek()!.marker!, marker)) return this.headsRoles(null, marker, no, text);
     // "销售经理主要职责如下：" under "销售经理岗位职责", before any duty: the heading restated, the start of its summary.
@@ -2256,6 +2257,17 @@ export class TreeBuilder {
       return next.length <= 12 && !isPositionName(next) && !isDepartmentName(next) && !roleHeading(next)?.name;
     }
     return false;
+  }
+
+  /**
+   * Whether the post a heading names ("三、工程管理科科长") has groups of its duties below, each titled with role words
+   * but naming no post or unit: "（一）业务工作职责", "（二）党风廉政建设职责".
+   */
+  private dutyGroupsBelow(rest: string): boolean {
+    const below = this.peek();
+    if (!below?.marker || !isPositionName(cleanName(rest))) return false;
+    const rh = roleHeading(below.text.slice(below.marker.length));
+    return !!rh?.explicit && !!rh.name && !isPositionName(rh.name) && !isDepartmentName(rh.name);
   }
 
   /** Whether a heading names a post with its role words: "值日生职责". */
@@ -3539,6 +3551,8 @@ function holderSeparator(text: string): number {
 function beforePerson(text: string): string | null {
   // (Or several people, each after a space: "派件员 小刘 老王 阿强": the last dropped while another name stands before it.)
   let head = text.trimEnd();
+  // ("党组成员、副主任  刘  芳": a name of two characters spaced out to the width of three.)
+  head = joinSpacedName(head);
   for (let k = 0; k < 3; k++) {
     const space = lastSpace(head);
     if (space < 2 || !isPersonName(head.slice(space + 1))) break;
@@ -3556,6 +3570,16 @@ function beforePerson(text: string): string | null {
   // (Or the people who take turns at it: "值班经理 王磊/陈思远/刘洋（轮值）", "值班经理  王磊（白班）／陈晓燕（夜班）".)
   if (space < 2 || !(isPersonName(name) || ((name.includes("/") || name.includes("／")) && name.split(/[/／]/u).every((n) => isPersonName(withoutNote(n)))))) return null;
   return head.slice(0, space).trimEnd();
+}
+
+/** "党组成员、副主任  刘  芳" → "党组成员、副主任 刘芳": a name of two characters spaced out at the end, after a wide space. */
+function joinSpacedName(head: string): string {
+  const n = head.length;
+  if (n < 6 || !isIdeograph(head.charCodeAt(n - 1))) return head;
+  let i = n - 2;
+  while (i >= 0 && n - 2 - i < 3 && isSpace(head.charCodeAt(i))) i--;
+  if (i === n - 2 || i < 2 || !isIdeograph(head.charCodeAt(i)) || !isSpace(head.charCodeAt(i - 1)) || !isSpace(head.charCodeAt(i - 2))) return head;
+  return head.slice(0, i).trimEnd() + " " + head[i]! + head[n - 1]!;
 }
 
 /** Where the last space (ASCII or ideographic) of a text is, or -1. */
