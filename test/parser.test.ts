@@ -3167,3 +3167,13 @@ describe("a civil defence office's list of each leader's double duties (probe se
     ]);
   });
 });
+
+describe("a Hong Kong property agency's sheet (probe set CW)", () => {
+  it("splits \"包括：(i)…；(ii)…\" into the item's points, keeps \"營業員 / 物業顧問\" whole as one post, and sets \"5. 一般規定 (General)\" aside as rules", () => {
+    const doc = sheet("2. 分行經理 (Branch Manager)", "2.1 負責分行日常運作；", "2.2 帶領及培訓新入職營業員，包括：(i)睇樓及帶客技巧；(ii)填寫表格及查冊。", "", "3. 營業員 / 物業顧問 (Property Consultant)", "3.1 開拓及維繫客戶。", "", "5. 一般規定 (General)", "5.1 所有員工於工作時間內須佩戴公司名牌。");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["分行經理 (Branch Manager)", [["2.1", "負責分行日常運作；"], ["2.2", "帶領及培訓新入職營業員，包括：", [["i", "睇樓及帶客技巧；"], ["ii", "填寫表格及查冊。"]]]]],
+      ["營業員 / 物業顧問 (Property Consultant)", [["3.1", "開拓及維繫客戶。"]]],
+    ]);
+  });
+});

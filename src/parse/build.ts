@@ -296,7 +296,7 @@ const CLAUSE_PART = /^([^\s:：。；;，,、]{2,6})\s*[:：]/u;
 const CLAUSE_TITLE = /^([^\s:：。；;，,、]{2,8})\s*[:：]\s*(?:无|無|略|N\/A|NA)?$/u;
 // The clause titles of a procedure, which need no colon: "1.目的", "2.職責內容", "3.相關文件".
 const CLAUSE_WORDS = /^(?:目的|范围|範圍|定义|定義|术语|術語|职责|職責|权责|權責|职责内容|職責內容|作业内容|作業內容|作业程序|作業程序|工作程序|相关文件|相關文件|参考文件|參考文件|引用文件|使用表单|使用表單|记录|紀錄|附件)$/u;
-const INLINE_LIST = /(?:[:：]|包括|如下|主要有|具[体體][为為])\s*(?=[(（]?(?:1|１|一|a)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9][.．0-9])|[aA][.．、](?![a-zA-Z])|i[.．]\s*(?![a-zA-Z])|一[、.．]|一是)/u;
+const INLINE_LIST = /(?:[:：]|包括|如下|主要有|具[体體][为為])\s*(?=[(（]?(?:1|１|一|a|i)[)）]|①|⑴|㈠|(?:1|１)[、.．](?![0-9][.．0-9])|[aA][.．、](?![a-zA-Z])|i[.．]\s*(?![a-zA-Z])|一[、.．]|一是)/u;
 // The words before an inline list without a colon (INLINE_LIST): a cheap test first.
 const ANNOUNCES_LIST = /包括|如下|主要有|具[体體][为為]/u;
 // A block heading glued after an item: "…；任职要求：1.…".
@@ -3599,7 +3599,8 @@ function afterPerson(text: string): string | null {
   if (i < 2 || i > 3) return null;
   let j = i;
   while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000)) j++;
-  return j > i && j < text.length ? text.slice(j) : null;
+  // (Not a post and another after a slash: "營業員 / 物業顧問".)
+  return j > i && j < text.length && isIdeograph(text.charCodeAt(j)) ? text.slice(j) : null;
 }
 
 // A titled duty's description (group 1) or the label of its tasks: "职责描述：", "工作任务：".
@@ -3863,7 +3864,7 @@ function fixedWidthParagraph(lines: readonly { no: number; text: string }[]): bo
 function withoutNote(text: string): string {
   if (!closesBracket(text)) return text;
   const open = Math.max(text.lastIndexOf("（"), text.lastIndexOf("("));
-  return open > 0 ? text.slice(0, open) : text;
+  return open > 0 ? text.slice(0, open).trimEnd() : text;
 }
 
 /** A line of an organisation chart drawn as text: "└── 质检员", "├─ 生产部". */

@@ -277,7 +277,8 @@ export function isPositionName(text: string): boolean {
   // Two or three posts that one person holds: "党委书记、董事长", "书记、主任".
   if (bare.includes("、")) return bare.split("、").every((p) => p.length >= 2 && !DUTY_START.test(p) && endsLikePosition(p));
   // Or one post with two names: "执行导演/副导演", "场控/房管".
-  if ((bare.includes("/") || bare.includes("／")) && bare.charCodeAt(0) >= 0x4e00 && bare.charCodeAt(0) <= 0x9fff) return bare.split(/[/／]/u).every((p) => p.length >= 2 && p.length <= 8 && endsLikePosition(p));
+  // (Spaced or not: "營業員 / 物業顧問 (Property Consultant)".)
+  if ((bare.includes("/") || bare.includes("／")) && bare.charCodeAt(0) >= 0x4e00 && bare.charCodeAt(0) <= 0x9fff) return bare.split(/[/／]/u).every((p) => p.trim().length >= 2 && p.trim().length <= 8 && endsLikePosition(p.trim()));
   // A duty's first word starts no position, but a short name may share it: 组织委员, 监督员, 执行董事.
   if (DUTY_START.test(t)) return bare.length <= 6 && endsLikePosition(bare) && !/^(?:负责|負責|协助|協助|配合|完成|参与|參與|定期|及时|及時|按时|按時|认真|認真|严格|嚴格|做好|确保|確保)/u.test(bare);
   return endsLikePosition(bare);
