@@ -3177,3 +3177,13 @@ describe("a Hong Kong property agency's sheet (probe set CW)", () => {
     ]);
   });
 });
+
+describe("a Taiwanese franchise store's rules in Roman-numbered parts (probe set CW)", () => {
+  it("reads \"Ⅰ. 人員職掌\" and \"Ⅱ. 業績獎金\" over lists numbered 一、 as the document's parts, 店東 as a post, and keeps Roman-numbered groups under a post as its duties", () => {
+    const doc = sheet("人員職掌暨業績獎金辦法", "", "Ⅰ. 人員職掌", "", "一、店東（加盟主）", "負責本店之經營決策。", "", "二、店長", "  (一) 帶領業務同仁達成每月業績目標。", "", "Ⅱ. 業績獎金", "", "一、業務同仁之業績獎金依個人當月實收服務費計算。");
+    expect(doc.sections.map((s) => s.title)).toEqual(["Ⅰ. 人員職掌", "Ⅱ. 業績獎金"]);
+    expect(doc.sections[0]!.roles.map((r) => r.name)).toEqual(["店東（加盟主）", "店長"]);
+    const groups = sheet("職稱：主任", "Ⅰ. 營運管理", "⑴ 擬訂年度工作計畫。", "Ⅱ. 人力資源管理", "⑴ 員工招募之建議。");
+    expect(roles(groups).map((r) => r.duties.map((d) => d.text))).toEqual([["營運管理", "人力資源管理"]]);
+  });
+});

@@ -339,6 +339,8 @@ export class TreeBuilder {
   private readonly roleMarkers = new Map<string, number>();
   /** Roles made up for items under no heading, with their sections (see dropOutline). */
   private readonly implicitRoles: { role: Role; section: Section }[] = [];
+  /** Whether upper-case Roman numerals number the document's parts ("Ⅰ. 人員職掌", "Ⅱ. 業績獎金"). */
+  private romanParts = false;
   /** Roles opened, by a heading or for a list under none (implicitRoles); a part read after a part heading had one of the first kind before it. */
   private rolesStarted = 0;
   private readonly explicitBefore: boolean;
@@ -873,7 +875,8 @@ export class TreeBuilder {
       return;
     }
     // "壹、目的：…", "貳、各職務工作職責", "肆、參考資料：": the parts of a Taiwanese procedure or rule, over 一、… and its posts.
-    if (marker?.style.id === "financial" && this.isCapitalPart(marker, rest)) {
+    // (Or "Ⅰ. 人員職掌", "Ⅱ. 業績獎金": parts numbered in Roman numerals over lists numbered 一、, when the next part follows.)
+    if ((marker?.style.id === "financial" || (marker?.style.id === "roman" && !/(?:岗位|崗位)$/u.test(rest.trim()) && this.romanPart(marker))) && this.isCapitalPart(marker, rest)) {
       this.startSection(text, no);
       // (A clause's items are no duties, but for the clause of the duties: "參、職責內容：" over the posts.)
       const title = unspacedTitle(CLAUSE_PART.exec(rest)?.[1] ?? rest);
@@ -1111,6 +1114,26 @@ export class TreeBuilder {
     if (this.followsHeading(marker)) return false;
     const rh = roleHeading(rest);
     return !(rh?.name && (isPositionName(rh.name) || isDepartmentName(rh.name)));
+  }
+
+  /**
+   * Whether an upper-case Roman numeral numbers a part of the document: over a list numbered another way right below it,
+   * with the next numeral further on (or after a part so numbered already).
+   */
+  private romanPart(marker: Marker): boolean {
+    if (marker.path || marker.ordinal === null || !/^[\u2160-\u216bIVX]/u.test(marker.number!)) return false;
+    if (this.romanParts) return true;
+    // (Not groups of the open post's duties: "Ⅰ. 營運管理" over "⑴ 擬訂…" under "職稱：主任".)
+    // (Nor posts so numbered: "Ⅲ．场控 —— 阿杰" after "Ⅱ．助播 —— 周周" and its list.)
+    // (Nor inside a part already: "第二部分  后台岗位" over "Ⅲ．场控 —— 阿杰".)
+    if (this.open || this.roleMarkers.has(styleKey(marker)) || (this.section !== null && this.section.title !== null)) return false;
+    const below = this.content.slice(this.at + 1, this.at + 4).find((l) => l.marker)?.marker;
+    if (!below || below.style.kind !== "item" || sameKey(below, marker)) return false;
+    for (let k = this.at + 2; k < this.content.length; k++) {
+      const m = this.content[k]!.marker;
+      if (m && sameKey(m, marker) && m.ordinal === marker.ordinal + 1) return (this.romanParts = true);
+    }
+    return false;
   }
 
   /** "5 岗位职责" is a standard's chapter when the document numbers clauses 5.1, 5.2 … */
