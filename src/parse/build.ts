@@ -200,7 +200,8 @@ function isClosing(text: string): boolean {
 const FOR_ALL_POSTS = /[(（](?:[^()（）]{0,12}(?:各岗位|各崗位|全体|全體|所有岗位|所有崗位|均|共同)[^()（）]{0,4})?(?:通用|适用|適用|遵守|执行|執行)[)）]$/u;
 /** Whether a line is a row of a rota, two weekdays or more each with whom it falls to: "星期一：第一组　　星期二：第二组". */
 function isRota(text: string): boolean {
-  return text.length <= 80 && (text.match(WEEKDAY_FIELD)?.length ?? 0) >= 2;
+  // (Cheap test first: a weekday's word.)
+  return text.length <= 80 && (text.includes("星期") || text.includes("周") || text.includes("週") || text.includes("拜")) && (text.match(WEEKDAY_FIELD)?.length ?? 0) >= 2;
 }
 // A rota's title: "值日轮换表（第1—4周）", "轮值表".
 const ROTA_TITLE = /^[^\s，,。；;]{0,8}(?:轮换表|輪換表|值日表|轮值表|輪值表)$/u;
@@ -681,6 +682,7 @@ export class TreeBuilder {
     const rest = marker ? text.slice(marker.length) : text;
     // "乙方（家政服务员）：＿＿＿＿＿＿　身份证号：＿＿＿＿": a field of a form left blank to be filled in, no post and no duty;
     // under the posts, "乙方（签字）：＿＿＿＿" signs the sheet.
+    // (Anchored and bounded, the test is cheap on the rest of a long line too.)
     if (!marker && BLANK_FIELD.test(text)) {
       if (this.open && (this.open.role.duties.length > 0 || this.open.role.blocks.length > 0)) this.closed = true;
       return void this.ignored.push({ line: no, text, reason: this.roleCount === 0 && !this.open ? "introduction" : "closing" });
@@ -814,7 +816,8 @@ export class TreeBuilder {
     }
     // "二、交接班制度", "（一）科室工作制度": rules kept beside the duties, whose clauses are no duties (so is "（一）岗位设置").
     // ("三、服务禁忌（月嫂、育婴师均须遵守）": with a note in brackets on whom they bind.)
-    if (marker?.style.kind === "item" && (isRulesTitle(withoutNote(rest)) || (this.roleCount > 0 && ROTA_TITLE.test(withoutNote(rest).trim()))) && !(this.open && this.continuesList(marker))) {
+    // (Cheap test first: such a title is short, its note too.)
+    if (marker?.style.kind === "item" && rest.length <= 40 && (isRulesTitle(withoutNote(rest)) || (this.roleCount > 0 && rest.includes("表") && ROTA_TITLE.test(withoutNote(rest)))) && !(this.open && this.continuesList(marker))) {
       // (Numbered next after the posts, it keeps their count: "四、考核" after it is the next part of the kind.)
       if (this.followsHeading(marker)) this.rememberHeading(marker);
       return this.rulesHeading(text, no);
@@ -849,7 +852,7 @@ export class TreeBuilder {
       return void this.ignored.push({ line: no, text, reason: "closing" });
     }
     // ("■ 交接班要求（各岗位通用）" after the posts so dressed: a part on all of them, whatever its title, whatever follows it.)
-    if (marker && this.open && rest.length <= 30 && FOR_ALL_POSTS.test(rest) && !(marker.style.kind === "item" && this.continuesList(marker))) return this.rulesHeading(text, no);
+    if (marker && this.open && rest.length <= 30 && closesBracket(rest) && FOR_ALL_POSTS.test(rest) && !(marker.style.kind === "item" && this.continuesList(marker))) return this.rulesHeading(text, no);
     // "■ 现场支持（Floor Support）" after a gap under the post "■ 班组长" and its list: the next post, dressed with the same
     // bullet, whatever its name.
     if (marker?.style.kind === "bullet" && this.open && this.open.role.duties.length > 0 && rest.length <= 24 && this.afterGap() && isHeadingLike(withoutNote(rest)) && !startsLikeDuty(rest)
