@@ -1491,7 +1491,8 @@ export class TreeBuilder {
   private roleAt(text: string, marker: Marker | null, rest: string, no: number): boolean {
     // ("（一）家居保洁" under "乙方（住家保姆）岗位职责", "（二）烹饪" after it: the groups of the post's duties, though 保洁
     // names a post too.)
-    if (marker?.style.kind === "item" && marker.ordinal === 1 && this.open && this.open.role.duties.length === 0 && !this.open.block && !roleHeading(rest)?.explicit && this.groupsOfDuties(marker)) return false;
+    // (Cheap tests first: a group's title is short.)
+    if (marker?.style.kind === "item" && marker.ordinal === 1 && rest.length <= 12 && this.open && this.open.role.duties.length === 0 && !this.open.block && !roleHeading(rest)?.explicit && this.groupsOfDuties(marker)) return false;
     // ("一、顧客接待" right under "第五條　助理職責如下：": the first item of the article's list, though 接待 names posts too.)
     // (But a post over a list of its own is a post: "第八条 …其工作人员职责如下：" over "1．监控室值班员" and "（1）…".)
     if (marker?.style.kind === "item" && marker.ordinal === 1 && this.open?.viaArticle && this.open.role.duties.length === 0 && !this.open.block && !roleHeading(rest)?.explicit && this.peek() !== null && !this.peek()!.marker) return false;
