@@ -182,10 +182,10 @@ function isClosing(text: string): boolean {
   if (EDIT_NOTE_FIRST.has(text.charCodeAt(0)) && EDIT_NOTE.test(text)) return true;
   if (text.length > 60) return false;
   // "人力资源部 编制": who drew the sheet up; or "人力资源部 编制 | 最后更新：15/3/2025", such notes between bars.
-  if (ISSUED_BY.test(text)) return true;
+  if (issuedBy(text)) return true;
   if (text.includes("|") || text.includes("｜")) {
     const pieces = text.split(/[|｜]/u).map((p) => p.trim());
-    if (pieces.length >= 2 && pieces.every((p) => p.length > 0 && (ISSUED_BY.test(p) || (!p.includes("|") && !p.includes("｜") && isClosing(p))))) return true;
+    if (pieces.length >= 2 && pieces.every((p) => p.length > 0 && (issuedBy(p) || (!p.includes("|") && !p.includes("｜") && isClosing(p))))) return true;
   }
   // (Cheap test first: a year's digits, or the first character of 全体, 所有 or a signer's title.)
   const c = text.charCodeAt(0);
@@ -218,6 +218,11 @@ function appendsPost(text: string): boolean {
 
 // Who drew a sheet up, after its name: "人力资源部 编制", "鲜丰汇超市连锁有限公司营运管理部 编制".
 // (An issuer's name, not "岗位编制" or "人员编制", a post's headcount.)
+/** Whether a line says who drew the sheet up (ISSUED_BY); cheap test first, the last character of 编制, 制定 or 印发. */
+function issuedBy(text: string): boolean {
+  return ISSUED_LAST.has(text.charCodeAt(text.length - 1)) && ISSUED_BY.test(text);
+}
+const ISSUED_LAST = new Set([..."制製印定发發"].map((c) => c.charCodeAt(0)));
 const ISSUED_BY = /^[^，,。；;:：|｜\s]{1,22}(?:公司|部|中心|室|局|处|處|院|所|会|會|办|辦|科|组|組|站|队|隊)\s*(?:编制|編製|编印|編印|制定|製定|印发|印發)$/u;
 
 /** Three or four short mottos between wide spaces, with no stop: "安全第一        数据为本        质量至上". */
