@@ -2297,7 +2297,8 @@ export class TreeBuilder {
    */
   private dutyGroupsBelow(rest: string): boolean {
     const below = this.peek();
-    if (!below?.marker || !isPositionName(cleanName(rest))) return false;
+    // (Cheap tests first: the line below has role words.)
+    if (!below?.marker || !(below.text.includes("职责") || below.text.includes("職責")) || !isPositionName(cleanName(rest))) return false;
     const rh = roleHeading(below.text.slice(below.marker.length));
     return !!rh?.explicit && !!rh.name && !isPositionName(rh.name) && !isDepartmentName(rh.name);
   }
