@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, heldByPeople, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishName, withoutHeadcount, splitRoleName, startsLikeDuty, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, heldByPeople, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishGloss, withoutEnglishName, withoutHeadcount, splitRoleName, startsLikeDuty, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { isSpace } from "../text/space.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, writesArabic, type Marker, type MarkerStyle } from "./markers.js";
@@ -757,23 +757,11 @@ export class TreeBuilder {
     if (!marker && this.title !== null && this.roleCount === 0 && this.title.endsWith("通知") && NOTICE_ISSUES.exec(this.title)?.[1] === text) return this.setTitle(text, no, this.titleStrength);
     // "和平里社区居民委员会" over "关于调整居委会成员分工及岗位职责的公告" at the top: a notice's title, its issuer on a line
     // of its own.
-    if (!marker && !this.open && this.roleCount === 0 && this.title === null && text.length <= 30 && this.peek()?.no === no + 1) {
-      const next = this.peek()!;
-      if (!next.marker && isNoticeTitle(next.text)) {
-        this.setTitle(text + next.text, no, 2);
-        this.ignored.push({ line: next.no, text: next.text, reason: "heading" });
-        this.at++; // (the second line, read here)
-        return;
-      }
-    }
     // "XX区政务服务和数据管理局职能配置、内设机构和人员" over "编制规定", then a blank line: a long title wrapped at the
     // page's width, its last words on a line of their own.
-    if (!marker && !this.open && this.roleCount === 0 && this.title === null && text.length >= 16 && this.peek()?.no === no + 1 && this.wrappedTitle(text)) {
+    if (!marker && !this.open && this.roleCount === 0 && this.title === null && this.peek()?.no === no + 1) {
       const next = this.peek()!;
-      this.setTitle(text + next.text, no, 2);
-      this.ignored.push({ line: next.no, text: next.text, reason: "heading" });
-      this.at++; // (the second line, read here)
-      return;
+      if ((text.length <= 30 && !next.marker && isNoticeTitle(next.text)) || (text.length >= 16 && this.wrappedTitle(text))) return this.titleOverTwoLines(text, no);
     }
     // "文件名称：环境因素识别与评价控制程序" in a controlled document's header, before its body: the document's title.
     if (!marker && !this.open && this.roleCount === 0 && (this.title === null || this.titleStrength < 2) && (text.charCodeAt(0) === 0x6587 || text.charCodeAt(0) === 0x7a0b)) {
@@ -3269,6 +3257,13 @@ export class TreeBuilder {
     return null;
   }
 
+  /** The title as the line being read and the next one together, the next set aside as read here. */
+  private titleOverTwoLines(text: string, no: number): void {
+    const next = this.content[++this.at]!;
+    this.setTitle(text + next.text, no, 2);
+    this.ignored.push({ line: next.no, text: next.text, reason: "heading" });
+  }
+
   /** Whether the line after `text` ends it as a title wrapped at the page's width: a few words that end a title, then a gap. */
   private wrappedTitle(text: string): boolean {
     const next = this.content[this.at + 1]!;
@@ -3853,14 +3848,6 @@ function goesOnUnder(text: string, first: number | undefined, indent: number | u
   return indent > first && (!TERMINAL.test(text) || (indent >= first + 8 && CLOCK.test(text)));
 }
 
-/** A name without its English in brackets after it: "海運部 (Sea Freight Department)" → 海運部; any other as it is. */
-function withoutEnglishGloss(name: string): string {
-  const last = name.charCodeAt(name.length - 1);
-  if (last !== 0x29 && last !== 0xff09) return name;
-  const open = Math.max(name.lastIndexOf("("), name.lastIndexOf("（"));
-  const inner = name.slice(open + 1, -1);
-  return open > 0 && /^[A-Za-z][A-Za-z .,&'/-]*$/u.test(inner) && HAN.test(name.slice(0, open)) ? name.slice(0, open).trimEnd() : name;
-}
 
 function lastWordNamingDuties(text: string): string | null {
   const word = /(?<!\S)\S+$/u.exec(text)?.[0];
@@ -3928,7 +3915,7 @@ function isTitleLike(text: string): boolean {
   if (DATED_FIELD.test(text)) return false;
   // (Not a long sentence broken by a comma: "本章列明各分店主要崗位之職責，各級員工…".)
   // (A gloss in English or Malay in a bracket at the end counts for nothing: "…理事会职位及职责（Senarai Tugas Ahli Jawatankuasa）".)
-  const length = text.length > 40 && closesBracket(text) ? text.replace(/[(（][A-Za-z][A-Za-z ,.&'/-]*[)）]$/u, "").length : text.length;
+  const length = text.length > 40 ? withoutEnglishGloss(text).length : text.length;
   return length <= 40 && !/[。；;，,！!？?:：]$/u.test(text) && !/[。；;]/u.test(text) && !(text.length > 16 && /[，,]/u.test(text));
 }
 

@@ -315,7 +315,7 @@ const SHIFT_HOURS = /^\s*[(（][0-9０-９]{1,2}[:：][0-9０-９]{2}\s*[-—–
  */
 export function withoutEnglishName(t: string): string {
   // (Or in brackets after it: "教務組 (Academic Affairs Committee)".)
-  if (glossedInEnglish(t)) t = t.replace(ENGLISH_GLOSS, "");
+  t = withoutEnglishGloss(t);
   // (Brackets too, around an abbreviation: "值班轮机员 Engineer Officer of the Watch (EOOW)".)
   const isEnglish = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2f || c === 0x2d || c === 0x28 || c === 0x29;
   let start = 0;
@@ -329,6 +329,11 @@ export function withoutEnglishName(t: string): string {
 }
 
 const ENGLISH_GLOSS = /(?<=[\u4e00-\u9fff])[ \u3000]*[(（][A-Za-z][A-Za-z .,&'/-]{2,60}[)）]$/u;
+
+/** The text without a gloss in English (or another Latin script) in brackets at its end: "主要職責（Key Responsibilities）". */
+export function withoutEnglishGloss(t: string): string {
+  return glossedInEnglish(t) ? t.replace(ENGLISH_GLOSS, "") : t;
+}
 
 /** Whether a text ends with a bracket that opens on a Latin letter ("…（Key Responsibilities）"): ENGLISH_GLOSS's cheap test. */
 function glossedInEnglish(t: string): boolean {
@@ -462,7 +467,7 @@ export function blockHeading(line: string): { kind: BlockKind; title: string; re
   // label before it: a little further), or is a title in brackets or followed by a space.
   // (An English label may come first: "Requirements 要求".)
   // (A title glossed in English in brackets is read without the gloss: "主要職責（Key Responsibilities）".)
-  if (line.length <= 60 && glossedInEnglish(line)) line = line.replace(ENGLISH_GLOSS, "");
+  if (line.length <= 60) line = withoutEnglishGloss(line);
   const latin = isLatin(line.charCodeAt(0));
   if (line.length > 14 && !(latin && line.length <= 40) && !colonBefore(line, latin ? 40 : 14) && !opensTitle(line)) return null;
   // Only the head is matched (a pattern that ran on to the end of the line made a line of thousands of pieces quadratic).
