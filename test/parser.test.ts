@@ -3187,3 +3187,16 @@ describe("a Taiwanese franchise store's rules in Roman-numbered parts (probe set
     expect(roles(groups).map((r) => r.duties.map((d) => d.text))).toEqual([["營運管理", "人力資源管理"]]);
   });
 });
+
+describe("an item's last clause wrapped after a semicolon (probe set CS)", () => {
+  it("joins an unmarked line after \"…；\" to its item when the item's next sibling follows, and keeps it apart when nothing in the list follows", () => {
+    const doc = sheet("救生员岗位职责", "五、严格执行分区负责制度。", "六、发现溺水者立即鸣哨示警，同时通知值班经理；", "对救起人员按急救程序进行现场处置。", "七、劝阻游泳者在池边奔跑。", "八、闭馆后清场；", "另设《清场记录》备查。");
+    expect(roles(doc).map((r) => outline(r.duties))).toEqual([[
+      ["五", "严格执行分区负责制度。"],
+      ["六", "发现溺水者立即鸣哨示警，同时通知值班经理；对救起人员按急救程序进行现场处置。"],
+      ["七", "劝阻游泳者在池边奔跑。"],
+      ["八", "闭馆后清场；"],
+      [null, "另设《清场记录》备查。"],
+    ]]);
+  });
+});

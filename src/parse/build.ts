@@ -3080,7 +3080,7 @@ export class TreeBuilder {
       // (Its first line indented, as a paragraph typed under a short title is: "4、家务范围" over "    月嫂只负责…；" / "不负责…。".)
       this.stack.push({ duty, key: "paragraph", marker: null, lastText: "", indent: offset === 0 ? this.lineIndent(no) : undefined });
       this.fill(text, no, offset);
-    } else if ((!TERMINAL.test(prev) || full || this.underFirstLine(top) || this.opensItemsOf(top, prev, text)) && !this.freshParagraph() && !(LABELED.test(text) && LABELED.test(prev)) && !(CLOCK.test(text) && CLOCK.test(prev))) {
+    } else if ((!TERMINAL.test(prev) || full || this.underFirstLine(top) || this.opensItemsOf(top, prev, text) || this.clauseGoesOn(top, prev, text)) && !this.freshParagraph() && !(LABELED.test(text) && LABELED.test(prev)) && !(CLOCK.test(text) && CLOCK.test(prev))) {
       this.fill(text, no, offset);
     } else {
       // ("  加油作业：…" back at the indent of the group "  上岗前：", after its "    □ …" items: the next group, with
@@ -3090,6 +3090,17 @@ export class TreeBuilder {
       if (group >= 0) this.paragraphBeside(group, "group", text, no, offset, indent);
       else this.paragraphBeside(this.stack.length - 1, "paragraph", text, no, offset);
     }
+  }
+
+  /**
+   * Whether the line read is the last clause of the item `top`, wrapped after a semicolon, with the item's next sibling
+   * below it ("六、发现溺水者…，同时通知医务室及值班经理；" / "对救起人员按急救程序…处置。" / "七、…").
+   */
+  private clauseGoesOn(top: Frame, prev: string, text: string): boolean {
+    const c = prev.charCodeAt(prev.length - 1);
+    if (top.key === "paragraph" || (c !== 0xff1b && c !== 0x3b) || !top.marker || top.marker.ordinal === null || top.duty.children.length > 0) return false;
+    const next = this.peek()?.marker;
+    return !!next && styleKey(next) === top.key && next.ordinal === top.marker.ordinal + 1 && !next.path;
   }
 
   /**
