@@ -3200,3 +3200,16 @@ describe("an item's last clause wrapped after a semicolon (probe set CS)", () =>
     ]]);
   });
 });
+
+describe("a list without numbers under an item that ends with a colon (probe set CS)", () => {
+  it("reads the lines indented under \"九、每日岗位时间安排：\" as the item's points, and a line at the margin after a colon as its wrap", () => {
+    const doc = sheet("救生员岗位职责", "八、闭馆后清场。", "九、每日岗位时间安排（夏季开放期）：", "    07:30       到岗，参加班前会", "    08:00—12:00 高台值守", "    21:00       清场，填写《救生日志》", "十、完成其他工作。");
+    expect(roles(doc).map((r) => outline(r.duties))).toEqual([[
+      ["八", "闭馆后清场。"],
+      ["九", "每日岗位时间安排（夏季开放期）：", [[null, "07:30       到岗，参加班前会"], [null, "08:00—12:00 高台值守"], [null, "21:00       清场，填写《救生日志》"]]],
+      ["十", "完成其他工作。"],
+    ]]);
+    const wrap = sheet("水质管理员岗位职责", "1.负责水质监测，检测项目包括：", "余氯、pH值、水温和浊度。", "2.负责设备巡检。");
+    expect(roles(wrap).map((r) => outline(r.duties))).toEqual([[["1", "负责水质监测，检测项目包括：余氯、pH值、水温和浊度。"], ["2", "负责设备巡检。"]]]);
+  });
+});

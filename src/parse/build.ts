@@ -3074,7 +3074,7 @@ export class TreeBuilder {
     // (at an item's number, not past it) says it is a paragraph of that item's list, no wrap.
     const level = full ? -1 : this.paragraphLevel(open);
     if (level >= 0) return this.paragraphBeside(level, "paragraph", text, no, offset);
-    if (shortTitle && !full) {
+    if ((shortTitle && !full) || this.listUnderLabel(top, prev, offset)) {
       const duty = newDuty(null, "", no);
       top.duty.children.push(duty);
       // (Its first line indented, as a paragraph typed under a short title is: "4、家务范围" over "    月嫂只负责…；" / "不负责…。".)
@@ -3090,6 +3090,18 @@ export class TreeBuilder {
       if (group >= 0) this.paragraphBeside(group, "group", text, no, offset, indent);
       else this.paragraphBeside(this.stack.length - 1, "paragraph", text, no, offset);
     }
+  }
+
+  /**
+   * Whether the line read starts a list without numbers under the item `top`, which ends with a colon: the line and the
+   * one below it indented past the item's number alike ("九、每日岗位时间安排：" / "    07:30  到岗…" / "    07:40—08:00 …").
+   */
+  private listUnderLabel(top: Frame, prev: string, offset: number): boolean {
+    const c = prev.charCodeAt(prev.length - 1);
+    if (top.key === "paragraph" || (c !== 0xff1a && c !== 0x3a) || top.duty.children.length > 0 || offset !== 0) return false;
+    const indent = this.lineIndent(this.content[this.at]!.no);
+    const next = this.peek();
+    return indent !== undefined && indent >= (top.indent ?? 0) + 2 && !!next && !next.marker && next.indent === indent && !!next.text;
   }
 
   /**
