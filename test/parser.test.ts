@@ -3213,3 +3213,14 @@ describe("a list without numbers under an item that ends with a colon (probe set
     expect(roles(wrap).map((r) => outline(r.duties))).toEqual([[["1", "负责水质监测，检测项目包括：余氯、pH值、水温和浊度。"], ["2", "负责设备巡检。"]]]);
   });
 });
+
+describe("a recruitment announcement's table of posts (probe set DB)", () => {
+  it("reads a Markdown table headed 招聘单位, 岗位代码, 学历学位, 专业要求 as posts of their units, the code set aside and the conditions as requirements", () => {
+    const md = parseMarkdown("# 2024年公开招聘岗位表\n\n| 序号 | 招聘单位 | 岗位名称 | 岗位代码 | 招聘人数 | 岗位职责 | 学历学位 | 专业要求 |\n|---|---|---|---|---|---|---|---|\n| 1 | 区林业工作站 | 森林资源监测岗 | ZR2405 | 2 | 1.开展森林资源年度监测；2.协助开展林木采伐许可现场查验。 | 大专及以上 | 林学 |\n|  |  | 测量外业岗 | ZR2406 | 1 | 负责控制测量及工程放样等外业工作。 | 本科及以上 | 测绘工程 |\n");
+    expect(roles(md).map((r) => [r.name, r.department, outline(r.duties), r.blocks.flatMap((b) => [b.type, ...b.items.map((i) => i.text)])])).toEqual([
+      ["森林资源监测岗", "区林业工作站", [["1", "开展森林资源年度监测；"], ["2", "协助开展林木采伐许可现场查验。"]], ["requirements", "大专及以上", "requirements", "林学"]],
+      ["测量外业岗", "区林业工作站", [[null, "负责控制测量及工程放样等外业工作。"]], ["requirements", "本科及以上", "requirements", "测绘工程"]],
+    ]);
+    expect(md.ignored.some((i) => i.text.includes("ZR2405"))).toBe(true);
+  });
+});

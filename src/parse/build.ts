@@ -1016,7 +1016,10 @@ export class TreeBuilder {
     // ("四、考核" after "三、服务禁忌" and the posts "一、月嫂", "二、育婴师": a part on all the posts, numbered as they are,
     // set aside with its lines as rules are.)
     if (block && block.kind !== "duties" && block.kind !== "summary" && marker?.style.kind === "item" && !block.rest && !this.open && this.roleCount > 0 && this.followsHeading(marker)) return this.rulesHeading(text, no);
-    if (block && !asideArticle && (dressed || !(marker && block.rest)) && (!marker || dressed || !this.continuesList(marker))) {
+    // ("學歷要求：不拘" under "條件要求：": a label of the kind of the block open above, with its value, is a line of that block.)
+    const above = this.open?.block;
+    const inBlock = !!block && !!block.rest && !!above && above.line < no && above.type === BLOCK_TYPES[block.kind as keyof typeof BLOCK_TYPES] && !matchMarker(block.rest);
+    if (block && !asideArticle && !inBlock && (dressed || !(marker && block.rest)) && (!marker || dressed || !this.continuesList(marker))) {
       // ("1.2　任职资格" after "1.1　岗位职责" and its list: the form's parts are so numbered, "1.4　考核要点：…" the next.)
       if (marker?.style.kind === "item" && !dressed && this.open && !block.rest) this.open.partsKey ??= styleKey(marker);
       return this.blockStart(block.kind, marker ? marker.marker + block.title : block.title, block.rest, no, offset + text.length - block.rest.length, text);
