@@ -3224,3 +3224,18 @@ describe("a recruitment announcement's table of posts (probe set DB)", () => {
     expect(md.ignored.some((i) => i.text.includes("ZR2405"))).toBe(true);
   });
 });
+
+describe("a theatre foundation's rules of its touring team (probe set DA)", () => {
+  it("reads articles \"XX職責如下：\" of a stage's posts (製作人, 舞台監督, 技術統籌, 燈光技術指導, 道具管理（兼服裝管理）) as posts, and \"排練助理：協助…\" among them as a post with its duty", () => {
+    const doc = sheet("第二章　製作部", "第四條　製作人職責如下：", "一、擬訂年度製作計畫及預算。", "第五條　排練助理：協助導演記錄排練內容，於每次排練後整理排練報告。", "第六條　舞台監督為演出期間劇場內之最高現場指揮，其職責如下：", "一、主持技術排練。", "第七條　技術統籌職責如下：", "一、審核技術可行性。", "第八條　燈光技術指導職責如下：", "一、負責燈具架設。", "第九條　道具管理（兼服裝管理）職責如下：", "一、建立道具表。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["製作人", ["擬訂年度製作計畫及預算。"]],
+      ["排練助理", ["協助導演記錄排練內容，於每次排練後整理排練報告。"]],
+      ["舞台監督", ["主持技術排練。"]],
+      ["技術統籌", ["審核技術可行性。"]],
+      ["燈光技術指導", ["負責燈具架設。"]],
+      ["道具管理（兼服裝管理）", ["建立道具表。"]],
+    ]);
+    expect(isPositionName("刘桂芳（兼社区党委副书记）")).toBe(false);
+  });
+});

@@ -2648,7 +2648,8 @@ export class TreeBuilder {
         return;
       }
       // ("第三十条　本会副会长的职责：协助会长开展工作；…。" with no list below: the post, its duties after the colon.)
-      if (rh?.name && rh.explicit && colon > 1 && !first && after.length >= 6 && !this.numberedListAhead()) {
+      // (Or "第六條　排練助理：協助導演記錄…" among articles that head posts: a post by its name alone, its duty after the colon.)
+      if (rh?.name && (rh.explicit || (!!this.open?.viaArticle && startsLikeDuty(after))) && colon > 1 && !first && after.length >= 6 && !this.numberedListAhead()) {
         this.startRole(rh.name, text, no, marker, true);
         this.paragraphBeside(0, "paragraph", after, no, offset + text.length - after.length);
         return;
