@@ -3239,3 +3239,14 @@ describe("a theatre foundation's rules of its touring team (probe set DA)", () =
     expect(isPositionName("刘桂芳（兼社区党委副书记）")).toBe(false);
   });
 });
+
+describe("a recruitment announcement written out as text (probe set DB)", () => {
+  it("reads the hiring units as departments, the posts without their codes and headcounts, and sets aside the announcement's next parts after the posts", () => {
+    const doc = sheet("XX市卫生健康委员会2024年公开招聘工作人员公告", "", "一、招聘原则", "坚持公开、平等、竞争、择优的原则。", "", "二、招聘岗位、人数及岗位职责", "（一）市疾病预防控制中心（公益一类，财政全额拨款）", "1.理化检验岗（岗位代码：WJ2401，专业技术岗位，招聘1人）", "岗位职责：负责食品样品的理化检验工作。", "（二）市急救中心（公益一类）", "2.调度员岗（岗位代码：WJ2404，管理岗位，招聘2人）", "岗位职责：负责120呼救电话受理。", "", "三、报名时间和方式", "（一）报名时间：2024年6月3日至6月7日。", "", "四、资格审查", "资格审查贯穿招聘全过程。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.map((d) => d.text)])).toEqual([
+      ["理化检验岗", "市疾病预防控制中心（公益一类，财政全额拨款）", ["负责食品样品的理化检验工作。"]],
+      ["调度员岗", "市急救中心（公益一类）", ["负责120呼救电话受理。"]],
+    ]);
+    expect(doc.ignored.filter((i) => i.line >= 14).map((i) => i.line)).toEqual([14, 15, 17, 18]);
+  });
+});

@@ -1016,6 +1016,7 @@ export class TreeBuilder {
     // ("四、考核" after "三、服务禁忌" and the posts "一、月嫂", "二、育婴师": a part on all the posts, numbered as they are,
     // set aside with its lines as rules are.)
     if (block && block.kind !== "duties" && block.kind !== "summary" && marker?.style.kind === "item" && !block.rest && !this.open && this.roleCount > 0 && this.followsHeading(marker)) return this.rulesHeading(text, no);
+    if (marker && this.nextOutlinePart(marker, rest)) return this.rulesHeading(text, no);
     // ("學歷要求：不拘" under "條件要求：": a label of the kind of the block open above, with its value, is a line of that block.)
     const above = this.open?.block;
     const inBlock = !!block && !!block.rest && !!above && above.line < no && above.type === BLOCK_TYPES[block.kind as keyof typeof BLOCK_TYPES] && !matchMarker(block.rest);
@@ -1344,7 +1345,8 @@ export class TreeBuilder {
     // (Not the person in charge: "■ 店长（负责人：许曼）" names the post 店长; but the post in charge is a part of the
     // name as written: "4.4  灭火行动组（组长：保卫科科长）".)
     const inCharge = PERSON_NOTE.exec(note)?.[1];
-    if (opened && this.open?.role.line === no && this.open.role.heading === text && (!inCharge || isPositionName(inCharge))) this.open.role.name += note;
+    // (Nor a recruitment's facts on the post: "理化检验岗（岗位代码：WJ2401，专业技术岗位，招聘1人）".)
+    if (opened && this.open?.role.line === no && this.open.role.heading === text && (!inCharge || isPositionName(inCharge)) && withoutHeadcount(rest) === rest) this.open.role.name += note;
     return opened;
   }
 
@@ -1873,6 +1875,19 @@ export class TreeBuilder {
     if (marker?.style.kind === "item" && marker.ordinal !== null && !marker.path) this.roleMarkers.set(styleKey(marker), marker.ordinal);
   }
 
+  /**
+   * Whether a numbered line is the next part of the outline the posts came under, and no post: "三、报名时间和方式" after
+   * "二、招聘岗位、人数及岗位职责" and its posts "1.理化检验岗…", in a recruitment announcement. Its lines are set aside.
+   */
+  private nextOutlinePart(marker: Marker, rest: string): boolean {
+    const outline = this.outline;
+    if (!outline || !this.open || marker.ordinal !== outline.ordinal + 1 || marker.path || styleKey(marker) !== outline.key || this.continuesList(marker)) return false;
+    if (rest.length > 16 || !isHeadingLike(rest) || roleHeading(rest) || isDepartmentName(rest) || this.looksLikeRoleAt(this.at + 1)) return false;
+    outline.ordinal++;
+    return true;
+  }
+  private outline: { key: string; ordinal: number } | null = null;
+
   /** Whether a numbered line has the next number after the last role or department heading of its style in the section. */
   private followsHeading(marker: Marker): boolean {
     return marker.style.kind === "item" && !marker.path && marker.ordinal !== null && this.roleMarkers.get(styleKey(marker)) === marker.ordinal - 1;
@@ -2368,6 +2383,9 @@ export class TreeBuilder {
 
   /** A role-like line with no position of its own ("崗位職責", "銷售部崗位職責" above roles). */
   private heading(text: string, no: number): void {
+    // ("二、招聘岗位、人数及岗位职责" in an announcement: a part of the outline the posts are in; see nextOutlinePart.)
+    const numbered = this.roleCount === 0 ? matchMarker(text) : null;
+    if (numbered?.style.kind === "item" && !numbered.path && numbered.ordinal !== null) this.outline = { key: styleKey(numbered), ordinal: numbered.ordinal };
     // ("四、相关人员职责" after the groups under "（三）工作小组": a heading above the department's ends it.)
     if (this.department !== null && this.departmentRank !== null) {
       const m = matchMarker(text);

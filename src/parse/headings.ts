@@ -223,7 +223,7 @@ export function withoutHeadcount(name: string): string {
     const bracket = name.slice(open);
     const closed = bracket.endsWith(")") || bracket.endsWith("）");
     // (Or who holds it: "站长（由公证处副主任兼任）".)
-    if (HEADCOUNT.test(bracket) || REVISION_NOTE.test(bracket) || (closed && PAY.test(bracket.slice(1, -1))) || (closed && (HELD_BY.test(bracket) || heldByPeople(bracket.slice(1, -1))))) return name.slice(0, open).trimEnd();
+    if (HEADCOUNT.test(bracket) || REVISION_NOTE.test(bracket) || (closed && POSTING_BRACKET.test(bracket)) || (closed && PAY.test(bracket.slice(1, -1))) || (closed && (HELD_BY.test(bracket) || heldByPeople(bracket.slice(1, -1))))) return name.slice(0, open).trimEnd();
   }
   // "仓库管理员 5000-7000元/月", "冷库主管   8000-11000元/月   招1人", "质检员  面议": the pay and headcount after spaces.
   let rest = name;
@@ -235,6 +235,10 @@ export function withoutHeadcount(name: string): string {
   }
   return rest;
 }
+
+// A recruitment announcement's facts on a post in brackets: its code or its headcount among others ("（岗位代码：WJ2401，
+// 专业技术岗位，招聘1人）", "（职位代码：10023）").
+const POSTING_BRACKET = /^[(（][^()（）]{0,40}?(?:(?:代码|代碼|编码|編碼|编号|編號)[:：]?\s*[A-Za-z0-9０-９]|招聘?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[人名])[^()（）]{0,40}[)）]$/u;
 
 // A posting's headcount or terms after its title: "招1人", "2名", "若干人", "面议", "急招".
 const POSTED_COUNT = /^(?:招聘?|需|急招)?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十两兩]{1,3}|若干)\s*[人名位]$|^(?:面议|面議|急招|急聘|急徵|薪资面议|薪資面議)$/u;
@@ -379,12 +383,13 @@ export function isDepartmentName(text: string): boolean {
   if (text.length > 80 || !DEPARTMENT_CHARS.test(text)) return false;
   const t = cleanName(unspaced(withoutEnglishName(text)));
   if (t.length > 24) return false;
-  if (t.length < 2 || t.length > 16 || SENTENCE_PUNCT.test(t) || /[:：]/u.test(t)) return false;
+  // (Its length without the other names in brackets: "组织部（党校、党委教师工作部）" starts with 组织 as a duty does.)
+  const base = /[)）]$/u.test(t) ? t.replace(/[(（][^()（）]*[)）]$/u, "") : t;
+  // (A note on the unit in the bracket may hold commas: "市疾病预防控制中心（公益一类，财政全额拨款）".)
+  if (t.length < 2 || (base === t ? t.length > 16 : base.length > 16 || t.length > 24) || SENTENCE_PUNCT.test(base) || /[:：]/u.test(t)) return false;
   // (A list only in the bracket after the name: "資材課（生管、採購、倉庫）".)
   if (t.includes("、") && !/^[^、(（]+[(（][^()（）]*[)）]$/u.test(t)) return false;
   // (A short name is a unit all the same: 策划组, 督导组, 维护部.)
-  // (Its length without the other names in brackets: "组织部（党校、党委教师工作部）" starts with 组织 as a duty does.)
-  const base = /[)）]$/u.test(t) ? t.replace(/[(（][^()（）]*[)）]$/u, "") : t;
   // ("领导小组办公室": a unit all the same, though 领导 starts a duty.)
   if ((base.length > 4 || /^[各本所该該对對与與在按为為向将將把做]/u.test(t)) && DUTY_START.test(t) && !/^(?:领导小组|領導小組)/u.test(t)) return false;
   // "党委办公室（董事会办公室）": the department's other name in brackets after it.
