@@ -3250,3 +3250,11 @@ describe("a recruitment announcement written out as text (probe set DB)", () => 
     expect(doc.ignored.filter((i) => i.line >= 14).map((i) => i.line)).toEqual([14, 15, 17, 18]);
   });
 });
+
+describe("an epidemic headquarters' working groups (probe set DE)", () => {
+  it("reads \"一、综合协调专班\" and the like as units with their duties, as it reads 工作组", () => {
+    const doc = sheet("关于调整县疫情防控工作指挥部工作专班及职责分工的通知", "", "一、综合协调专班", "　　牵头单位：县政府办公室", "　　主要职责：", "　　1.负责指挥部日常运转。", "二、医疗救治专班", "　　牵头单位：县卫健局", "　　主要职责：", "　　1.统筹全县医疗救治资源。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([["综合协调专班", ["负责指挥部日常运转。"]], ["医疗救治专班", ["统筹全县医疗救治资源。"]]]);
+    expect(isDepartmentName("流调溯源專班")).toBe(true);
+  });
+});
