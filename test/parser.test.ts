@@ -3258,3 +3258,10 @@ describe("an epidemic headquarters' working groups (probe set DE)", () => {
     expect(isDepartmentName("流调溯源專班")).toBe(true);
   });
 });
+
+describe("a Taiwanese county's disaster response centre's table of tasks (probe set DE)", () => {
+  it("reads \"貳、各編組任務\" as a part of the sheet over its units, though it starts with 各 as a duty may", () => {
+    const doc = sheet("災害應變中心各編組進駐機關任務分工表", "", "壹、依據", "　　災害防救法第十二條規定辦理。", "", "貳、各編組任務", "一、消防局（幕僚作業組）", "（一）辦理災害應變中心開設事宜。", "二、工務處", "（一）辦理道路災情查報及搶修。");
+    expect(doc.sections.map((s) => [s.title, s.roles.map((r) => [r.name, r.duties.length])])).toEqual([["壹、依據", []], ["貳、各編組任務", [["消防局（幕僚作業組）", 1], ["工務處", 1]]]]);
+  });
+});

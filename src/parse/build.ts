@@ -1106,10 +1106,10 @@ export class TreeBuilder {
     if (this.open && blockHeading(rest)) return false;
     const clause = CLAUSE_PART.exec(rest);
     if (clause) return CLAUSE_WORDS.test(clause[1]!) || /^(?:参考资料|參考資料|依据|依據|附则|附則)$/u.test(clause[1]!);
-    // ("各職務工作職責" starts as a duty may, "各…", but titles the posts' duties.)
+    // ("各職務工作職責", "各編組任務" start as a duty may, "各…", but title the posts' duties.)
     // ("肆、組織與工作分配" starts with 組織 too: the body and its division of work.)
     if (ORGANIZATION_PART.test(rest) && rest.length <= 12 && !/[，,。；;：:]/u.test(rest)) return true;
-    if (rest.length > 20 || !isHeadingLike(rest) || (startsLikeDuty(rest) && !/(?:职责|職責|职掌|職掌)$/u.test(rest)) || isDepartmentName(rest)) return false;
+    if (rest.length > 20 || !isHeadingLike(rest) || (startsLikeDuty(rest) && !/(?:职责|職責|职掌|職掌|任务|任務|分工)$/u.test(rest)) || isDepartmentName(rest)) return false;
     // ("伍、廚工" after the posts "壹、" to "肆、": the next post, whatever its name.)
     if (this.followsHeading(marker)) return false;
     const rh = roleHeading(rest);
