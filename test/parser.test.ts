@@ -3265,3 +3265,13 @@ describe("a Taiwanese county's disaster response centre's table of tasks (probe 
     expect(doc.sections.map((s) => [s.title, s.roles.map((r) => [r.name, r.duties.length])])).toEqual([["壹、依據", []], ["貳、各編組任務", [["消防局（幕僚作業組）", 1], ["工務處", 1]]]]);
   });
 });
+
+describe("a studio's group chat where the owner lists who does what (probe set DF)", () => {
+  it("reads a message's first line over a list, or over labelled lines, as the post, the people after it or in its bracket dropped", () => {
+    const doc = sheet("【聊天记录】员工群", "", "陈总 2024-04-07 22:16", "门市（小雅、琪琪）：", "- 接电话，回复私信", "- 签单收定金", "", "陈总 2024-04-07 22:19", "摄影师 阿凯 / 小林", "1.按排期拍摄，不许迟到", "2.拍完当天把片子拷到服务器", "", "陈总 2024-04-07 22:23", "化妆造型", "· 拍摄前跟客人确认妆面风格", "", "陈总 2024-04-07 22:31", "后期 大伟", "选片：客人选片时在旁边讲解；", "修片：精修15个工作日交；");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["门市", 2], ["摄影师", 2], ["化妆造型", 1], ["后期", 2]]);
+    // (Not a note under a table, which no chat's header is over: "备注" stays out of the posts.)
+    const notes = sheet("出纳岗位职责", "1.办理现金收付。", "", "备注", "1.本表所列为主要职责。");
+    expect(roles(notes).map((r) => r.name)).not.toContain("备注");
+  });
+});

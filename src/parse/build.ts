@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, heldByPeople, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishGloss, withoutEnglishName, withoutHeadcount, splitRoleName, startsLikeDuty, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, endsLikePosition, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, heldByPeople, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishGloss, withoutEnglishName, withoutHeadcount, splitRoleName, startsLikeDuty, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { isSpace } from "../text/space.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, writesArabic, type Marker, type MarkerStyle } from "./markers.js";
@@ -352,6 +352,8 @@ export class TreeBuilder {
   private readonly explicitBefore: boolean;
   /** A chat message's header was set aside: the next line read is marked afterBreak. */
   private breakDue = false;
+  /** The lines of a group chat's message headers ("陈总 2024-04-07 22:14"). */
+  private readonly chatHeaders = new Set<number>();
   /** Markdown: the depth of the last department's heading. */
   private departmentLevel: number | null = null;
   /** Inside a standard's or a handbook's 前言, until its next part, clause or post. */
@@ -491,7 +493,7 @@ export class TreeBuilder {
         this.ignored.push({ line: l.no, text: l.text, reason: noise });
         if (l.tail) this.ignored.push({ line: l.no, text: l.tail, reason: "page-noise" });
         // (A chat message's header: what follows is another message, no more of the role before it.)
-        if (noise === "chat") this.breakDue = true;
+        if (noise === "chat") (this.breakDue = true), this.chatHeaders.add(l.no);
         else if (noise === "advertising" && ARTICLE_END.test(l.text)) this.endDue = true;
       } else if (this.endDue) {
         this.endDue = false;
@@ -545,9 +547,33 @@ export class TreeBuilder {
         if (l.afterBreak && !(l.marker && this.expects(l.marker))) this.closeRole();
         // (After "END", a web article's footer: "长按识别二维码…", "阅读 2.1万".)
         if (l.afterEnd && this.open) this.closed = true;
+        if (l.afterBreak && !l.marker && this.chatHeaders.has(l.no - 1) && this.chatPost(l)) continue;
         this.line(l.text, l.marker, l.no, 0, l.depth);
       }
     }
+  }
+
+  /**
+   * A group chat's message that starts with a post and lists its duties below: "门市（小雅、琪琪）：", "摄影师 阿凯 / 小林",
+   * "化妆造型" over "- 接电话…" or "1.按排期拍摄…", "后期 大伟" over "选片：…". The people who hold it, in a bracket or after a space, are no part of its name.
+   */
+  private chatPost(l: SourceLine): boolean {
+    let text = l.text;
+    const end = text.charCodeAt(text.length - 1);
+    if (end === 0x3a || end === 0xff1a) text = text.slice(0, -1).trimEnd();
+    // (Only where the heading would be read as no post otherwise: "【店長職責】小雅" is read as a post's heading is.)
+    if (text.length < 2 || text.length > 20 || /[，,。；;！!？?：:]/u.test(text) || /^[【〔［\[「『《〖*]/u.test(text) || roleHeading(text)) return false;
+    const next = this.content[this.at + 1];
+    // (Its duties below in a list, or one to a line after their labels: "选片：客人选片时在旁边讲解…；".)
+    if (!next || next.no !== l.no + 1 || !(next.marker ? next.marker.style.kind === "bullet" || next.marker.ordinal === 1 : LABELED.test(next.text))) return false;
+    const open = text.search(/[(（]/u);
+    const space = text.search(/[ \u3000]/u);
+    let name = text;
+    if (open >= 2 && /[)）]$/u.test(text) && nicknames(text.slice(open + 1, -1))) name = text.slice(0, open).trimEnd();
+    else if (space >= 2 && nicknames(text.slice(space + 1))) name = text.slice(0, space);
+    if (name.length > 8 || !isHeadingLike(name) || startsLikeDuty(name) || blockHeading(name)) return false;
+    this.startRole(name, l.text, l.no, null);
+    return true;
   }
 
   private tree(): BuiltTree {
@@ -3621,6 +3647,13 @@ function holderSeparator(text: string): number {
 }
 
 /** What comes before a person's name of two or three characters after spaces ("党工委书记　张某某"), or null. */
+/** Whether a text is only people's short names or nicknames, as a chat names them: "小雅、琪琪", "阿凯 / 小林", "大伟". */
+function nicknames(text: string): boolean {
+  const names = text.trim().split(/\s*[、，,/／]\s*|\s+/u);
+  return names.length <= 4 && names.every((n) => n.length >= 2 && n.length <= 3 && HAN_ONLY.test(n) && !endsLikePosition(n) && !isDepartmentName(n));
+}
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
+
 function beforePerson(text: string): string | null {
   // (Or several people, each after a space: "派件员 小刘 老王 阿强": the last dropped while another name stands before it.)
   let head = text.trimEnd();

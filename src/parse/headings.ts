@@ -260,7 +260,7 @@ const HEADCOUNT = /^[(（]\s*(?:[^()（）0-9０-９]{0,10}?(?:[0-9０-９]+\s*[
  * the pattern, with the character before it that some check, is shorter than eight (and the pattern, tried at
  * each place of a longer text, cost with its length).
  */
-function endsLikePosition(name: string): boolean {
+export function endsLikePosition(name: string): boolean {
   const tail = name.length > 8 ? name.slice(-8) : name;
   return POSITION_END.test(tail) || POSITION_END_MORE.test(tail) || tradeWorker(name);
 }
