@@ -3275,3 +3275,13 @@ describe("a studio's group chat where the owner lists who does what (probe set D
     expect(roles(notes).map((r) => r.name)).not.toContain("备注");
   });
 });
+
+describe("an open selection of a public institution's leaders (probe set DB)", () => {
+  it("drops \"（1名，正科级）\" from the post's name and reads \"主要职责：…。具体包括：\" over the list as the post's summary", () => {
+    const doc = sheet("一、选聘职位及职责", "（一）市公共资源交易中心副主任（1名，正科级）", "　　主要职责：协助主任负责中心日常运行管理。具体包括：", "　　1．组织实施交易项目的进场登记；", "　　2．完成主任交办的其他工作。", "（二）调度员岗（专业技术岗位，招聘1人）", "　　1．负责呼救电话受理。");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.map((d) => d.number)])).toEqual([
+      ["市公共资源交易中心副主任", "协助主任负责中心日常运行管理。具体包括：", ["1", "2"]],
+      ["调度员岗", null, ["1"]],
+    ]);
+  });
+});

@@ -2512,7 +2512,8 @@ export class TreeBuilder {
     // (Not under a role this heading opened itself: before any role, what follows may still be an introduction.)
     open.underDutiesHeading = kind === "duties" && !opened;
     // "主要职责：负责销售部的全面工作。" over "a. 根据…": what the label says before the list is the post's summary.
-    if (kind === "duties" && rest && !opened && open.role.duties.length === 0 && TERMINAL.test(rest) && !matchMarker(rest) && this.peek()?.marker?.ordinal === 1 && this.peek()!.no === no + 1) kind = "summary";
+    // (Or says it and announces the list: "主要职责：协助主任负责中心日常运行管理…。具体包括：".)
+    if (kind === "duties" && rest && !opened && open.role.duties.length === 0 && (TERMINAL.test(rest) || (/[:：]$/u.test(rest) && /[。；;]/u.test(rest))) && !matchMarker(rest) && this.peek()?.marker?.ordinal === 1 && this.peek()!.no === no + 1) kind = "summary";
     if (kind === "duties" || kind === "summary" || kind === "skip") {
       // The heading itself is structure: kept in `ignored` so that no line is lost.
       if (!rest || kind !== "duties") this.ignored.push({ line: no, text: line, reason: "heading" });

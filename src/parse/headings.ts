@@ -237,8 +237,8 @@ export function withoutHeadcount(name: string): string {
 }
 
 // A recruitment announcement's facts on a post in brackets: its code or its headcount among others ("（岗位代码：WJ2401，
-// 专业技术岗位，招聘1人）", "（职位代码：10023）").
-const POSTING_BRACKET = /^[(（][^()（）]{0,40}?(?:(?:代码|代碼|编码|編碼|编号|編號)[:：]?\s*[A-Za-z0-9０-９]|招聘?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[人名])[^()（）]{0,40}[)）]$/u;
+// 专业技术岗位，招聘1人）", "（职位代码：10023）", "（1名，正科级）").
+const POSTING_BRACKET = /^[(（][^()（）]{0,40}?(?:(?:代码|代碼|编码|編碼|编号|編號)[:：]?\s*[A-Za-z0-9０-９]|(?:招聘?|选聘|選聘)?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[人名](?:[，,、]|(?=[)）]$)))[^()（）]{0,40}[)）]$/u;
 
 // A posting's headcount or terms after its title: "招1人", "2名", "若干人", "面议", "急招".
 const POSTED_COUNT = /^(?:招聘?|需|急招)?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十两兩]{1,3}|若干)\s*[人名位]$|^(?:面议|面議|急招|急聘|急徵|薪资面议|薪資面議)$/u;
