@@ -6,7 +6,7 @@ import { parseMarkdown } from "../src/parse/markdown.js";
 import { lostLines } from "../src/parse/coverage.js";
 import { lexLines } from "../src/parse/lines.js";
 import { matchMarker } from "../src/parse/markers.js";
-import { blockHeading, isDepartmentName, isPositionName } from "../src/parse/headings.js";
+import { blockHeading, isBureauName, isDepartmentName, isPositionName } from "../src/parse/headings.js";
 
 const roles = (doc: Document) => doc.sections.flatMap((s) => s.roles);
 const outline = (list: Duty[]): unknown => list.map((d) => (d.children.length ? [d.number, d.text, outline(d.children)] : [d.number, d.text]));
@@ -3283,5 +3283,18 @@ describe("an open selection of a public institution's leaders (probe set DB)", (
       ["市公共资源交易中心副主任", "协助主任负责中心日常运行管理。具体包括：", ["1", "2"]],
       ["调度员岗", null, ["1"]],
     ]);
+  });
+});
+
+describe("a flood-control headquarters' member units (probe set DE)", () => {
+  it("reads \"二、成员单位职责\" as a heading over the units, and \"（一）县应急管理局\" over its paragraph as a unit with its duty", () => {
+    const doc = sheet("县防汛抗旱指挥部成员单位职责", "", "一、县防指办公室", "县防指办公室设在县应急管理局。主要职责：", "1．组织、协调全县防汛抗旱工作；", "", "二、成员单位职责", "（一）县应急管理局", "负责综合协调全县防汛抗旱工作，组织指导灾情统计。", "（二）县水利局", "负责水情旱情监测预警工作。", "（三）县住房和城乡建设局", "1．负责城区防洪排涝工作；");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["县防指办公室", ["组织、协调全县防汛抗旱工作；"]],
+      ["县应急管理局", ["负责综合协调全县防汛抗旱工作，组织指导灾情统计。"]],
+      ["县水利局", ["负责水情旱情监测预警工作。"]],
+      ["县住房和城乡建设局", ["负责城区防洪排涝工作；"]],
+    ]);
+    expect([isBureauName("市公安局××分局"), isBureauName("新格局")]).toEqual([true, false]);
   });
 });

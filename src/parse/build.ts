@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, endsLikePosition, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, heldByPeople, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishGloss, withoutEnglishName, withoutHeadcount, splitRoleName, startsLikeDuty, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, endsLikePosition, isBureauName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, heldByPeople, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishGloss, withoutEnglishName, withoutHeadcount, splitRoleName, startsLikeDuty, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { isSpace } from "../text/space.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, writesArabic, type Marker, type MarkerStyle } from "./markers.js";
@@ -1664,7 +1664,7 @@ export class TreeBuilder {
     // it ends as a post's name does.)
     if (!marker && !rh?.explicit && this.stack.length && !this.afterGap() && ENDS_WITH_COMMA.test(this.stack[this.stack.length - 1]!.lastText)) return false;
     // ("3.3 病区" over "3.3.1 病区护士长" after "3.1 护理部" and "3.2 门诊部": the next department, by its number's depth.)
-    const deptLike = !rh && (isDepartmentName(rest) || (!!marker?.path && marker.path.length === this.departmentDepth && rest.length <= 12 && isHeadingLike(rest) && !startsLikeDuty(rest) && this.looksLikeRoleAt(this.at + 1)));
+    const deptLike = !rh && (isDepartmentName(rest) || (marker?.style.kind === "item" && isBureauName(rest)) || (!!marker?.path && marker.path.length === this.departmentDepth && rest.length <= 12 && isHeadingLike(rest) && !startsLikeDuty(rest) && this.looksLikeRoleAt(this.at + 1)));
     if (!rh && !deptLike) {
       // ("（一）海运操作" over "岗位概述：…": a post, its form below.)
       if (marker?.style.kind === "item" && this.formBelow(rest, this.at + 1)) return this.startRole(cleanName(rest), text, no, marker), true;
@@ -2044,6 +2044,11 @@ export class TreeBuilder {
     const rh = roleHeading(rest);
     if (rh?.explicit && rh.name) return true;
     if (rh && rh.name && this.opensList(index + 1, l.marker)) return true;
+    // ("（一）县应急管理局" over "负责综合协调全县防汛抗旱工作…": a unit, its duty in a paragraph below.)
+    if (l.marker?.style.kind === "item" && rest.length <= 16 && (isDepartmentName(rest) || isBureauName(rest))) {
+      const below = this.content[index + 1];
+      if (below && !below.marker && below.no === l.no + 1 && below.text.length >= 10 && startsLikeDuty(below.text)) return true;
+    }
     // (A Markdown heading that names a post, over a list numbered as it is: "### 1. 值班驾驶员 Officer of the Watch" over "1. …".)
     if (rh && rh.name && l.heading !== undefined && l.marker && this.opensList(index + 1, null)) return true;
     if (!l.marker && rest.length <= 60 && holderSeparator(rest) === 1) {
