@@ -3298,3 +3298,13 @@ describe("a flood-control headquarters' member units (probe set DE)", () => {
     expect([isBureauName("市公安局××分局"), isBureauName("新格局")]).toEqual([true, false]);
   });
 });
+
+describe("a bakery owner's note on who does what (probe set DF)", () => {
+  it("keeps \"② 采购：\" and its a. b. in a post's list of duties after \"① 管排班、考勤…\", and reads \"★ 烘焙师 小周、阿敏\" as the post, its people dropped", () => {
+    const doc = sheet("★ 店长 王姐", "① 管排班、考勤，每周日晚上出下周班表", "② 采购：", "   a. 面粉、黄油每周二下单", "   b. 水果每天早上去批发市场拿", "③ 处理差评和退款", "", "★ 烘焙师 小周、阿敏", "① 每天出品按“今日出品表”来");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([
+      ["店长", [["①", "管排班、考勤，每周日晚上出下周班表"], ["②", "采购：", [["a", "面粉、黄油每周二下单"], ["b", "水果每天早上去批发市场拿"]]], ["③", "处理差评和退款"]]],
+      ["烘焙师", [["①", "每天出品按“今日出品表”来"]]],
+    ]);
+  });
+});

@@ -1693,7 +1693,8 @@ export class TreeBuilder {
     // the list restarting under the next post.)
     const restarts = !!marker && !!rh?.name && (rh.explicit || isPositionName(rh.name)) && this.peek()?.marker?.ordinal === 1 && styleKey(this.peek()!.marker!) === styleKey(marker!) && this.open?.marker != null && styleKey(this.open.marker) === styleKey(marker!);
     // (Nor "（二）總務採購：" after the group "（一）人事行政：" and its items: the next group, though 採購 ends as a post does.)
-    if (marker && !nextDepartment && !restarts && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker) && !this.nextGroup(marker, rest))) return false;
+    // (Nor "② 采购：" over "a. 面粉…下单" after "① 管排班、考勤，每周日晚上出下周班表": the list's items are duties, not posts.)
+    if (marker && !nextDepartment && !restarts && this.continuesList(marker) && !(rh && (isPositionName(rh.name) || isDepartmentName(rh.name)) && this.opensList(this.at + 1, marker) && !this.nextGroup(marker, rest) && !(!rh.explicit && !this.followsHeading(marker) && this.listOfDuties(marker)))) return false;
     // ("一、個案督導（權重40%）" over "1.…" right under a post's "工作項目：": the first group of its list, no post.)
     if (marker && !rh?.explicit && this.open?.underDutiesHeading && this.open.role.duties.length === 0 && !this.open.block) return false;
     // ("（一）人民调解委员会" over a paragraph, then "（二）公共卫生委员会": a unit and its duties in a sentence or two.)
@@ -2771,6 +2772,13 @@ export class TreeBuilder {
   }
 
   /** Whether the marker continues the list open at its style (the next number, or a repeat). */
+  /** Whether `marker` numbers the next item after a sentence in the open list, as a list of duties has and one of posts does not. */
+  private listOfDuties(marker: Marker): boolean {
+    const key = styleKey(marker);
+    const frame = this.stack.find((f) => f.key === key);
+    return !!frame && frame.marker?.ordinal != null && marker.ordinal === frame.marker.ordinal + 1 && frame.duty.children.length === 0 && (frame.duty.text.length > 16 || /[，,；;。]/u.test(frame.duty.text));
+  }
+
   private continuesList(marker: Marker): boolean {
     if (marker.path) {
       return this.stack.some((f) => f.marker?.path && f.marker.path.length === marker.path!.length);
@@ -3680,7 +3688,8 @@ function beforePerson(text: string): string | null {
   // (Or another post that the person holds as well: "主任　刘桂芳（兼社区党委副书记）".)
   if (open > 0 && (name.length - open <= 10 || (name.length - open <= 16 && name.charCodeAt(open + 1) === 0x517c))) name = name.slice(0, open);
   // (Or the people who take turns at it: "值班经理 王磊/陈思远/刘洋（轮值）", "值班经理  王磊（白班）／陈晓燕（夜班）".)
-  if (space < 2 || !(isPersonName(name) || ((name.includes("/") || name.includes("／")) && name.split(/[/／]/u).every((n) => isPersonName(withoutNote(n)))))) return null;
+  // (Or the people named as their colleagues call them: "烘焙师 小周、阿敏".)
+  if (space < 2 || !(isPersonName(name) || ((name.includes("/") || name.includes("／")) && name.split(/[/／]/u).every((n) => isPersonName(withoutNote(n)))) || (name.includes("、") && nicknames(name)))) return null;
   return head.slice(0, space).trimEnd();
 }
 
