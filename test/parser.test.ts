@@ -3308,3 +3308,10 @@ describe("a bakery owner's note on who does what (probe set DF)", () => {
     ]);
   });
 });
+
+describe("a family-doctor team's roster (probe set DH)", () => {
+  it("reads \"★全科医生  刘  芳  全科医师\" over its list as the post, the person and the person's professional title dropped", () => {
+    const doc = sheet("家庭医生签约服务团队成员分工公示", "", "★全科医生  刘  芳  全科医师", "· 承担签约居民常见病诊疗；", "· 负责慢病随访。", "", "★公共卫生医师  赵  磊", "· 负责签约居民的健康档案管理；");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["全科医生", 2], ["公共卫生医师", 1]]);
+  });
+});

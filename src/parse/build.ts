@@ -1360,7 +1360,7 @@ export class TreeBuilder {
           return true;
         }
       }
-      const post = rest.length <= 20 || (rest.length <= 28 && rest.includes("（兼")) ? beforePerson(rest) : null;
+      const post = rest.length <= 20 || (rest.length <= 28 && rest.includes("（兼")) || (rest.length <= 40 && rest.includes("  ")) ? beforePerson(rest) : null;
       if (post && isPositionName(post) && !isPositionName(rest.slice(post.length).trim())) return this.roleAt(text, marker, post, no);
       // "一、王桂芳  村党支部委员、村委会委员（妇女主任）": or the person first, then the posts.
       const posts = marker && rest.length <= 40 ? afterPerson(rest) : null;
@@ -2066,7 +2066,7 @@ export class TreeBuilder {
       if (!holder && this.barredRole(rest)) return true;
     }
     // ("◆ 工程部经理  刘志明" over its list: a post and the person who holds it, after a wide space.)
-    if ((!l.marker || l.marker.style.kind === "bullet") && rest.length <= 28 && (rest.includes("  ") || rest.includes("\u3000"))) {
+    if ((!l.marker || l.marker.style.kind === "bullet") && rest.length <= 40 && (rest.includes("  ") || rest.includes("\u3000"))) {
       const post = beforePerson(rest);
       if (post && isPositionName(post) && this.opensList(index + 1, null)) return true;
     }
@@ -2200,9 +2200,11 @@ export class TreeBuilder {
     // "（一）部门职责" under "一、纪检监察室": the department's own duties, a role named after it.
     const department = DEPARTMENT_ITSELF.test(name) ? this.department ?? this.sectionDepartment() : null;
     // ("### 市场部经理 王强", "### 品牌经理 — 周晓雯": the post, and the person who holds it.)
-    const before = name.length <= 24 ? beforePerson(name) : null;
+    // ("★全科医生  刘  芳  全科医师": or with the person's professional title after the name.)
+    const before = name.length <= 24 || (name.length <= 40 && name.includes("  ")) ? beforePerson(name) : null;
     const post = before === null ? null : withoutTrailingDash(before);
-    if (post && isPositionName(post) && !isPositionName(name.slice(name.lastIndexOf(" ") + 1))) name = post;
+    const last = name.slice(name.lastIndexOf(" ") + 1);
+    if (post && isPositionName(post) && (!isPositionName(last) || PROFESSIONAL_TITLE.test(last))) name = post;
     // ("第二十九条　本会会长行使下列职权": the body's own post, without 本会.)
     if (name.charCodeAt(0) === 0x672c && name.length <= 16) {
       const own = OWN_BODY.exec(name);
@@ -3668,9 +3670,15 @@ function nicknames(text: string): boolean {
 }
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
 
+// A person's professional title, which a team's roster writes after the name: "全科主治医师", "副主任医师", "副教授".
+const PROFESSIONAL_TITLE = /(?:医师|醫師|护师|護師|药师|藥師|技师|技師|教授|讲师|講師|工程师|工程師|会计师|會計師|经济师|經濟師)$/u;
+
 function beforePerson(text: string): string | null {
   // (Or several people, each after a space: "派件员 小刘 老王 阿强": the last dropped while another name stands before it.)
   let head = text.trimEnd();
+  // ("★团队长（全科医生）  陈志刚  全科主治医师": the person's professional title after the name, past a wide space.)
+  const gap = head.lastIndexOf("  ");
+  if (gap > 0 && head.length - gap <= 10 && PROFESSIONAL_TITLE.test(head)) head = head.slice(0, gap).trimEnd();
   // ("党组成员、副主任  刘  芳": a name of two characters spaced out to the width of three.)
   head = joinSpacedName(head);
   for (let k = 0; k < 3; k++) {
