@@ -3315,3 +3315,10 @@ describe("a family-doctor team's roster (probe set DH)", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["全科医生", 2], ["公共卫生医师", 1]]);
   });
 });
+
+describe("a research project's division of work among its members (probe set DD)", () => {
+  it("reads \"三、数据与平台负责人  刘洋  高级工程师\" and \"四、模型研究骨干  孙晓明  讲师（博士）\" as the next posts, the person and the title dropped", () => {
+    const doc = sheet("一、项目负责人  陈立群  教授", "1、负责制定项目总体技术路线。", "", "二、数据与平台负责人  刘洋  高级工程师", "1、负责数据平台建设。", "", "三、模型研究骨干  孙晓明  讲师（博士）", "1、负责模型研发。", "", "四、项目秘书  王婷  助理研究员", "1、负责经费报销。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["项目负责人", 1], ["数据与平台负责人", 1], ["模型研究骨干", 1], ["项目秘书", 1]]);
+  });
+});

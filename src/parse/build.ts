@@ -1361,7 +1361,8 @@ export class TreeBuilder {
         }
       }
       const post = rest.length <= 20 || (rest.length <= 28 && rest.includes("（兼")) || (rest.length <= 40 && rest.includes("  ")) ? beforePerson(rest) : null;
-      if (post && isPositionName(post) && !isPositionName(rest.slice(post.length).trim())) return this.roleAt(text, marker, post, no);
+      const after = rest.slice(post?.length ?? 0).trim();
+      if (post && isPositionName(post) && (!isPositionName(after) || PROFESSIONAL_TITLE.test(after))) return this.roleAt(text, marker, post, no);
       // "一、王桂芳  村党支部委员、村委会委员（妇女主任）": or the person first, then the posts.
       const posts = marker && rest.length <= 40 ? afterPerson(rest) : null;
       if (posts && isPositionName(posts)) return this.roleAt(text, marker, posts, no);
@@ -3670,8 +3671,9 @@ function nicknames(text: string): boolean {
 }
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
 
-// A person's professional title, which a team's roster writes after the name: "全科主治医师", "副主任医师", "副教授".
-const PROFESSIONAL_TITLE = /(?:医师|醫師|护师|護師|药师|藥師|技师|技師|教授|讲师|講師|工程师|工程師|会计师|會計師|经济师|經濟師)$/u;
+// A person's professional title, which a team's roster writes after the name: "全科主治医师", "副教授", "助理研究员".
+// (With the degree after it: "讲师（博士）".)
+const PROFESSIONAL_TITLE = /(?:医师|醫師|护师|護師|药师|藥師|技师|技師|教授|讲师|講師|工程师|工程師|会计师|會計師|经济师|經濟師|研究员|研究員)(?:[(（][^()（）]{1,6}[)）])?$/u;
 
 function beforePerson(text: string): string | null {
   // (Or several people, each after a space: "派件员 小刘 老王 阿强": the last dropped while another name stands before it.)
