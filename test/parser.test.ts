@@ -3322,3 +3322,15 @@ describe("a research project's division of work among its members (probe set DD)
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["项目负责人", 1], ["数据与平台负责人", 1], ["模型研究骨干", 1], ["项目秘书", 1]]);
   });
 });
+
+describe("a city's flood-control rules, an article to each member unit (probe set DE)", () => {
+  it("reads \"第八条　市水利局：\" over its list and \"第七条　市应急管理局：组织…\" with its duty after the colon as units", () => {
+    const doc = sheet("第三章　职责分工", "第五条　市防指职责：", "（一）统一指挥全市防汛抗旱工作。", "第七条　市应急管理局：组织指导洪涝干旱灾害应急救援工作。", "第八条　市水利局：", "（一）负责水情旱情监测预警；", "（二）指导水利工程安全度汛。", "第九条　市消防救援大队：", "（一）组织参与抗洪抢险。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text)])).toEqual([
+      ["市防指", ["统一指挥全市防汛抗旱工作。"]],
+      ["市应急管理局", ["组织指导洪涝干旱灾害应急救援工作。"]],
+      ["市水利局", ["负责水情旱情监测预警；", "指导水利工程安全度汛。"]],
+      ["市消防救援大队", ["组织参与抗洪抢险。"]],
+    ]);
+  });
+});

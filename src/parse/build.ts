@@ -2638,6 +2638,19 @@ export class TreeBuilder {
     if (subject) return this.startRole(subject, text, no, marker, true);
     const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
+    // ("第八条　市水利局：" over "（一）负责水情旱情监测预警；", "第七条　市应急管理局：组织指导…": a member unit's article,
+    // its list below or its duty after the colon.)
+    const colonAt = rest.length <= 200 ? rest.search(/[:：]/u) : -1;
+    const bureau = colonAt >= 3 && colonAt <= 16 ? rest.slice(0, colonAt).trim() : "";
+    if (bureau && (isBureauName(bureau) || isDepartmentName(bureau))) {
+      const after = rest.slice(colonAt + 1).trim();
+      const below = this.peek();
+      if (!after && below?.marker?.style.kind === "item" && below.marker.ordinal === 1) return this.startRole(bureau, text, no, marker, true);
+      if (after.length >= 6 && startsLikeDuty(after) && !matchMarker(after)) {
+        this.startRole(bureau, text.slice(0, marker.length + colonAt + 1).trimEnd(), no, marker, true);
+        return this.paragraphBeside(0, "paragraph", after, no, offset + text.length - after.length);
+      }
+    }
     // ("第七条  检定员职责  检定员须持有…证书。": the post's heading, then a sentence on it after a wide space, its summary.)
     const gap = rest.length <= 120 ? wideGapAt(rest.trimStart(), 24) : -1;
     const headed = gap >= 2 ? roleHeading(rest.trimStart().slice(0, gap)) : null;
