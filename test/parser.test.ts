@@ -3334,3 +3334,13 @@ describe("a city's flood-control rules, an article to each member unit (probe se
     ]);
   });
 });
+
+describe("a post's paragraph of two lines, the first ending with a semicolon (probe set DD)", () => {
+  it("reads the two lines as one duty, but three lines so ended as three, and labelled lines apart", () => {
+    const two = sheet("Ⅰ. 管理与支撑", "1）课题组长（赵老师）", "⑴把握课题组研究方向。", "2）项目联络人（钱老师）", "负责与基金委及合作单位的联系，按时完成统计报表的填报；", "组织课题组参加项目中期检查和学术交流活动。", "3）实验室安全员：孙博（博三）", "⑴每周五下午进行安全巡查。");
+    expect(roles(two).map((r) => r.name)).toEqual(["课题组长", "项目联络人", "实验室安全员"]);
+    expect(roles(two)[1]!.duties.map((d) => d.text)).toEqual(["负责与基金委及合作单位的联系，按时完成统计报表的填报；组织课题组参加项目中期检查和学术交流活动。"]);
+    const three = sheet("出纳岗位职责", "负责现金收付；", "负责银行账户管理；", "负责票据保管。");
+    expect(roles(three)[0]!.duties).toHaveLength(3);
+  });
+});

@@ -2395,7 +2395,9 @@ export class TreeBuilder {
         // (A unit's duty after its name, "承担…管理有" / "关工作。", wraps wherever the page ends.)
         // (A paragraph typed with its first line indented goes on at the margin, after a stop too.)
         // (Or a line under a timetable's slot, indented under its words: "17:30—20:00 协助…为有需要的老人" / "      进行会阴护理…".)
-        if (last && (cut || wrapped || MID_SENTENCE.test(last.text) || (open.described && !TERMINAL.test(last.text)) || (s.no === last.endLine + 1 && goesOnUnder(last.text, indent, s.indent)))) {
+        // (Or a paragraph of two lines, the first ending with a semicolon: "负责与基金委…的填报；" / "组织课题组参加…活动。",
+        // one sentence; three lines or more so ended are a list without bullets, and so are lines after labels, "选片：…；".)
+        if (last && (cut || wrapped || MID_SENTENCE.test(last.text) || (open.summary.length === 2 && s.no === last.endLine + 1 && /[；;]$/u.test(last.text) && !LABELED.test(s.text)) || (open.described && !TERMINAL.test(last.text)) || (s.no === last.endLine + 1 && goesOnUnder(last.text, indent, s.indent)))) {
           last.text += separator(last.text, s.text) + s.text;
           last.endLine = s.no;
         } else {
