@@ -3344,3 +3344,11 @@ describe("a post's paragraph of two lines, the first ending with a semicolon (pr
     expect(roles(three)[0]!.duties).toHaveLength(3);
   });
 });
+
+describe("a temple's committee and its halls' posts (probe set DC)", () => {
+  it("knows a temple's, a church's and a mosque's posts (典座, 行堂, 库头, 知客, 监院, 执事, 长老, 阿訇) under the halls", () => {
+    const doc = sheet("四、斋堂", "（一）典座", "1．负责全寺僧众及居士的饮食。", "（二）行堂（义工）", "过堂时按规矩行堂添饭添菜，动作轻稳。", "五、库房", "（一）库头", "1．负责常住物资的保管和发放。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["典座", 1], ["行堂（义工）", 1], ["库头", 1]]);
+    expect(["知客", "监院", "執事", "长老", "阿訇"].filter((p) => !isPositionName(p))).toEqual([]);
+  });
+});
