@@ -1,7 +1,7 @@
 // The tree builder: walks lexed lines and places each one in the tree
 // (section, department, role, duty, block) or in `ignored` with a reason.
 import type { Block, BlockType, Duty, Ignored, Role, Section } from "../model/document.js";
-import { blockHeading, cleanName, endsLikePosition, isBureauName, colonOrSpaceBefore, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, heldByPeople, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishGloss, withoutEnglishName, withoutHeadcount, splitRoleName, startsLikeDuty, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
+import { blockHeading, cleanName, colonOrSpaceBefore, endsLikePosition, fieldKind, firstItemAt, POSTS_HEADING, formField, formFields, heldByPeople, isBureauName, isDepartmentDescription, isDepartmentName, isPositionName, isPostingFacts, isStaffingLabel, roleHeading, withoutEnglishGloss, withoutEnglishName, withoutHeadcount, splitRoleName, startsLikeDuty, withoutMentions, withoutTrailingDash, type BlockKind, type FormField } from "./headings.js";
 import { type SourceLine } from "./lines.js";
 import { isSpace } from "../text/space.js";
 import { matchMarker, nextMarkerPattern, STYLE_BY_ID, writesArabic, type Marker, type MarkerStyle } from "./markers.js";
@@ -493,8 +493,10 @@ export class TreeBuilder {
         this.ignored.push({ line: l.no, text: l.text, reason: noise });
         if (l.tail) this.ignored.push({ line: l.no, text: l.tail, reason: "page-noise" });
         // (A chat message's header: what follows is another message, no more of the role before it.)
-        if (noise === "chat") (this.breakDue = true), this.chatHeaders.add(l.no);
-        else if (noise === "advertising" && ARTICLE_END.test(l.text)) this.endDue = true;
+        if (noise === "chat") {
+          this.breakDue = true;
+          this.chatHeaders.add(l.no);
+        } else if (noise === "advertising" && ARTICLE_END.test(l.text)) this.endDue = true;
       } else if (this.endDue) {
         this.endDue = false;
         this.content.push({ ...l, afterEnd: true });
@@ -1042,7 +1044,10 @@ export class TreeBuilder {
     // ("四、考核" after "三、服务禁忌" and the posts "一、月嫂", "二、育婴师": a part on all the posts, numbered as they are,
     // set aside with its lines as rules are.)
     if (block && block.kind !== "duties" && block.kind !== "summary" && marker?.style.kind === "item" && !block.rest && !this.open && this.roleCount > 0 && this.followsHeading(marker)) return this.rulesHeading(text, no);
-    if (marker && this.nextOutlinePart(marker, rest)) return this.rulesHeading(text, no);
+    if (marker && this.nextOutlinePart(marker, rest)) {
+      this.outline!.ordinal = marker.ordinal!;
+      return this.rulesHeading(text, no);
+    }
     // ("學歷要求：不拘" under "條件要求：": a label of the kind of the block open above, with its value, is a line of that block.)
     const above = this.open?.block;
     const inBlock = !!block && !!block.rest && !!above && above.line < no && above.type === BLOCK_TYPES[block.kind as keyof typeof BLOCK_TYPES] && !matchMarker(block.rest);
@@ -1905,15 +1910,14 @@ export class TreeBuilder {
 
   /**
    * Whether a numbered line is the next part of the outline the posts came under, and no post: "三、报名时间和方式" after
-   * "二、招聘岗位、人数及岗位职责" and its posts "1.理化检验岗…", in a recruitment announcement. Its lines are set aside.
+   * "二、招聘岗位、人数及岗位职责" and its posts "1.理化检验岗…", in a recruitment announcement (its lines are set aside).
    */
   private nextOutlinePart(marker: Marker, rest: string): boolean {
     const outline = this.outline;
     if (!outline || !this.open || marker.ordinal !== outline.ordinal + 1 || marker.path || styleKey(marker) !== outline.key || this.continuesList(marker)) return false;
-    if (rest.length > 16 || !isHeadingLike(rest) || roleHeading(rest) || isDepartmentName(rest) || this.looksLikeRoleAt(this.at + 1)) return false;
-    outline.ordinal++;
-    return true;
+    return rest.length <= 16 && isHeadingLike(rest) && !roleHeading(rest) && !isDepartmentName(rest) && !this.looksLikeRoleAt(this.at + 1);
   }
+  /** The style and the last number of the outline's heading over the posts ("二、招聘岗位…"), for nextOutlinePart. */
   private outline: { key: string; ordinal: number } | null = null;
 
   /** Whether a numbered line has the next number after the last role or department heading of its style in the section. */
