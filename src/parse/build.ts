@@ -2642,21 +2642,8 @@ export class TreeBuilder {
     // sentence starts with, whose list follows.
     const subject = rest.length <= 80 && POWERS_END.test(rest) && !this.namedPost(rest) ? subjectOfPowers(rest.trim()) : null;
     if (subject) return this.startRole(subject, text, no, marker, true);
-    const rh = roleHeading(lastWordNamingDuties(rest) ?? rest);
+    const rh = roleHeading(lastWordNamingDuties(rest) ?? rest) ?? unitHeading(rest);
     if (rh && rh.name) return this.startRole(rh.name, text, no, marker, true);
-    // ("第八条　市水利局：" over "（一）负责水情旱情监测预警；", "第七条　市应急管理局：组织指导…": a member unit's article,
-    // its list below or its duty after the colon.)
-    const colonAt = rest.length <= 200 ? rest.search(/[:：]/u) : -1;
-    const bureau = colonAt >= 3 && colonAt <= 16 ? rest.slice(0, colonAt).trim() : "";
-    if (bureau && (isBureauName(bureau) || isDepartmentName(bureau))) {
-      const after = rest.slice(colonAt + 1).trim();
-      const below = this.peek();
-      if (!after && below?.marker?.style.kind === "item" && below.marker.ordinal === 1) return this.startRole(bureau, text, no, marker, true);
-      if (after.length >= 6 && startsLikeDuty(after) && !matchMarker(after)) {
-        this.startRole(bureau, text.slice(0, marker.length + colonAt + 1).trimEnd(), no, marker, true);
-        return this.paragraphBeside(0, "paragraph", after, no, offset + text.length - after.length);
-      }
-    }
     // ("第七条  检定员职责  检定员须持有…证书。": the post's heading, then a sentence on it after a wide space, its summary.)
     const gap = rest.length <= 120 ? wideGapAt(rest.trimStart(), 24) : -1;
     const headed = gap >= 2 ? roleHeading(rest.trimStart().slice(0, gap)) : null;
@@ -2709,7 +2696,7 @@ export class TreeBuilder {
     if (cut > 1) {
       const after = rest.slice(cut).trimStart();
       const first = matchMarker(after);
-      const rh = roleHeading(rest.slice(0, cut));
+      const rh = roleHeading(rest.slice(0, cut)) ?? unitHeading(rest.slice(0, cut));
       if (rh?.name && first?.ordinal === 1) {
         this.startRole(rh.name, text.slice(0, marker.length + cut).trimEnd(), no, marker, true);
         return this.lineRest(after, first, no, offset + text.length - after.length);
@@ -3683,6 +3670,17 @@ function holderSeparator(text: string): number {
 }
 
 /** What comes before a person's name of two or three characters after spaces ("党工委书记　张某某"), or null. */
+/**
+ * A member unit's article named before its colon, "市水利局：" (over its list) or "市应急管理局：组织指导…" (its duty after
+ * the colon): the unit, named as explicitly as "XX职责：" names a post.
+ */
+function unitHeading(text: string): { name: string; explicit: boolean } | null {
+  const t = text.trimEnd();
+  if (t.length < 4 || t.length > 17 || !/[:：]$/u.test(t)) return null;
+  const name = t.slice(0, -1).trim();
+  return isBureauName(name) || isDepartmentName(name) ? { name, explicit: true } : null;
+}
+
 /** Whether a text is only people's short names or nicknames, as a chat names them: "小雅、琪琪", "阿凯 / 小林", "大伟". */
 function nicknames(text: string): boolean {
   const names = text.trim().split(/\s*[、，,/／]\s*|\s+/u);
