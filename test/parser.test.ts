@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Document, Duty } from "../src/model/document.js";
 import { parse } from "../src/parse/index.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
+import { renderMarkdown } from "../src/render/markdown.js";
 import { lostLines } from "../src/parse/coverage.js";
 import { lexLines } from "../src/parse/lines.js";
 import { matchMarker } from "../src/parse/markers.js";
@@ -3350,5 +3351,17 @@ describe("a temple's committee and its halls' posts (probe set DC)", () => {
     const doc = sheet("四、斋堂", "（一）典座", "1．负责全寺僧众及居士的饮食。", "（二）行堂（义工）", "过堂时按规矩行堂添饭添菜，动作轻稳。", "五、库房", "（一）库头", "1．负责常住物资的保管和发放。");
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["典座", 1], ["行堂（义工）", 1], ["库头", 1]]);
     expect(["知客", "监院", "執事", "长老", "阿訇"].filter((p) => !isPositionName(p))).toEqual([]);
+  });
+});
+
+describe("a county's civil service table of posts written out as lines (probe set DB)", () => {
+  it("reads 职位简介 as the post's duties, and \"学历：…\" over \"学位：…\" after them as its requirements with no heading, which the Markdown export heads 任职要求", () => {
+    const doc = sheet("招录机关：中共XX县委办公室", "职位名称：综合文字岗　　职位代码：13010001　　招录人数：1", "职位简介：", "　　1、负责县委重要会议文稿的起草；", "　　2、完成领导交办的其他工作。", "学历：本科及以上", "学位：学士及以上", "专业：中国语言文学类", "", "职位名称：财政监督检查岗　　职位代码：13020001", "职位简介：对预算执行开展监督检查。", "学历：本科及以上", "学位：学士及以上");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => d.text), r.blocks.map((b) => [b.type, b.title, b.items.map((i) => i.text)])])).toEqual([
+      ["综合文字岗", ["负责县委重要会议文稿的起草；", "完成领导交办的其他工作。"], [["requirements", "", ["学历：本科及以上", "学位：学士及以上", "专业：中国语言文学类"]]]],
+      ["财政监督检查岗", ["对预算执行开展监督检查。"], [["requirements", "", ["学历：本科及以上", "学位：学士及以上"]]]],
+    ]);
+    const back = parseMarkdown(renderMarkdown(doc));
+    expect(roles(back).map((r) => r.blocks.map((b) => [b.type, b.title, b.items.length]))).toEqual([[["requirements", "### 任职要求", 3]], [["requirements", "### 任职要求", 2]]]);
   });
 });

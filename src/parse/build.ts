@@ -264,7 +264,7 @@ const CONTINUED = /[(（]\s*(?:续|續|续上页|續上頁|接上页|接上頁|�
 const LABELED = /^[^\s:：，,。；;]{2,8}[:：]\S/u;
 const SENTENCE_END = /[。；;！!？?]/u;
 // The labels of requirements that read as form fields: "学历：本科", "经验：三年以上".
-const REQUIREMENT_LABEL = /^(?:学历|學歷|专业|專業|经验|經驗|工作经验|工作經驗|年龄|年齡|性别|性別|技能|证书|證書|资格|資格|语言|語言|外语|外語|身体|身體|能力|素质|素質|知识|知識)/u;
+const REQUIREMENT_LABEL = /^(?:学历|學歷|学位|學位|专业|專業|经验|經驗|工作经验|工作經驗|年龄|年齡|性别|性別|技能|证书|證書|资格|資格|语言|語言|外语|外語|身体|身體|能力|素质|素質|知识|知識)/u;
 // A Markdown heading over a sheet's back matter: "## 备注", "## 附录".
 const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附則|说明|說明)\s*[:：]?$/u;
 // The general provisions at the head of a handbook, whose clauses are no duties: "第一章 总则", "壹、總則".
@@ -978,6 +978,13 @@ export class TreeBuilder {
     if (!marker && this.open && !this.stack.length && isPostingFacts(text)) return this.ignoredAsUsed(no, text, "posting");
     if (!marker) {
       const fields = formFields(text);
+      // ("学历：本科及以上" over "学位：学士及以上" after a post's duties, a civil service's table of posts written out: the
+      // post's requirements with no heading of their own, a line each.)
+      if (this.open && !this.open.block && this.open.role.duties.length > 0 && requirementLine(text) && requirementLine(this.peek()?.no === no + 1 ? this.peek()!.text : "")) {
+        this.stack = [];
+        this.open.block = { kind: "block", type: "requirements", title: "", line: no, items: [] };
+        this.open.role.blocks.push(this.open.block);
+      }
       // (Under 任职资格, "学历：本科" is a requirement, not a field of the role.)
       if (fields && !(this.open?.block?.type === "requirements" && REQUIREMENT_LABEL.test(fields[0]!.label)) && this.fields(fields, text, no)) return;
       // "職務類別" / "品管／品保工程師": a job board's field, its label alone on a line and its value on the next.
@@ -3679,6 +3686,12 @@ function unitHeading(text: string): { name: string; explicit: boolean } | null {
   if (t.length < 4 || t.length > 17 || !/[:：]$/u.test(t)) return null;
   const name = t.slice(0, -1).trim();
   return isBureauName(name) || isDepartmentName(name) ? { name, explicit: true } : null;
+}
+
+/** Whether a line is a requirement after its label: "学历：本科及以上", "学位：学士及以上", "专业：会计学". */
+function requirementLine(text: string): boolean {
+  const colon = text.length <= 120 ? text.search(/[:：]/u) : -1;
+  return colon >= 2 && colon <= 6 && colon < text.length - 1 && REQUIREMENT_LABEL.test(text.slice(0, colon));
 }
 
 /** Whether a text is only people's short names or nicknames, as a chat names them: "小雅、琪琪", "阿凯 / 小林", "大伟". */

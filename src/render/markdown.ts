@@ -6,7 +6,7 @@
 // `duties parse` reads it back, as Markdown, to the same roles, nesting and texts.
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
 import { toMarkdown } from "mdast-util-to-markdown";
-import type { Document, Duty, Role, Section } from "../model/document.js";
+import type { Block, Document, Duty, Role, Section } from "../model/document.js";
 import { formField, roleHeading } from "../parse/headings.js";
 import { matchMarker } from "../parse/markers.js";
 
@@ -60,11 +60,18 @@ function roleContent(role: Role, section: Section, doc: Document, depth: Depth):
   if (role.summary && !role.fields.some((f) => f.value === role.summary)) out.push(paragraph(role.summary));
   if (role.duties.length) out.push(list(role.duties));
   for (const block of role.blocks) {
-    out.push(heading(Math.min(depth + 1, 6) as Depth, withoutAtx(block.title)));
+    // (A block with no heading of its own, "学历：…" / "学位：…" under the duties, is headed by its type's usual words.)
+    out.push(heading(Math.min(depth + 1, 6) as Depth, withoutAtx(block.title || UNTITLED_BLOCK[block.type])));
     if (block.items.length) out.push(list(block.items));
   }
   return out;
 }
+
+/**
+ * The heading written over a block that had none in the sheet: words the parser reads back as its type. (The parser
+ * makes such blocks of requirements only, today; "其他" is no heading it knows.)
+ */
+const UNTITLED_BLOCK: Record<Block["type"], string> = { requirements: "任职要求", authority: "工作权限", relations: "工作关系", other: "其他" };
 
 /**
  * The role's heading line as written, without Markdown's `#` marks. Null for
