@@ -3690,8 +3690,10 @@ function unitHeading(text: string): { name: string; explicit: boolean } | null {
 
 /** Whether a line is a requirement after its label: "学历：本科及以上", "学位：学士及以上", "专业：会计学". */
 function requirementLine(text: string): boolean {
-  const colon = text.length <= 120 ? text.search(/[:：]/u) : -1;
-  return colon >= 2 && colon <= 6 && colon < text.length - 1 && REQUIREMENT_LABEL.test(text.slice(0, colon));
+  // (The label's first words first: a test of the line's first characters, which rules out nearly every line.)
+  if (text.length > 120 || !REQUIREMENT_LABEL.test(text)) return false;
+  const colon = text.slice(0, 7).search(/[:：]/u);
+  return colon >= 2 && colon < text.length - 1;
 }
 
 /** Whether a text is only people's short names or nicknames, as a chat names them: "小雅、琪琪", "阿凯 / 小林", "大伟". */
