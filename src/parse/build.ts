@@ -981,9 +981,7 @@ export class TreeBuilder {
       // ("学历：本科及以上" over "学位：学士及以上" after a post's duties, a civil service's table of posts written out: the
       // post's requirements with no heading of their own, a line each.)
       if (this.open && !this.open.block && this.open.role.duties.length > 0 && requirementLine(text) && requirementLine(this.peek()?.no === no + 1 ? this.peek()!.text : "")) {
-        this.stack = [];
-        this.open.block = { kind: "block", type: "requirements", title: "", line: no, items: [] };
-        this.open.role.blocks.push(this.open.block);
+        this.blockStart("requirements", "", "", no, 0);
       }
       // (Under 任职资格, "学历：本科" is a requirement, not a field of the role.)
       if (fields && !(this.open?.block?.type === "requirements" && REQUIREMENT_LABEL.test(fields[0]!.label)) && this.fields(fields, text, no)) return;
