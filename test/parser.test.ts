@@ -7,7 +7,7 @@ import { renderMarkdown } from "../src/render/markdown.js";
 import { lostLines } from "../src/parse/coverage.js";
 import { lexLines } from "../src/parse/lines.js";
 import { matchMarker } from "../src/parse/markers.js";
-import { blockHeading, isBureauName, isDepartmentName, isPositionName } from "../src/parse/headings.js";
+import { blockHeading, formField, isBureauName, isDepartmentName, isPositionName } from "../src/parse/headings.js";
 
 const roles = (doc: Document) => doc.sections.flatMap((s) => s.roles);
 const outline = (list: Duty[]): unknown => list.map((d) => (d.children.length ? [d.number, d.text, outline(d.children)] : [d.number, d.text]));
@@ -3363,5 +3363,25 @@ describe("a county's civil service table of posts written out as lines (probe se
     ]);
     const back = parseMarkdown(renderMarkdown(doc));
     expect(roles(back).map((r) => r.blocks.map((b) => [b.type, b.title, b.items.length]))).toEqual([[["requirements", "### 任职要求", 3]], [["requirements", "### 任职要求", 2]]]);
+  });
+});
+
+describe("the words of river chiefs, editorial offices, halls of residence and forms (probe sets DI–DP)", () => {
+  it("knows river, lake and forest chiefs and a hall's warden as posts, and an office's short name, a leadership and a management team as units", () => {
+    expect(["县级总河长", "村级林长", "湖长", "舍監"].filter((p) => !isPositionName(p))).toEqual([]);
+    expect(["镇林长办", "党政办", "县河长办", "社领导", "院領導", "舍堂管理層"].filter((d) => !isDepartmentName(d))).toEqual([]);
+    expect(["督办", "承办", "县级河长"].filter((d) => isDepartmentName(d))).toEqual([]);
+    const doc = sheet("青溪县河长制岗位职责", "一、县级总河长", "（一）负责组织领导全县河长制工作。", "（二）主持召开县总河长会议。", "二、村级河长", "（一）负责本村河段的日常巡查。");
+    expect(doc.title).toBe("青溪县河长制岗位职责");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["县级总河长", 2], ["村级河长", 1]]);
+    const unit = sheet("《林业科技通讯》杂志社岗位职责", "一、社领导", "(一)社长（主编）岗位职责", "1、贯彻执行出版方针政策。", "(二)副主编岗位职责", "1、负责稿件复审。");
+    expect(roles(unit).map((r) => [r.name, r.department])).toEqual([["社长（主编）", "社领导"], ["副主编", "社领导"]]);
+  });
+
+  it("reads 所屬單位, 直屬下屬, 英文職稱 and 拟稿/签发 as a form's fields, and 选聘条件 and 考核管理 as blocks", () => {
+    expect([formField("所屬單位：大坑工作站")?.kind, formField("直屬下屬：助理店舖經理")?.kind, formField("英文職稱：Store Manager")?.kind, formField("拟稿：周慧")?.kind, formField("签发：王强")?.kind]).toEqual(["department", "relation", "other", "signoff", "signoff"]);
+    expect([blockHeading("选聘条件")?.kind, blockHeading("考核管理")?.kind]).toEqual(["requirements", "other"]);
+    const doc = sheet("職位名稱：店舖經理", "英文職稱：Store Manager", "所屬單位：門市營運部", "直屬下屬：助理店舖經理、零售主任", "主要職責：", "1. 監督店舖每日開舖程序。", "選聘條件：", "1. 中學文憑或以上。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.summary, r.duties.length, r.blocks.map((b) => [b.type, b.items.length])])).toEqual([["店舖經理", "門市營運部", null, 1, [["requirements", 1]]]]);
   });
 });
