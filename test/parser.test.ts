@@ -3385,3 +3385,11 @@ describe("the words of river chiefs, editorial offices, halls of residence and f
     expect(roles(doc).map((r) => [r.name, r.department, r.summary, r.duties.length, r.blocks.map((b) => [b.type, b.items.length])])).toEqual([["店舖經理", "門市營運部", null, 1, [["requirements", 1]]]]);
   });
 });
+
+describe("a form's row copied from Word with its cells, a short label before a tab (probe set DI)", () => {
+  it("reads \"職稱⇥工作站主任⇥職等⇥技正\" as the post's fields, but not the head of a table's columns", () => {
+    const doc = sheet("Ⅰ. 工作站主任", "職稱\t工作站主任\t職等\t技正", "所屬單位\t大坑工作站\t直屬主管\t分署副分署長", "工作項目：", "(1) 綜理工作站轄區之經營管理。", "Ⅱ. 森林護管員", "職稱\t森林護管員\t職等\t委任", "所屬單位\t大坑工作站\t直屬主管\t工作站主任", "工作項目：", "(1) 巡視轄區林地。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.summary, r.duties.length])).toEqual([["工作站主任", "大坑工作站", null, 1], ["森林護管員", "大坑工作站", null, 1]]);
+    expect([formField("岗位\t关键绩效指标（KPI）\t权重"), formField("岗位\t标准店\t大型店\t备注")]).toEqual([null, null]);
+  });
+});

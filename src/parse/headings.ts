@@ -679,8 +679,11 @@ function readField(line: string): FormField | null {
   // Cheap test first: a label of eight characters at most ends at a colon or white space.
   if (!colonOrSpaceBefore(trimmed, 9)) return null;
   // Only the head is matched, as in blockHeading: the value is the rest of the line.
-  const m = /^(?<label>[^:：\s]{2,8})(?:\s*[:：]|(?<=^[^:：\s]{4,8})[ \t\u3000]+(?=\S))\s*/u.exec(trimmed);
-  const kind = m && fieldKind(m.groups!.label!);
+  // (Or a cell of a Word table copied as text, its value after a tab whatever the label's length: "職稱⇥工作站主任⇥職等⇥技正".)
+  const m = /^(?<label>[^:：\s]{2,8})(?:\s*[:：]|\t+(?=\S)|(?<=^[^:：\s]{4,8})[ \t\u3000]+(?=\S))\s*/u.exec(trimmed);
+  // (A label so short, only with cells in pairs, each label a field's: "岗位⇥关键绩效指标（KPI）⇥权重" and "岗位⇥标准店⇥大型店⇥备注"
+  // head a table's columns.)
+  const kind = m && (m.groups!.label!.length >= 4 || !m[0].includes("\t") || /[:：]/u.test(m[0]) || labelsInPairs(trimmed)) ? fieldKind(m.groups!.label!) : null;
   if (kind) {
     // "職位名稱 Position Title：活動助理": the label's English half before the colon is no part of the value.
     const value = trimmed.slice(m![0].length).trim();
@@ -790,6 +793,12 @@ export function formFields(line: string): FormField[] | null {
     fields.push(f);
   }
   return fields;
+}
+
+/** Whether a line's cells between tabs come in pairs, a field's label and its value. */
+function labelsInPairs(line: string): boolean {
+  const cells = line.split("\t").map((c) => c.trim()).filter((c) => c !== "");
+  return cells.length % 2 === 0 && cells.every((c, k) => k % 2 === 1 || fieldKind(c.replace(/[:：]$/u, "")) !== null);
 }
 
 function holdsTwoColons(line: string): boolean {
