@@ -3393,3 +3393,16 @@ describe("a form's row copied from Word with its cells, a short label before a t
     expect([formField("岗位\t关键绩效指标（KPI）\t权重"), formField("岗位\t标准店\t大型店\t备注")]).toEqual([null, null]);
   });
 });
+
+describe("the last words of a sheet (probe sets DI–DP)", () => {
+  const lastDuties = (doc: Document) => roles(doc).at(-1)!.duties.map((d) => [d.text, d.children.map((c) => c.text)]);
+  it("sets aside a Taiwanese date, a chat's call to everyone, the end of a wiki page, a job ad's call and a record of changes", () => {
+    expect(lastDuties(sheet("Ⅰ. 工作站主任", "(1) 綜理工作站轄區之經營管理。", "(2) 擬訂轄區年度造林計畫。", "", "中華民國113年5月"))).toEqual([["綜理工作站轄區之經營管理。", []], ["擬訂轄區年度造林計畫。", []]]);
+    expect(lastDuties(sheet("五、保安", "1、门口安检，禁止携带宠物入场", "2、负责监控室值守", "", "上面没写到的，听当班主管安排。不要在群里刷屏  @所有人"))).toEqual([["门口安检，禁止携带宠物入场", []], ["负责监控室值守", []]]);
+    expect(lastDuties(parseMarkdown("## 品控专员\n\n1. 负责原料验收。\n2. 负责留样管理。\n\n---\n\n文档结束。有疑问请在飞书群里问。\n"))).toEqual([["负责原料验收。", []], ["负责留样管理。", []]]);
+    expect(lastDuties(parseMarkdown("## 店长\n\n1. 负责排班。\n\n---\n\n*本页内容如有疑问请联系运营部。*\n"))).toEqual([["负责排班。", []]]);
+    expect(lastDuties(sheet("項目統籌崗位職責", "a. 接收客戶稿件；", "b. 跟進交稿時間。", "", "有意應徵者，請將履歷電郵至 hr@example.com.hk。"))).toEqual([["接收客戶稿件；", []], ["跟進交稿時間。", []]]);
+    expect(lastDuties(parseMarkdown("### 校对员\n\n1. 完成一校、二校；\n2. 负责核红。\n\n---\n\n变更记录：\n\n- 2024-05-12 增加核对要素（王）\n- 2023-11-02 初版（李）\n"))).toEqual([["完成一校、二校；", []], ["负责核红。", []]]);
+    expect(lastDuties(sheet("二、主播", "1) 按排期开播；", "2) 维护直播间秩序。", "", "文末批注（原文保留）", "周建平：KPI 考核方案另行发布。"))).toEqual([["按排期开播；", []], ["维护直播间秩序。", []]]);
+  });
+});
