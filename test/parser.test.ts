@@ -3406,3 +3406,14 @@ describe("the last words of a sheet (probe sets DI–DP)", () => {
     expect(lastDuties(sheet("二、主播", "1) 按排期开播；", "2) 维护直播间秩序。", "", "文末批注（原文保留）", "周建平：KPI 考核方案另行发布。"))).toEqual([["按排期开播；", []], ["维护直播间秩序。", []]]);
   });
 });
+
+describe("the opening of a sheet (probe sets DI, DK)", () => {
+  it("sets aside \"說明：\" and its numbered points before the first post, and ends a foreword at a unit's name over a post", () => {
+    const notes = sheet("大坑工作站人員職務說明", "說明：", "一、本職務說明依辦事細則訂定，各員應依所列工作項目確實執行，", "並依規定填報工作日誌。", "二、本說明每年檢討一次。", "", "Ⅰ. 工作站主任", "(1) 綜理工作站轄區之經營管理。", "Ⅱ. 森林護管員", "(1) 巡視轄區林地。");
+    expect(notes.title).toBe("大坑工作站人員職務說明");
+    expect(roles(notes).map((r) => [r.name, r.duties.length])).toEqual([["工作站主任", 1], ["森林護管員", 1]]);
+    expect(notes.ignored.filter((i) => i.reason === "introduction").map((i) => i.line)).toEqual([2, 3, 4, 5]);
+    const foreword = sheet("發電廠值更人員職責說明", "", "引言", "本文件列明各值更崗位之主要職責，供新入職同事參考。", "", "營運部", "", "Ⅰ. 值更主管（Shift Charge Engineer）", "⑴ 確保發電機組按發電指令運行。", "Ⅱ. 控制室操作員（Control Room Operator）", "⑴ 監察機組運行參數。");
+    expect(roles(foreword).map((r) => [r.name, r.department])).toEqual([["值更主管（Shift Charge Engineer）", "營運部"], ["控制室操作員（Control Room Operator）", "營運部"]]);
+  });
+});

@@ -266,6 +266,8 @@ const SENTENCE_END = /[。；;！!？?]/u;
 // The labels of requirements that read as form fields: "学历：本科", "经验：三年以上".
 const REQUIREMENT_LABEL = /^(?:学历|學歷|学位|學位|专业|專業|经验|經驗|工作经验|工作經驗|年龄|年齡|性别|性別|技能|证书|證書|资格|資格|语言|語言|外语|外語|身体|身體|能力|素质|素質|知识|知識)/u;
 // A Markdown heading over a sheet's back matter: "## 备注", "## 附录".
+// The label of notes on a sheet, alone on its line: "說明：", "注：".
+const NOTES_LABEL = /^(?:说明|說明|注|註|备注|備註|附注|附註)\s*[:：]$/u;
 const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附則|说明|說明|变更记录|變更記錄|修订记录|修訂記錄|修改记录|修改記錄|修订历史|修訂歷史|版本记录|版本記錄|更新记录|更新記錄|更新日志|更新日誌)\s*[:：]?$/u;
 // The general provisions at the head of a handbook, whose clauses are no duties: "第一章 总则", "壹、總則".
 const GENERAL_PROVISIONS = /^(?:总则|總則|总纲|總綱|前言|序言|引言|编制说明|編制說明)$/u;
@@ -362,6 +364,8 @@ export class TreeBuilder {
   private unitsBelow = false;
   /** In the back matter, after the title of an attached template (责任书, 承诺书): no line of it opens a role. */
   private template = false;
+  /** After "說明：" over the sheet's first lines, before any post: its numbered points are notes (see line()). */
+  private notesAhead = false;
   /** Inside a memo's fields (主旨, 說明…) above the sheet it submits, until the attachment's label. */
   private memo = false;
   /** The numberings (styleKey) that department headings have used, as "一、主任室" did. */
@@ -744,6 +748,13 @@ export class TreeBuilder {
     const titled = article && !marker ? bracketedTitle(text) : null;
     if (titled) return this.startRole(titled, text, no, article, true);
 
+    // "說明：" over numbered points before any post ("一、本職務說明依…訂定，…"): notes on the sheet, no duties, up to a
+    // blank line or a post's heading.
+    if (this.notesAhead) {
+      const heading = marker ? roleHeading(rest)?.explicit || isPositionName(rest) || isDepartmentName(rest) : !!roleHeading(text)?.explicit;
+      if (!this.open && this.roleCount === 0 && !this.afterGap() && !heading && (!marker || marker.style.kind === "item")) return void this.ignored.push({ line: no, text, reason: "introduction" });
+      this.notesAhead = false;
+    }
     // A memo's fields before the sheet it submits ("檔號：…", "主旨：…", "說明：" and its numbered points, "擬辦：…"): up to
     // its attachment's label, a part or a post's heading, they introduce it.
     if (this.memo || (!marker && !this.open && this.roleCount === 0 && MEMO_FIELD.test(text))) {
@@ -775,7 +786,9 @@ export class TreeBuilder {
       // (Or "一、前廳部" over "（一）前廳經理崗位職責": a handbook's first department or post, numbered.)
       // (A name glossed in English is read by its Chinese: "Ⅰ. 海務部 (Marine Department)".)
       const name = marker?.ordinal === 1 ? withoutEnglishName(rest) : "";
-      if (marker?.style.kind === "part" || marker?.style.id === "arabic-space" || roleHeading(rest)?.explicit || (name && isHeadingLike(name) && (isDepartmentName(name) || isPositionName(name)))) this.foreword = false;
+      // (Or a unit's name alone after a blank line, over a post's heading: "營運部" over "Ⅰ. 值更主管（Shift Charge Engineer）".)
+      const unit = !marker && text.length <= 16 && this.afterGap() && isHeadingLike(text) && isDepartmentName(text) && this.looksLikeRoleAt(this.at + 1);
+      if (marker?.style.kind === "part" || marker?.style.id === "arabic-space" || roleHeading(rest)?.explicit || (name && isHeadingLike(name) && (isDepartmentName(name) || isPositionName(name))) || unit) this.foreword = false;
       else {
         this.ignored.push({ line: no, text, reason: "introduction" });
         return;
@@ -3084,6 +3097,7 @@ export class TreeBuilder {
       if ((this.title === null || this.titleStrength < strength) && this.roleCount === 0 && isTitleLike(text)) {
         this.setTitle(text, no, strength);
       } else {
+        if (this.roleCount === 0 && NOTES_LABEL.test(text) && this.peek()?.no === no + 1 && this.peek()!.marker?.style.kind === "item") this.notesAhead = true;
         this.ignored.push({ line: no, text, reason: this.roleCount === 0 ? "introduction" : isClosing(text) ? "closing" : "text" });
       }
       return;
