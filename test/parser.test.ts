@@ -3417,3 +3417,16 @@ describe("the opening of a sheet (probe sets DI, DK)", () => {
     expect(roles(foreword).map((r) => [r.name, r.department])).toEqual([["值更主管（Shift Charge Engineer）", "營運部"], ["控制室操作員（Control Room Operator）", "營運部"]]);
   });
 });
+
+describe("page noise of Word, PDF, chat and wiki copies (probe sets DI, DK, DO)", () => {
+  it("sets aside \"頁 1 / 2\", a chat's \"[图片]\", a wiki's \"返回首页\" and the title repeated over each page", () => {
+    const doc = sheet("Ⅰ. 值更主管", "⑴ 確保發電機組按發電指令運行。", "頁 1 / 2", "⑵ 簽發及取消工作許可證。", "⑶ 統籌事故應變。", "[图片]", "⑷ 填寫運行日誌。");
+    expect(roles(doc)[0]!.duties.map((d) => d.text)).toEqual(["確保發電機組按發電指令運行。", "簽發及取消工作許可證。", "統籌事故應變。", "填寫運行日誌。"]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["page-noise", "chat"]);
+    const wiki = parseMarkdown("## 护林员\n\n- 负责巡护责任区山林。\n\n---\n\n*白石镇林长制办公室*　|　[返回首页](../README.md)\n");
+    expect(roles(wiki)[0]!.duties.map((d) => d.text)).toEqual(["负责巡护责任区山林。"]);
+    const pages = sheet("红岭水库管理站岗位说明书", "第 1 页 共 3 页", "岗位名称：站长", "工作职责：", "1、主持管理站全面工作。", "红岭水库管理站岗位说明书", "第 2 页 共 3 页", "2、组织汛前检查。", "岗位名称：巡查员", "工作职责：", "1、巡查大坝。", "红岭水库管理站岗位说明书", "第 3 页 共 3 页", "2、记录巡查日志。");
+    expect(pages.title).toBe("红岭水库管理站岗位说明书");
+    expect(roles(pages).map((r) => [r.name, r.duties.length])).toEqual([["站长", 2], ["巡查员", 2]]);
+  });
+});

@@ -161,7 +161,8 @@ export function mergeFacts(parts: readonly PartialFacts[]): SheetFacts {
     // the sheet's first line repeated over every page ("工程管理部岗位职责"), seen breaking a sentence.
     // (Nor after the document's code: "HR-ZD-012    生产系统岗位职责" over each page is the header.)
     // (Nor the document's control fields, "文件名称：船员职责与权限    文件编号：DHYY-SMS-02", which read as a form's.)
-    if ((roleHeading(t) || blockHeading(t) || formFields(t)) && !(first === firstContent && broken! >= 1) && !DOC_CODE_FIRST.test(t) && !DOC_CONTROL.test(t)) continue;
+    // (Or seen beside a page number on two pages or more: "红岭水库管理站岗位说明书" over "第 1 页 共 4 页" on each page.)
+    if ((roleHeading(t) || blockHeading(t) || formFields(t)) && !(first === firstContent && (broken! >= 1 || nearPage! >= 2)) && !DOC_CODE_FIRST.test(t) && !DOC_CONTROL.test(t)) continue;
     headers.push(t);
     // A running header is noise, so its lines are no content: take them out of the widths.
     if (t.length >= 12 && lineNoise(t) === null) widths.set(t.length, widths.get(t.length)! - count!);

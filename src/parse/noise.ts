@@ -15,6 +15,8 @@ const PAGE_PATTERNS: RegExp[] = [
   /^(?:页码|頁碼|页次|頁次)\s*[:：]?\s*(?:[0-9０-９]+(?:\s*[/／]\s*[0-9０-９]+)?|第\s*[0-9０-９]+\s*[页頁]\s*[,，]?\s*(?:共\s*[0-9０-９]+\s*[页頁])?)$/u,
   /^[0-9]{1,4}\s+of\s+[0-9]{1,4}$/iu,
   /^p\.?\s*[0-9]{1,4}$/iu,
+  // "頁 1 / 2", "页 3".
+  /^[页頁]\s*[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?$/u,
   // The footer of a system's export: "共3条记录".
   /^共\s*[0-9０-９]+\s*(?:条|條)(?:记录|記錄|数据|數據)$/u,
 ];
@@ -42,6 +44,8 @@ const AD_PATTERNS: RegExp[] = [
   /(?:(?:扫码|掃碼)(?:关注|關注|下载|下載|添加|加入|进群|進群|领取|領取|了解|咨询|諮詢|报名|報名|查看)|扫描二维码|掃描二維碼|关注公众号|關注公眾號|(?:关注|關注)(?:我们的|本)?微信(?:公众号|公眾號)|微信(?:公众号|公眾號)\s*[:：]|版权所有|版權所有|免费下载|免費下載|点击下载|點擊下載|下载地址|下載地址)/u,
   /^(?:https?:\/\/|www\.)\S+$/iu,
   /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页|返回目录|返回目錄|查看更多职位|查看更多職位|更多职位|更多職位|相似职位|相似職位)[:：]?/u,
+  // A wiki page's foot: "白石镇林长制办公室　|　返回首页", "回到顶部".
+  /^.{0,30}(?:返回|回到)(?:首页|首頁|顶部|頂部|列表)\s*$/u,
   // A web page's chrome: its breadcrumb, share and print links, view counts.
   /^(?:首页|首頁|当前位置|當前位置|您的位置|你的位置|您现在的位置|你现在的位置|您現在的位置)[:：]?[^>»›＞]{0,40}[>»›＞]/u,
   /^(?:分享到|分享至)/u,
@@ -94,7 +98,7 @@ for (const pair of [
   "原创", "原創", "收录", "收錄", "首页", "首頁", "当前", "當前", "查看", "相似", "您的", "你的", "您现", "你现", "您現", "分享", "【打", "【列", "【关", "【關", "【返", "【收", "【加",
   "[打", "[列", "[关", "[關", "[返", "[收", "[加", "［打", "［列", "［关", "［關", "［返", "［收", "［加", "浏览", "瀏覽",
   "已阅", "已閱", "继续", "繼續", "EN", "点赞", "點讚", "點贊", "在看", "转发", "轉發", "應徵", "应聘", "應聘", "我要", "立即", "看過", "看过", "声明", "聲明", "免责", "免責",
-  "侵权", "侵權", "点个", "點個",
+  "侵权", "侵權", "点个", "點個", "回到",
 ]) AD_PAIRS.set(pair.charCodeAt(0), (AD_PAIRS.get(pair.charCodeAt(0)) ?? "") + pair[1]);
 
 const AD_FIRST = new Uint8Array(0x10000);
@@ -219,12 +223,16 @@ function mayBeInHouse(text: string): boolean {
 }
 
 /** Why a trimmed line is noise by its own text (a running header needs the other lines), or null. */
+const CHAT_ATTACHMENT = /^[\[【](?:图片|圖片|表情|动画表情|動畫表情|语音|語音|视频|視頻|文件|链接|鏈接|位置|红包|紅包)[\]】]$/u;
+
 export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | "chat" | null {
   const c = text.charCodeAt(0);
   if (isPageMarker(text) || isContentsLine(text) || isContentsHead(text)) return "page-noise";
   if (text.length <= 40 && holdsClock(text) && CHAT_HEADER.test(text)) return "chat";
   // "@所有人 各位伙伴晚上好": a group chat's call to everyone.
   if (c === 0x40 && /^@(?:所有人|全体成员|全體成員|all\b)/iu.test(text)) return "chat";
+  // "[图片]", "[語音]": what a chat's copy shows for a picture, a voice message, a file.
+  if (text.length <= 8 && (c === 0x5b || c === 0x3010) && CHAT_ATTACHMENT.test(text)) return "chat";
   // "2023/08/14（一）" alone: a chat export's day, its weekday in brackets.
   if (text.length <= 16 && c >= 0x30 && c <= 0x39 && CHAT_DAY.test(text)) return "chat";
   // "—————  2024-03-04  —————": a chat export's divider between days.
