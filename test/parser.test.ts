@@ -3430,3 +3430,18 @@ describe("page noise of Word, PDF, chat and wiki copies (probe sets DI, DK, DO)"
     expect(roles(pages).map((r) => [r.name, r.duties.length])).toEqual([["站长", 2], ["巡查员", 2]]);
   });
 });
+
+describe("posts' headings in wikis, forms and bilingual sheets (probe sets DI, DJ, DO)", () => {
+  it("ends a unit's posts at the next heading numbered on at the unit's depth", () => {
+    const doc = parseMarkdown("## 三、镇林长办\n\n### 林长办主任\n\n1. 负责林长制日常工作。\n\n### 林长办专干\n\n1. 负责信息平台的数据维护。\n\n## 四、生态护林员\n\n- 负责责任区日常巡护。\n");
+    expect(roles(doc).map((r) => [r.name, r.department])).toEqual([["林长办主任", "镇林长办"], ["林长办专干", "镇林长办"], ["生态护林员", null]]);
+  });
+  it("reads \"岗位名称：活动策划专员\" right under \"五、活动策划\" as that post's field, not a second post", () => {
+    const doc = sheet("四、店员", "岗位名称：店员  所属部门：城东书城", "工作职责：", "1．负责图书上架。", "五、活动策划", "岗位名称：活动策划专员  所属部门：城东书城", "工作职责：", "1．策划读书会等活动。");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["店员", "城东书城", 1], ["活动策划", "城东书城", 1]]);
+  });
+  it("knows a post glossed in English right after a bracket (\"客戶服務主任（核證翻譯）Client Service Officer (Certified Translation)\")", () => {
+    const doc = sheet("1. 高級翻譯主任 Senior Translation Officer", "a. 負責財經文件翻譯；", "2. 客戶服務主任（核證翻譯）Client Service Officer (Certified Translation)", "(i) 接待門市及網上客戶；", "(ii) 處理收款及客戶取件。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["高級翻譯主任 Senior Translation Officer", 1], ["客戶服務主任（核證翻譯）Client Service Officer (Certified Translation)", 2]]);
+  });
+});

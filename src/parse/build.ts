@@ -701,6 +701,12 @@ export class TreeBuilder {
   }
 
   private markdownRole(name: string, l: SourceLine): void {
+    // "## 四、生态护林员" after "## 三、镇林长办" and its posts: numbered on from the unit's heading, at its depth, a post of no unit.
+    const unit = this.departmentMarker;
+    if (this.department !== null && unit && l.marker && l.heading === this.departmentLevel && styleKey(l.marker) === styleKey(unit) && (l.marker.ordinal ?? 0) > (unit.ordinal ?? Infinity)) {
+      this.department = null;
+      this.departmentMarker = null;
+    }
     this.startRole(name, l.source ?? l.text, l.no, l.marker, false, l.text);
     this.open!.level = l.heading!;
   }
@@ -2471,7 +2477,9 @@ export class TreeBuilder {
       // "资金专员岗位说明书" then "一、基本信息" and "岗位名称：资金专员" after other roles: one role, opened by the
       // first line, which keeps the field. (The sheet's first such line is its title: closeRole says so.)
       const open = this.open;
-      const same = open && (this.roleCount > 1 || !!open.marker) && sameName(open.role.name, name) && open.role.duties.length === 0 && open.role.blocks.length === 0 && open.summary.length === 0 && open.role.fields.length === 0;
+      // (Or a longer name of the numbered heading right above it: "五、活动策划" over "岗位名称：活动策划专员".)
+      const longer = !!open?.marker && open.role.line === no - 1 && (name.startsWith(open.role.name) || open.role.name.startsWith(name));
+      const same = open && (this.roleCount > 1 || !!open.marker) && (sameName(open.role.name, name) || longer) && open.role.duties.length === 0 && open.role.blocks.length === 0 && open.summary.length === 0 && open.role.fields.length === 0;
       // ("職位：海運出口操作主任" over "Position: Sea Freight Export Operations Officer": the post's name in English, a field of it.)
       const english = !!open && !same && open.role.line === no - 1 && open.role.duties.length === 0 && open.role.blocks.length === 0 && open.summary.length === 0 && !HAN.test(roleField.value) && HAN.test(open.role.name);
       if (same || english) open!.role.fields.push({ label: roleField.label, value: roleField.value, line: no });

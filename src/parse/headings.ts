@@ -331,7 +331,8 @@ export function withoutEnglishName(t: string): string {
   while (end > start && isEnglish(t.charCodeAt(end - 1))) end--;
   // Only words set apart by a space count: "QC主管" and "IT专员" are names as they stand.
   if (start > 0 && t.charCodeAt(start - 1) !== 0x20) start = 0;
-  if (end < t.length && t.charCodeAt(end) !== 0x20) end = t.length;
+  // (Or after a full-width bracket: "客戶服務主任（核證翻譯）Client Service Officer".)
+  if (end < t.length && t.charCodeAt(end) !== 0x20 && t.charCodeAt(end - 1) !== 0xff09) end = t.length;
   return start === 0 && end === t.length ? t : t.slice(start, end).trim();
 }
 
