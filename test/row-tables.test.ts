@@ -179,3 +179,18 @@ describe("a CSV table with an assessment column (probe set BC)", () => {
     expect([role!.name, role!.duties.map((d) => d.text), role!.blocks.map((b) => b.items.map((i) => i.text))]).toEqual(["带货主播", ["负责开播；", "熟悉货盘。"], [["形象佳"], ["按月考核GMV"]]]);
   });
 });
+
+describe("tables that hold no duties (probe sets DL, DN)", () => {
+  it("sets aside a table of the posts and their counts, and a revision record, both between tabs, over the posts' forms", () => {
+    const text = ["星途电竞馆岗位说明书", "", "修订次数\t修订内容\t修订人\t审核人", "0\t首次发布\t李娜\t张华", "1\t增加网管岗位\t李娜\t张华", "", "本店岗位设置如下：", "序号\t岗位名称\t所属部门\t编制人数\t班次", "1\t店长\t运营部\t1\t白班", "2\t网管\t技术部\t3\t三班倒", "", "岗位名称：店长", "所属部门：运营部", "工作职责：", "1. 负责门店经营管理。", "", "岗位名称：网管", "所属部门：技术部", "工作职责：", "1. 负责网络及电脑维护。"].join("\n");
+    const doc = parse(text);
+    expect(doc.title).toBe("星途电竞馆岗位说明书");
+    expect(roles(doc).map((r) => [r.name, r.department, texts(r.duties)])).toEqual([["店长", "运营部", [["1", "负责门店经营管理。", 15]]], ["网管", "技术部", [["1", "负责网络及电脑维护。", 20]]]]);
+    expect(doc.ignored.filter((i) => i.reason === "table-cell").map((i) => i.line)).toEqual([4, 5, 9, 10]);
+    expect(lostLines(doc, text)).toEqual([]);
+  });
+  it("still reads a form's rows of labels and values between tabs as the post's fields", () => {
+    const doc = parse(["表1  店长岗位说明书", "岗位名称\t店长\t所属部门\t门店", "直接上级\t区域经理\t直接下级\t营业员", "岗位职责\t1.负责门店排班；", "2.组织每日晨会。"].join("\n"));
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["店长", "门店", 2]]);
+  });
+});

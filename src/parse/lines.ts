@@ -427,7 +427,8 @@ function mayStartRowsOrMarkup(t: string): boolean {
     if (d === 0x3c || d === 0x26) return true;
   }
   // (Or a column's label alone on its line: a web page's table copied a cell a line, "岗位名称" / "岗位职责".)
-  if (HEADER_FIRST[c] !== 1) return false;
+  // (Or a revision record's header between tabs: "修订次数⇥修订内容⇥修订人⇥审核人", ./row-tables.ts.)
+  if (HEADER_FIRST[c] !== 1) return REVISION_FIRST[c] === 1 && t.length <= 160 && t.includes("\t");
   // (Or cells apart by wide spaces, as a PDF's text copy lays a table out: "序号  职务  姓名  岗位职责".)
   return t.length <= 6 ? FIRST_LABEL.test(t) : t.length <= 160 && (t.includes("\t") || t.includes(",") || (t.length <= 100 && t.includes("  ")));
 }
@@ -439,6 +440,9 @@ const FIRST_LABEL = /^(?:序号|序號|部门|部門|所属部门|所屬部門|�
  * How a role-per-row table's header row starts (./row-tables.ts): with the label of its first column (序号, 编号,
  * 部门, 岗位名称, 职位, 所属部门, 单位, 组别, 工作…, 主要…, 类别, No., ID) or a pipe (| or ｜).
  */
+/** How a revision record's header row starts (修订次数, 版本, 变更内容…). */
+export const REVISION_FIRST = new Uint8Array(0x10000);
+for (const ch of "修变變更版改") REVISION_FIRST[ch.charCodeAt(0)] = 1;
 export const HEADER_FIRST = new Uint8Array(0x10000);
 for (const ch of "序编編岗崗职職部所单單工主类類层層级級科处處名姓组組NnIi|｜") HEADER_FIRST[ch.charCodeAt(0)] = 1;
 

@@ -5,7 +5,7 @@
 // ("岗位名称：出纳", "所属部门：财务部", "岗位职责：1、…；2、…"), so that the tree
 // builder reads it as it reads such a form, glued items and all.
 import { blockHeading, fieldKind, formField, isDepartmentName } from "./headings.js";
-import { HEADER_FIRST, knownPlain, type SourceLine } from "./lines.js";
+import { HEADER_FIRST, REVISION_FIRST, knownPlain, type SourceLine } from "./lines.js";
 import { matchMarker, type Marker } from "./markers.js";
 import { readMarkup } from "./markup.js";
 import { splitColumns } from "./columns.js";
@@ -63,6 +63,19 @@ export function readRowTables(lines: SourceLine[]): SourceLine[] {
       }
     }
     if (!header) {
+      // A table that lists the posts without their duties ("序号⇥岗位名称⇥所属部门⇥编制人数⇥班次" over "1⇥店长⇥运营部⇥1⇥白班"):
+      // an overview of the sheet, whose posts have sections of their own below; or the sheet's revision record. Its
+      // rows are set aside.
+      const width = lines[i]!.text.includes("\t") && (HEADER_FIRST[lines[i]!.text.charCodeAt(0)] === 1 || REVISION_FIRST[lines[i]!.text.charCodeAt(0)] === 1) ? overviewWidth(lines[i]!.text) : 0;
+      let end = i + 1;
+      while (width && end < lines.length && tabCells(lines[end]!.text) === width) end++;
+      if (end > i + 1) {
+        out ??= lines.slice(0, i);
+        out.push({ ...lines[i]!, marker: null, aside: "heading" });
+        for (let k = i + 1; k < end; k++) out.push({ ...lines[k]!, marker: null, aside: "table-cell" });
+        i = end - 1;
+        continue;
+      }
       // A table copied from a web page a cell a line: the header's labels one per line, then each row's cells.
       const labels = lines[i]!.text.length <= 6 && HEADER_FIRST[lines[i]!.text.charCodeAt(0)] === 1 ? headerLines(lines, i) : null;
       if (labels) {
@@ -87,6 +100,32 @@ export function readRowTables(lines: SourceLine[]): SourceLine[] {
     i = end - 1;
   }
   return out ?? lines;
+}
+
+/** The number of cells between a line's tabs, empty cells not counted. */
+function tabCells(text: string): number {
+  return text.includes("\t") ? text.split("\t").filter((c) => c.trim() !== "").length : 0;
+}
+
+// The labels of a revision record's columns.
+const REVISION_LABEL = /^(?:修订|修訂|修改|变更|變更|更改|版本|版次|改版)/u;
+// The labels of an overview's columns beside the post's and the unit's: short, and none what a post does.
+const OVERVIEW_LABEL = /^[\u4e00-\u9fff]{2,4}$/u;
+const DOES_WORDS = /任务|任務|内容|內容|工作|职|職|责|責|要求|标准|標準|说明|說明|描述|事项|事項/u;
+
+/**
+ * The number of columns of a header row that names the posts and what is counted of them, and nothing they do
+ * ("序号⇥岗位名称⇥所属部门⇥编制人数⇥班次"), or a revision record's ("修订次数⇥修订内容⇥修订人⇥审核人"); 0 for any other line.
+ */
+function overviewWidth(text: string): number {
+  const cells = text.split("\t").map((c) => c.trim()).filter((c) => c !== "");
+  if (cells.length < 3 || cells.some((c) => c.length > 8)) return 0;
+  if (cells.filter((c) => REVISION_LABEL.test(c)).length >= 2) return cells.length;
+  // (Not a form's row of labels and values in turn: "岗位名称⇥店长⇥所属部门⇥门店".)
+  if (cells.length % 2 === 0 && cells.every((c, k) => k % 2 === 1 || fieldKind(c.replace(/[:：]$/u, "")) !== null)) return 0;
+  const columns = cells.map(column);
+  if (!columns.some((c) => c.kind === "role") || !columns.some((c) => c.kind === "department" || COUNT_LABELS.test(c.label) || NUMBER_LABELS.test(c.label))) return 0;
+  return columns.every((c) => c.kind === "role" || c.kind === "department" || unread(c.label) || (c.kind === null && OVERVIEW_LABEL.test(c.label) && !DOES_WORDS.test(c.label))) ? cells.length : 0;
 }
 
 /** The columns of a header row and how its cells are separated; null for any other line. */
