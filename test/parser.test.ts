@@ -3445,3 +3445,17 @@ describe("posts' headings in wikis, forms and bilingual sheets (probe sets DI, D
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["高級翻譯主任 Senior Translation Officer", 1], ["客戶服務主任（核證翻譯）Client Service Officer (Certified Translation)", 2]]);
   });
 });
+
+describe("a job post typed in a chat without numbers or stops (probe set DO)", () => {
+  it("reads lines that each open with what the post does as its duties, and \"要求：\" with a post's qualifications as its requirements", () => {
+    const doc = sheet("三、商业分析师", "工作内容：", "主要负责案头研究，通过行业协会报告等渠道收集行业数据，搭建数据库", "协助顾问完成财务分析和市场规模测算，制作图表", "负责项目资料的整理归档、会议安排等支持性工作", "要求：本硕均为统招，逻辑好，Excel熟练，每周至少实习4天");
+    expect(roles(doc).map((r) => [r.duties.map((d) => d.text), r.blocks.map((b) => [b.type, b.items.map((i) => i.text)])])).toEqual([[
+      ["主要负责案头研究，通过行业协会报告等渠道收集行业数据，搭建数据库", "协助顾问完成财务分析和市场规模测算，制作图表", "负责项目资料的整理归档、会议安排等支持性工作"],
+      [["requirements", ["本硕均为统招，逻辑好，Excel熟练，每周至少实习4天"]]],
+    ]]);
+    // (A paragraph wrapped before a word a duty may start with is one duty: its second line ends with a stop.)
+    const wrapped = sheet("审计经理岗位职责", "负责企业所得税汇算清缴鉴证等项目，带领3～5人团队", "完成现场工作，编制并复核鉴证报告。");
+    expect(roles(wrapped)[0]!.duties.map((d) => d.text)).toEqual(["负责企业所得税汇算清缴鉴证等项目，带领3～5人团队完成现场工作，编制并复核鉴证报告。"]);
+    expect(blockHeading("要求：按时上报考勤")).toBeNull();
+  });
+});

@@ -3172,6 +3172,11 @@ export class TreeBuilder {
     // (at an item's number, not past it) says it is a paragraph of that item's list, no wrap.
     const level = full ? -1 : this.paragraphLevel(open);
     if (level >= 0) return this.paragraphBeside(level, "paragraph", text, no, offset);
+    // "主要负责案头研究，…搭建数据库" over "协助顾问完成财务分析…，制作图表": lines short of the wrap width that each open with
+    // what a post does, and end with no stop (the line read too), are a list typed without numbers or stops, a duty a line.
+    const unstopped = top.key === "paragraph" && !full && top.duty.line === top.duty.endLine && !TERMINAL.test(prev) && !MID_SENTENCE.test(prev)
+      && !TERMINAL.test(text) && startsLikeDuty(text) && startsLikeDuty(top.duty.text);
+    if (unstopped) return this.paragraphBeside(this.stack.length - 1, "paragraph", text, no, offset);
     if ((shortTitle && !full) || this.listUnderLabel(top, prev, offset)) {
       const duty = newDuty(null, "", no);
       top.duty.children.push(duty);

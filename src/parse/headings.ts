@@ -504,7 +504,8 @@ export function blockHeading(line: string): { kind: BlockKind; title: string; re
   const title = (head.includes("（") || head.includes("(") ? head.replace(/[(（][A-Za-z]{2,6}[)）](?=[】\]］]?$)/u, "") : head).replace(/^[一二三四五六七八九十]+[、.．]|^[【\[［(（]|[】\]］)）]$/gu, "");
   const rest = trimmed.slice(m[0].length).trim();
   // A bare "要求：" heads a block only on a line of its own or before a list ("要求：按时上报" is a sentence).
-  if (title === "要求" && rest && !startsList(rest)) return null;
+  // (Unless what follows reads as a post's qualifications: "要求：本硕均为统招，逻辑好，Excel熟练".)
+  if (title === "要求" && rest && !startsList(rest) && !QUALIFICATIONS.test(rest)) return null;
   // (A title in brackets spaced out to a column's width: "【权　　限】".)
   const bare = m.groups!.bracketed && (title.includes(" ") || title.includes("\u3000")) ? title.replace(/[ \u3000]+/gu, "") : title;
   // ("【权限／権限】": the title in Chinese and in Japanese, read by the first.)
@@ -512,6 +513,9 @@ export function blockHeading(line: string): { kind: BlockKind; title: string; re
   const kind = blockKind(bare) ?? (slash >= 2 ? blockKind(bare.slice(0, slash)) : null);
   return kind && { kind, title: m[0].trim(), rest };
 }
+
+// The words of a post's qualifications.
+const QUALIFICATIONS = /学历|學歷|本科|大专|大專|硕士|碩士|博士|统招|統招|专业|專業|经验|經驗|年龄|年齡|周岁|週歲|熟练|熟練|优先|優先|证书|證書|中专|中專|高中/u;
 
 function blockKind(title: string): BlockKind | null {
   for (const [re, kind] of BLOCK_HEADINGS) if (re.test(title)) return kind;
