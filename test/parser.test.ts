@@ -3459,3 +3459,16 @@ describe("a job post typed in a chat without numbers or stops (probe set DO)", (
     expect(blockHeading("要求：按时上报考勤")).toBeNull();
   });
 });
+
+describe("footnotes (probe set DP)", () => {
+  it("sets aside a footnote whose mark stands glued after a title in a line above, and a Markdown footnote's text", () => {
+    const doc = sheet("2.1 生产部经理岗位职责", "1．贯彻执行《安全生产法》①及公司安全管理制度，定期组织安全检查。", "2．完成上级领导交办的其他工作。", "______________________________", "① 指《中华人民共和国安全生产法》（2021年修正）。", "2.2 车间主任岗位职责", "1．監測護理品質指標（註1），每季報告。", "註1：護理品質指標包括跌倒發生率等。", "2．按《企业会计准则》1和集团会计政策审核凭证。", "1 指财政部发布的《企业会计准则——基本准则》。");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.children.length])])).toEqual([["生产部经理", [["1", 0], ["2", 0]]], ["车间主任", [["1", 0], ["2", 0]]]]);
+    expect(doc.ignored.filter((i) => i.reason === "footnote").map((i) => i.line)).toEqual([5, 8, 10]);
+    // (A list under a title is no footnote: its mark stands nowhere above.)
+    expect(roles(sheet("安全员岗位职责", "1．负责安全检查，内容包括：", "① 指导班组开展班前安全活动。"))[0]!.duties[0]!.children).toHaveLength(1);
+    const md = parseMarkdown("## 研发经理\n\n1. 负责技术路线规划。\n\n[^1]: PDF 盖章版路径：OA > 制度文件 > RD-HR-002。\n");
+    expect(roles(md)[0]!.duties.map((d) => d.text)).toEqual(["负责技术路线规划。"]);
+    expect(md.ignored.map((i) => i.reason)).toContain("footnote");
+  });
+});

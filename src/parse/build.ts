@@ -266,6 +266,11 @@ const SENTENCE_END = /[。；;！!？?]/u;
 // The labels of requirements that read as form fields: "学历：本科", "经验：三年以上".
 const REQUIREMENT_LABEL = /^(?:学历|學歷|学位|學位|专业|專業|经验|經驗|工作经验|工作經驗|年龄|年齡|性别|性別|技能|证书|證書|资格|資格|语言|語言|外语|外語|身体|身體|能力|素质|素質|知识|知識)/u;
 // A Markdown heading over a sheet's back matter: "## 备注", "## 附录".
+// A footnote's mark at the head of its line ("①", "1", "*") and what it says ("指《…》", "指财政部发布的…").
+const FOOTNOTE_MARK = /^(?:[①-⑨]|[0-9]|\*)$/u;
+const FOOTNOTE_SAYS = /^指(?:《|「|“|")|^指[^导導挥揮定派令标標出明正引示点點]{2,24}(?:发布|發布|颁布|頒布|印发|印發|制定)的/u;
+// A note's mark and label: "註1：…" under "…（註1），…".
+const NOTE_MARK = /^((?:註|注)\s*[0-9０-９]{1,2})\s*[:：]/u;
 // The label of notes on a sheet, alone on its line: "說明：", "注：".
 const NOTES_LABEL = /^(?:说明|說明|注|註|备注|備註|附注|附註)\s*[:：]$/u;
 const BACK_MATTER_HEADING = /^(?:备注|備註|附录|附錄|附件|附则|附則|说明|說明|变更记录|變更記錄|修订记录|修訂記錄|修改记录|修改記錄|修订历史|修訂歷史|版本记录|版本記錄|更新记录|更新記錄|更新日志|更新日誌)\s*[:：]?$/u;
@@ -364,6 +369,27 @@ export class TreeBuilder {
   private unitsBelow = false;
   /** In the back matter, after the title of an attached template (责任书, 承诺书): no line of it opens a role. */
   private template = false;
+  /** Whether a line is a footnote whose mark stands glued in a line above (see line()). */
+  private footnote(text: string, marker: Marker | null): boolean {
+    let refs: string[];
+    if (marker) {
+      const mark = marker.marker.trim();
+      const rest = text.slice(marker.length);
+      // (What a footnote says: what a name stands for, "指…", or a short note ending in a stop.)
+      if (!(FOOTNOTE_SAYS.test(rest) || (rest.length <= 30 && /[。.]$/u.test(rest) && !startsLikeDuty(rest)))) return false;
+      refs = [`》${mark}`, `」${mark}`, `”${mark}`];
+    } else {
+      const m = NOTE_MARK.exec(text);
+      if (!m) return false;
+      refs = [`（${m[1]}）`, `(${m[1]})`];
+    }
+    for (let k = this.at - 1; k >= 0; k--) {
+      const t = this.content[k]!.text;
+      if (refs.some((r) => t.includes(r))) return true;
+    }
+    return false;
+  }
+
   /** After "說明：" over the sheet's first lines, before any post: its numbered points are notes (see line()). */
   private notesAhead = false;
   /** Inside a memo's fields (主旨, 說明…) above the sheet it submits, until the attachment's label. */
@@ -754,6 +780,11 @@ export class TreeBuilder {
     const titled = article && !marker ? bracketedTitle(text) : null;
     if (titled) return this.startRole(titled, text, no, article, true);
 
+    // "① 指《中华人民共和国安全生产法》（2021年修正）。" under "…贯彻执行《安全生产法》①及…": a footnote, its mark glued
+    // after a title in a line above. (Or "註1：…" under "…品質指標（註1），…".)
+    if (this.roleCount > 0 && (marker ? FOOTNOTE_MARK.test(marker.marker.trim()) : text.charCodeAt(0) === 0x8a3b || text.charCodeAt(0) === 0x6ce8) && this.footnote(text, marker)) {
+      return void this.ignored.push({ line: no, text, reason: "footnote" });
+    }
     // "說明：" over numbered points before any post ("一、本職務說明依…訂定，…"): notes on the sheet, no duties, up to a
     // blank line or a post's heading.
     if (this.notesAhead) {

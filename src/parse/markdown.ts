@@ -31,6 +31,7 @@ export interface MarkdownLines {
 }
 
 // A table of contents' heading; a task list's box.
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,16}\]\s*[:：]/u;
 const CONTENTS = /^(?:目录|目錄|contents|table of contents)$/iu;
 // A folded section's title: "<summary>第五条 仓管员职责（点击展开）</summary>".
 const SUMMARY_TAG = /^<summary>([^<>]{1,80})<\/summary>$/iu;
@@ -159,6 +160,8 @@ class MarkdownReader {
     // "[2.3 测试工程师岗位职责 4](#测试工程师岗位职责)": an entry of a table of contents, a link to a heading below.
     if (!inItem && node.children.length === 1 && node.children[0]!.type === "link" && node.children[0].url.startsWith("#")) return this.aside(node, "page-noise");
     const lines = inlineLines(node.children);
+    // "[^1]: PDF 盖章版路径：…": a footnote's text, which Markdown without its footnote extension reads as a paragraph.
+    if (!inItem && FOOTNOTE_DEFINITION.test(lines[0]?.text ?? "")) return this.aside(node, "footnote");
     // "**清扫前准备**" alone over a list: a label of the list, as "清扫前准备：" would be.
     if (!inItem && node.children.length === 1 && node.children[0]!.type === "strong" && lines.length === 1 && lines[0]!.text.length <= 16) {
       const { no, text } = lines[0]!;
