@@ -3472,3 +3472,17 @@ describe("footnotes (probe set DP)", () => {
     expect(md.ignored.map((i) => i.reason)).toContain("footnote");
   });
 });
+
+describe("a Word document's machinery in its copies (probe set DP)", () => {
+  it("sets aside tracked changes and comments printed at the margin under the text, whoever wrote them", () => {
+    const doc = sheet("一、客服主管", "1、组织开展业主满意度调查，每年不少于一次两次。", "删除的内容: 48", "2、负责物业费收缴工作的统筹。", "批注 [ZH1]: 涉及收费标准调整的公告是否需要法务审核？请明确。", "3、负责客服人员的排班。", "带格式的: 缩进: 左侧: 0 厘米, 首行缩进: 2 字符", "批注 [张伟2]: 叉车保养记录由设备组负责。", "[CL1]Carmen Lau：原為0.5%，已與財務部確認調整。");
+    expect(roles(doc)[0]!.duties.map((d) => [d.text, d.children.length])).toEqual([["组织开展业主满意度调查，每年不少于一次两次。", 0], ["负责物业费收缴工作的统筹。", 0], ["负责客服人员的排班。", 0]]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["revision", "revision", "revision", "revision", "revision"]);
+  });
+  it("sets aside a Markdown table of contents: a list of links to the page's headings, or a list under \"**目录**\"", () => {
+    const anchors = parseMarkdown("# 研发中心岗位职责说明\n\n- [平台研发部](#平台研发部)\n  - [研发经理](#研发经理)\n- [质量保障部](#质量保障部)\n\n## 平台研发部\n\n### 研发经理\n\n1. 负责技术路线规划。\n");
+    expect(roles(anchors).map((r) => [r.name, r.department, r.duties.length])).toEqual([["研发经理", "平台研发部", 1]]);
+    const listed = parseMarkdown("# 电商运营中心岗位职责\n\n**目录**\n\n- 4.2 店铺运营组\n  - 4.2.1 运营经理\n\n## 4.2 店铺运营组\n\n### 4.2.1 运营经理\n\na) 负责店铺数据分析。\n");
+    expect(roles(listed).map((r) => [r.name, r.department, r.duties.length])).toEqual([["运营经理", "店铺运营组", 1]]);
+  });
+});

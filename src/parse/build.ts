@@ -465,8 +465,10 @@ export class TreeBuilder {
       // A Word document's tracked changes printed in its margin ("批注 [HR1]: …", "删除的内容: …", "已格式化: …"), far to
       // the right, and the lines of the same note under it: no text of the sheet.
       const indent = l.indent ?? 0;
-      if (indent >= 30 && (REVISION_NOTE.test(l.text) || (this.revisionIndent !== null && Math.abs(indent - this.revisionIndent) <= 1))) {
-        this.revisionIndent = indent;
+      // (Or at the margin, where a copy puts the notes under the text: "批注 [ZH1]: 涉及…？请明确。", "删除的内容: 48".)
+      const atMargin = indent < 30 && REVISION_NOTE.test(l.text);
+      if (atMargin || (indent >= 30 && (REVISION_NOTE.test(l.text) || (this.revisionIndent !== null && Math.abs(indent - this.revisionIndent) <= 1)))) {
+        this.revisionIndent = atMargin ? null : indent;
         this.ignored.push({ line: l.no, text: l.text, reason: "revision" });
         continue;
       }
@@ -3678,7 +3680,8 @@ const SHEET_VERSION = /^[(（](?:[0-9０-９]{4}\s*年?(?:版|修订版|修訂�
 const PREFACE_LABEL = /^(?:编制说明|編制說明|编制目的|編制目的|编制依据|編制依據|前言|序言|引言)\s*[:：]/u;
 // A tracked change's note in a Word document's margin: "批注 [HR1]: …", "删除的内容: …", "带格式的: 缩进…", "已刪除: …",
 // "註解 [W1]: …".
-const REVISION_NOTE = /^(?:(?:批注|批註|注释|註解)\s*\[[A-Za-z]{1,8}[0-9]{1,3}\]|删除的内容|刪除的內容|带格式的|帶格式的|插入的内容|插入的內容|已删除|已刪除|已格式化|已插入|格式化的)\s*[:：]/u;
+// (The comment's mark may hold its author's name, "批注 [张伟2]:", or come before it: "[CL1]Carmen Lau：…".)
+const REVISION_NOTE = /^(?:(?:批注|批註|注释|註解)\s*\[[^\]\s]{1,8}[0-9]{1,3}\]|\[(?:[A-Za-z]{1,4}|批注|批註|註解|注释)[0-9]{1,3}\]\s*[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff .]{0,20}(?=[:：])|删除的内容|刪除的內容|带格式的|帶格式的|插入的内容|插入的內容|已删除|已刪除|已格式化|已插入|格式化的)\s*[:：]/u;
 /** Where a tracked change's note glued after a wide gap starts in a line ("…一次：      删除的内容: 每季度"), or -1. */
 function gluedRevision(text: string): number {
   for (let at = text.indexOf("   "); at > 0; at = text.indexOf("   ", at + 1)) {

@@ -98,6 +98,11 @@ class MarkdownReader {
         const head = nodes[i - 1];
         if (head?.type === "paragraph" && isLinksHead(joinText(inlineLines(head.children).map((l) => l.text)))) this.aside(head, "advertising");
         this.aside(node, "advertising");
+      } else if (!inItem && node.type === "list" && anchorsOnly(node)) this.aside(node, "page-noise");
+      // "**目录**" over a list of the headings below: a table of contents, as under a heading "## 目录".
+      else if (!inItem && node.type === "paragraph" && nodes[i + 1]?.type === "list" && CONTENTS.test(joinText(inlineLines(node.children).map((l) => l.text)).trim())) {
+        this.aside(node, "page-noise");
+        this.contents = true;
       } else if (node.type === "list" && nestsUnder(nodes[i - 1], node)) this.list(node, listDepth + 1);
       else if (!inItem && node.type === "paragraph" && nodes[i + 1]?.type === "list" && linksOnly(nodes[i + 1] as List) && isLinksHead(joinText(inlineLines(node.children).map((l) => l.text)))) continue;
       else this.block(node, listDepth, inItem);
@@ -296,6 +301,15 @@ function linksOnly(list: List): boolean {
     const only = item.children.length === 1 ? item.children[0] : undefined;
     const link = only?.type === "paragraph" && only.children.length === 1 ? only.children[0] : undefined;
     return link?.type === "link" && /^https?:\/\//u.test(link.url);
+  });
+}
+
+/** Whether every item of a list, and of the lists in its items, is one link to a heading of the page ("[研发经理](#研发经理)"). */
+function anchorsOnly(list: List): boolean {
+  return list.children.every((item) => {
+    const [first, ...rest] = item.children;
+    const link = first?.type === "paragraph" && first.children.length === 1 ? first.children[0] : undefined;
+    return link?.type === "link" && link.url.startsWith("#") && rest.every((c) => c.type === "list" && anchorsOnly(c));
   });
 }
 
