@@ -3486,3 +3486,15 @@ describe("a Word document's machinery in its copies (probe set DP)", () => {
     expect(roles(listed).map((r) => [r.name, r.department, r.duties.length])).toEqual([["运营经理", "店铺运营组", 1]]);
   });
 });
+
+describe("a Markdown page of an office (probe set DN)", () => {
+  it("sets aside \"## 科室概况\" with its paragraph and table, and reads an item's paragraph of its own under a short title as its body", () => {
+    const doc = parseMarkdown("# 教学运行科岗位职责\n\n## 科室概况\n\n教学运行科负责全校本科教学计划的执行，现有人员编制4人。\n\n| 岗位 | 姓名 |\n| --- | --- |\n| 科长 | 周丽 |\n\n## 1. 科长\n\n1. 负责排课。\n2. 期初教学检查\n\n   开学第一天组织处领导及督导组成员巡查全校课堂，当天形成检查简报。\n3. 负责考务，\n   组织期末考试。\n");
+    expect(roles(doc).map((r) => [r.name, outline(r.duties)])).toEqual([["科长", [
+      ["1", "负责排课。"],
+      ["2", "期初教学检查", [[null, "开学第一天组织处领导及督导组成员巡查全校课堂，当天形成检查简报。"]]],
+      ["3", "负责考务，组织期末考试。"],
+    ]]]);
+    expect(lostLines(doc, "# 教学运行科岗位职责\n\n## 科室概况\n\n教学运行科负责全校本科教学计划的执行，现有人员编制4人。\n\n| 岗位 | 姓名 |\n| --- | --- |\n| 科长 | 周丽 |\n\n## 1. 科长\n\n1. 负责排课。\n2. 期初教学检查\n\n   开学第一天组织处领导及督导组成员巡查全校课堂，当天形成检查简报。\n3. 负责考务，\n   组织期末考试。\n")).toEqual([]);
+  });
+});

@@ -574,7 +574,11 @@ export class TreeBuilder {
       const l = this.content[this.at]!;
       if (l.tail) this.ignored.push({ line: l.no, text: l.tail, reason: "page-noise" });
       if (l.heading !== undefined) this.markdownHeading(l);
-      else if (l.continuation && this.stack.length) this.fill(l.text, l.no, 0);
+      else if (l.continuation && this.stack.length) {
+        // ("5. 期初教学检查" over a paragraph of its own in the item: its body, a child, as in a plain-text sheet.)
+        if (l.bodyParagraph && this.titledItem(l.text)) this.paragraphUnder(this.stack[this.stack.length - 1]!, l.text, l.no, 0);
+        else this.fill(l.text, l.no, 0);
+      }
       else {
         if (l.startsParagraph) this.closeLists();
         // (A caption, a heading or a note under a table: no more of its last row's cells.)
@@ -647,7 +651,8 @@ export class TreeBuilder {
     // "### 一、部门职能" under a department: the department's own role, as in plain text.
     if (DEPARTMENT_FUNCTIONS.test(rest.trim()) && (this.department !== null || this.sectionDepartment() !== null)) return this.markdownRole("部门", l);
     // "## 值班制度", "### 考勤规定", "## 四、布展纪律": rules beside the roles, whose items are no duties.
-    if ((!l.marker || l.marker.style.kind === "item") && isRulesTitle(rest.trim())) return this.rulesHeading(source, l.no);
+    // (Or "## 科室概况", "## 岗位一览": an overview of the unit or of its posts, over a paragraph or a table.)
+    if ((!l.marker || l.marker.style.kind === "item") && (isRulesTitle(rest.trim()) || OVERVIEW_TITLE.test(rest.trim()))) return this.rulesHeading(source, l.no);
     // "## 备注", "## 附录": the back matter, no role.
     // (Or "## 四、附：职级晋升流程": what is attached after the roles.)
     if (this.open && (BACK_MATTER_HEADING.test(rest) || (rest.startsWith("附") && BACK_MATTER.test(rest)))) {
@@ -3198,8 +3203,7 @@ export class TreeBuilder {
     const full = this.wrapWidth !== null && prev.length >= this.wrapWidth - 2;
     // (Not a title that breaks off mid-sentence, after a comma: "二、維護大廳秩序，" / "及時化解客戶矛盾…".)
     // (Or a title glossed in English, "2. 深宵外展 Overnight Outreaching", over a Chinese paragraph.)
-    const shortTitle = top.duty.text.length <= 20 && !TERMINAL.test(top.duty.text) && !MID_SENTENCE.test(top.duty.text) && top.duty.children.length === 0
-      && top.duty.line === top.duty.endLine && text.length > top.duty.text.length * 2 && top.key !== "paragraph" && top.duty.column === 1
+    const shortTitle = shortTitleOver(top, text) && top.duty.column === 1
       || (top.key !== "paragraph" && top.duty.children.length === 0 && top.duty.line === top.duty.endLine && isIdeograph(text.charCodeAt(0)) && GLOSSED_TITLE.test(top.duty.text));
     // "    联系第一、第二村民小组" under "    4 负责信访维稳" in a list whose items end with no stop: where the line starts
     // (at an item's number, not past it) says it is a paragraph of that item's list, no wrap.
@@ -3211,11 +3215,7 @@ export class TreeBuilder {
       && !TERMINAL.test(text) && startsLikeDuty(text) && startsLikeDuty(top.duty.text);
     if (unstopped) return this.paragraphBeside(this.stack.length - 1, "paragraph", text, no, offset);
     if ((shortTitle && !full) || this.listUnderLabel(top, prev, offset)) {
-      const duty = newDuty(null, "", no);
-      top.duty.children.push(duty);
-      // (Its first line indented, as a paragraph typed under a short title is: "4、家务范围" over "    月嫂只负责…；" / "不负责…。".)
-      this.stack.push({ duty, key: "paragraph", marker: null, lastText: "", indent: offset === 0 ? this.lineIndent(no) : undefined });
-      this.fill(text, no, offset);
+      this.paragraphUnder(top, text, no, offset);
     } else if ((!TERMINAL.test(prev) || full || this.underFirstLine(top) || this.opensItemsOf(top, prev, text) || this.clauseGoesOn(top, prev, text)) && !this.freshParagraph() && !(LABELED.test(text) && LABELED.test(prev)) && !(CLOCK.test(text) && CLOCK.test(prev))) {
       this.fill(text, no, offset);
     } else {
@@ -3226,6 +3226,21 @@ export class TreeBuilder {
       if (group >= 0) this.paragraphBeside(group, "group", text, no, offset, indent);
       else this.paragraphBeside(this.stack.length - 1, "paragraph", text, no, offset);
     }
+  }
+
+  /** A paragraph under the item `top`, a child with no number, the line read into it. */
+  private paragraphUnder(top: Frame, text: string, no: number, offset: number): void {
+    const duty = newDuty(null, "", no);
+    top.duty.children.push(duty);
+    // (Its first line indented, as a paragraph typed under a short title is: "4、家务范围" over "    月嫂只负责…；" / "不负责…。".)
+    this.stack.push({ duty, key: "paragraph", marker: null, lastText: "", indent: offset === 0 ? this.lineIndent(no) : undefined });
+    this.fill(text, no, offset);
+  }
+
+  /** Markdown: whether an item's paragraph of its own (`text`) is the body under the item open, a short title. */
+  private titledItem(text: string): boolean {
+    const top = this.stack[this.stack.length - 1];
+    return !!top && shortTitleOver(top, text);
   }
 
   /**
@@ -3488,6 +3503,12 @@ function unspacedTitle(text: string): string {
 }
 
 /** Whether a heading's text names rules ("护理工作制度", "查对制度"), not a duty that acts on them ("严格执行交接班制度"). */
+/** Whether the item `top` is a short title with nothing under it yet, and `text` a paragraph long enough to be its body. */
+function shortTitleOver(top: Frame, text: string): boolean {
+  return top.duty.text.length <= 20 && !TERMINAL.test(top.duty.text) && !MID_SENTENCE.test(top.duty.text) && top.duty.children.length === 0
+    && top.duty.line === top.duty.endLine && text.length > top.duty.text.length * 2 && top.key !== "paragraph";
+}
+
 function isRulesTitle(text: string): boolean {
   // (Cheap test first: such a title is short and ends with one of 度 定 則 则 知 约 約 律 编 編 置 制.)
   if (text.length > 16 || !RULES_LAST.has(text.charCodeAt(text.length - 1))) return false;
@@ -3499,6 +3520,9 @@ const RULES_LAST = new Set([..."度定則则知约約律编編置制项項法诺
 
 // A shop's or a branch's pledges to its customers ("门店服务承诺" over "1. 房源真实，明码标价"), no post's duties.
 const PLEDGES = /^(?:门店|門店|本店|本行|网点|網點|窗口)?(?:服务|服務)承(?:诺|諾)$/u;
+
+// The heading of an overview of a unit or of its posts ("科室概况", "岗位一览", "团队介绍").
+const OVERVIEW_TITLE = /^[\u4e00-\u9fff]{0,6}(?:概况|概況|简介|簡介|介绍|介紹|一览|一覽|总览|總覽)$/u;
 
 // The heading of a department's list of its posts and their numbers ("（二）岗位设置"), set aside as rules are.
 const POSTS_LIST = /^(?:岗位设置|崗位設置|定岗定编|定崗定編|人员编制|人員編制|人员配置|人員配置|岗位编制|崗位編制)$/u;

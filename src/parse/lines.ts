@@ -23,6 +23,8 @@ export interface SourceLine {
   source?: string;
   /** Markdown: text that continues the list item before it (a second paragraph, a lazy line). */
   continuation?: boolean;
+  /** Markdown: the first line of a list item's second paragraph, after a blank line ("5. 期初教学检查" / "" / "   开学第一天…"). */
+  bodyParagraph?: boolean;
   /** Markdown: the first line of a paragraph outside every list: it ends the lists before it and continues no earlier line. */
   startsParagraph?: boolean;
   /** Markdown: a short paragraph all in strong emphasis ("**清扫前准备**"), a label as a colon or brackets make one. */

@@ -238,6 +238,16 @@ class MarkdownReader {
       if (head) this.emit({ ...this.itemText(item, head, proven), no: head.no, depth });
       this.textLines(more, true);
       body = body.slice(1);
+      // (A paragraph of its own after the item's first: the body under a short title, as the tree builder decides.)
+      const next = body[0];
+      if (next?.type === "paragraph" && !more.length) {
+        const [bodyFirst, ...bodyMore] = this.paragraphLines(next);
+        if (bodyFirst && !matchMarker(bodyFirst.text)) {
+          this.emit({ no: bodyFirst.no, text: bodyFirst.text, marker: null, continuation: true, bodyParagraph: true });
+          this.textLines(bodyMore, true);
+          body = body.slice(1);
+        }
+      }
     }
     this.blocks(body, depth + 1, true);
   }
