@@ -3498,3 +3498,15 @@ describe("a Markdown page of an office (probe set DN)", () => {
     expect(lostLines(doc, "# 教学运行科岗位职责\n\n## 科室概况\n\n教学运行科负责全校本科教学计划的执行，现有人员编制4人。\n\n| 岗位 | 姓名 |\n| --- | --- |\n| 科长 | 周丽 |\n\n## 1. 科长\n\n1. 负责排课。\n2. 期初教学检查\n\n   开学第一天组织处领导及督导组成员巡查全校课堂，当天形成检查简报。\n3. 负责考务，\n   组织期末考试。\n")).toEqual([]);
   });
 });
+
+describe("posts no word names, numbered as the posts before them (probe set DD)", () => {
+  it("reads \"1）子课题A：…（负责人：吴老师）\" over its list at the head of a part, numbered as the part before numbered its posts, and the next numbers after it, as posts", () => {
+    const doc = sheet("Ⅰ. 管理与支撑", "1）课题组长（赵老师）", "⑴把握课题组研究方向。", "2）项目联络人（钱老师）", "⑴负责与基金委的联系。", "", "Ⅱ. 研究方向", "1）子课题A：复杂网络上的传播动力学（负责人：吴老师）", "⑴组织子课题A成员每周组会。", "⑵负责重点项目研究内容的实施。", "2）子课题B：数据驱动的传染病预测（负责人：郑老师）", "⑴负责省重点研发计划项目的具体实施。", "3）博士研究生", "- 每学期至少在组会做2次报告；");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["课题组长", 1], ["项目联络人", 1], ["子课题A：复杂网络上的传播动力学", 2], ["子课题B：数据驱动的传染病预测", 1], ["博士研究生", 1]]);
+    expect(doc.ignored.filter((i) => i.reason === "not-a-duty")).toEqual([]);
+  });
+  it("still reads a clause that introduces its list (\"一、…依…計算：\") as no post", () => {
+    const doc = sheet("Ⅰ. 人員職掌", "一、店長", "（一）綜理門市業務。", "二、經紀人員", "（一）執行仲介業務。", "Ⅱ. 業績獎金", "一、業務同仁之業績獎金依個人當月實收服務費計算：", "（一）實收服務費20萬元以下部分，按25%發放；", "（二）超過20萬元部分，按30%發放。");
+    expect(roles(doc).map((r) => r.name)).not.toContain("業務同仁之業績獎金依個人當月實收服務費計算");
+  });
+});

@@ -350,6 +350,8 @@ export class TreeBuilder {
   private roleCount = 0;
   /** The section's role headings by the style of their numbers: the last ordinal of each ("一、会计" → cn: 1). */
   private readonly roleMarkers = new Map<string, number>();
+  /** The styles of posts' headings in the parts before this one (see item()). */
+  private readonly earlierRoleKeys = new Set<string>();
   /** Roles made up for items under no heading, with their sections (see dropOutline). */
   private readonly implicitRoles: { role: Role; section: Section }[] = [];
   /** Whether upper-case Roman numerals number the document's parts ("Ⅰ. 人員職掌", "Ⅱ. 業績獎金"). */
@@ -1184,6 +1186,7 @@ export class TreeBuilder {
     this.closeRole(true);
     this.asideArticle = false;
     this.department = null;
+    for (const key of this.roleMarkers.keys()) this.earlierRoleKeys.add(key);
     this.roleMarkers.clear();
     this.section = { kind: "section", id: "", title: text, line: no, roles: [] };
     this.sections.push(this.section);
@@ -2665,6 +2668,9 @@ export class TreeBuilder {
     const title = (part?.style.kind === "part" ? section.title.slice(part.length) : section.title).trim();
     const name = title.replace(/\s+/gu, "");
     if (!name || role.name !== title || roleHeading(name) || isDepartmentName(name) || isPositionName(name)) return;
+    // (Nor items over numbered lists of what someone does: "Ⅱ. 研究方向" over "1）子课题A：…（负责人：吴老师）" and its
+    // "⑴组织子课题A成员每周组会…", posts no word names, whose duties are not to be lost.)
+    if (role.duties.some((d) => d.children.some((c) => c.number !== null && startsLikeDuty(c.text)))) return;
     this.dropRole(role, section, at, "not-a-duty");
   }
 
@@ -2846,6 +2852,23 @@ export class TreeBuilder {
 
   /** Whether the marker continues the list open at its style (the next number, or a repeat). */
   /** Whether `marker` numbers the next item after a sentence in the open list, as a list of duties has and one of posts does not. */
+  /**
+   * "1）子课题A：复杂网络上的传播动力学（负责人：吴老师）" over its "⑴…" at the head of "Ⅱ. 研究方向", numbered as the posts of
+   * the part before were ("1）课题组长（赵老师）"), and "2）子课题B：…" after it: posts no word names, each over its list.
+   */
+  private topicPost(marker: Marker, rest: string): boolean {
+    if (marker.style.kind !== "item" || marker.path || marker.ordinal === null) return false;
+    const key = styleKey(marker);
+    const open = this.open;
+    const first = marker.ordinal === 1 && !open && this.earlierRoleKeys.has(key);
+    const next = !!open?.marker && !open.listed && styleKey(open.marker) === key && marker.ordinal === (open.marker.ordinal ?? -2) + 1 && !this.continuesList(marker);
+    if (!first && !next) return false;
+    // (Its name may hold a topic after a colon, without the note in brackets after it.)
+    const name = withoutNote(rest);
+    // (Not a clause that introduces its list, "一、業務同仁之業績獎金依…計算：", nor one of the back matter's.)
+    return name.length >= 2 && name.length <= 30 && !/[，,。；;！!？?]|[:：]$/u.test(name) && !startsLikeDuty(name) && !this.backMatter && this.opensList(this.at + 1, null);
+  }
+
   private listOfDuties(marker: Marker): boolean {
     const key = styleKey(marker);
     const frame = this.stack.find((f) => f.key === key);
@@ -2861,6 +2884,10 @@ export class TreeBuilder {
   }
 
   private item(marker: Marker, rest: string, no: number, offset: number, depth?: number): void {
+    if (this.topicPost(marker, rest)) {
+      this.startRole(cleanName(withoutNote(rest)), marker.marker + rest, no, marker);
+      return this.rememberHeading(marker);
+    }
     if (!this.open && this.asideArticle) {
       this.ignored.push({ line: no, text: marker.marker + rest, reason: "article" });
       return;
