@@ -3510,3 +3510,19 @@ describe("posts no word names, numbered as the posts before them (probe set DD)"
     expect(roles(doc).map((r) => r.name)).not.toContain("業務同仁之業績獎金依個人當月實收服務費計算");
   });
 });
+
+describe("a notice of the leadership's division of work (probe set DS)", () => {
+  it("reads \"一、周振华同志（党委书记、董事长）\" over its paragraphs, and \"赵明同志（人大主席）：负责…\", as leaders' posts, under the notice's title over two lines, and its address (\"集团公司各部门：\") as no unit", () => {
+    const doc = sheet("中共东岳能源集团有限公司委员会文件", "东能党〔2024〕21号", "", "关于调整集团公司领导班子成员", "工作分工的通知", "", "集团公司各部门：", "    现将调整后的领导班子成员工作分工通知如下：", "    一、周振华同志（党委书记、董事长）", "    主持集团公司党委、董事会全面工作。", "    分管党委办公室、审计部。", "    二、韩立新同志（党委副书记、总经理）", "    主持集团公司生产经营管理全面工作。");
+    expect(doc.title).toBe("关于调整集团公司领导班子成员工作分工的通知");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["周振华同志（党委书记、董事长）", 2], ["韩立新同志（党委副书记、总经理）", 1]]);
+    const line = sheet("青石镇领导班子成员分工", "赵明同志（人大主席）：负责人大工作，分管人大办公室，联系新塘村。", "黄伟同志（副镇长）：负责安全生产工作，分管应急管理办公室。");
+    expect(roles(line).map((r) => r.name)).toEqual(["赵明同志（人大主席）", "黄伟同志（副镇长）"]);
+  });
+  it("knows officers' titles in English letters (\"## 2. CTO — 赵峰\") as posts", () => {
+    expect(["CEO", "CTO — 赵峰", "VP", "HRBP"].filter((p) => !isPositionName(p))).toEqual([]);
+    expect(["CEOs", "CT", "ABC — 赵峰"].filter((p) => isPositionName(p))).toEqual([]);
+    const doc = parseMarkdown("# 管理团队分工\n\n## 1. CEO — 王一鸣\n\na. 公司战略的制定\nb. 融资及董事会事务\n\n## 2. CTO — 赵峰\n\na. 技术路线与架构决策\n");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["CEO", 2], ["CTO", 1]]);
+  });
+});

@@ -846,9 +846,13 @@ export class TreeBuilder {
     // of its own.
     // "XX区政务服务和数据管理局职能配置、内设机构和人员" over "编制规定", then a blank line: a long title wrapped at the
     // page's width, its last words on a line of their own.
-    if (!marker && !this.open && this.roleCount === 0 && this.title === null && this.peek()?.no === no + 1) {
+    // (Or a notice's title over two lines under a letterhead taken for the title: "中共…委员会文件" / "关于调整…领导班子成员" /
+    // "工作分工的通知".)
+    const notice = this.title !== null && this.titleStrength < 2 && text.startsWith("关于");
+    if (!marker && !this.open && this.roleCount === 0 && (this.title === null || notice) && this.peek()?.no === no + 1) {
       const next = this.peek()!;
       if ((text.length <= 30 && !next.marker && isNoticeTitle(next.text)) || (text.length >= 16 && this.wrappedTitle(text))) return this.titleOverTwoLines(text, no);
+      if (notice && text.length <= 30 && !next.marker && next.text.length <= 30 && isNoticeTitle(text + next.text)) return this.titleOverTwoLines(text, no);
     }
     // "文件名称：环境因素识别与评价控制程序" in a controlled document's header, before its body: the document's title.
     if (!marker && !this.open && this.roleCount === 0 && (this.title === null || this.titleStrength < 2) && (text.charCodeAt(0) === 0x6587 || text.charCodeAt(0) === 0x7a0b)) {
@@ -3910,7 +3914,11 @@ function personAndPosts(text: string, postAlone = false): { posts: string; head:
   const [person, posts] = m ? [m[1]!, m[2]!.trim()] : [p![2]!, p![1]!];
   const last = posts.split(/[、，,]/u).pop()!.trim();
   if (!isPositionName(last) || isPositionName(person) || isDepartmentName(person)) return null;
-  return { posts, head: (m ?? p)![0].length };
+  // ("赵明同志（人大主席）：负责…": a leader named as a comrade is named so, the posts held with the name, as the heading
+  // "一、周振华同志（党委书记、董事长）" is.)
+  const head = (m ?? p)![0].length;
+  if (m && person.endsWith("同志")) return { posts: `${person}（${posts}）`, head };
+  return { posts, head };
 }
 
 // The role words and the first item right after them: "…岗位职责1、", "…職責(1)".

@@ -115,6 +115,9 @@ export function withoutMentions(text: string): string {
 }
 
 /** Reads `rest` (a line without its marker) as a role heading, or null. */
+// A leader named as a comrade, the posts held in brackets after the name: "周振华同志（党委书记、董事长）", "韩立新同志：".
+const COMRADE = /^([\u4e00-\u9fff·]{2,5}同志(?:[（(][^（）()]{2,30}[)）])?)\s*[:：]?$/u;
+
 export function roleHeading(rest: string): RoleHeading | null {
   const trimmed = withoutMentions(withoutPostingFacts(unspaced(rest.trim())));
   const label = POSTING_LABEL.exec(trimmed) ?? (trimmed.charCodeAt(0) === 0x9644 ? APPENDED.exec(trimmed) : null);
@@ -131,6 +134,11 @@ export function roleHeading(rest: string): RoleHeading | null {
   if ((end === 0x3a || end === 0xff1a) && text.length <= 120 && (text.charCodeAt(0) === 0x4f5c)) {
     const as = AS_POST.exec(text);
     if (as && isPositionName(as[1]!)) return { name: as[1]!, explicit: true };
+  }
+  // "周振华同志（党委书记、董事长）": a leader named in a notice of the leadership's division of work, and the posts held.
+  if (text.length <= 40 && text.includes("同志")) {
+    const comrade = COMRADE.exec(text);
+    if (comrade) return { name: comrade[1]!, explicit: true };
   }
   // (A name glossed in English is as long as its Chinese: "值班轮机员 Engineer Officer of the Watch (EOOW)".)
   if ((text.length > 40 && withoutEnglishName(text).length > 40) || /[。；;！!？?]/u.test(text)) {
@@ -281,7 +289,12 @@ function tradeWorker(name: string): boolean {
 const NOT_TRADE = new Set([..."员員分施开開完加用务務手人做罢罷竣怠旷曠停返复復民职職化动動上下收打零理美全总總童"].map((c) => c.charCodeAt(0)));
 
 /** A short line that names a position: "銷售經理", "二級區域銷售經理", "倉庫保管員". */
+// Officers' titles in English letters, and the holder's name after a dash.
+const OFFICER = /^(?:C[EOTFMIHPDS]O|[SE]?VP|HRBP|HRD)(?:\s*[—–-]{1,2}\s*[\u4e00-\u9fff·]{2,5})?$/u;
+
 export function isPositionName(text: string): boolean {
+  // An officer's title in English letters, alone or with the holder's name after a dash: "CEO", "CTO — 赵峰".
+  if (text.charCodeAt(0) >= 0x41 && text.charCodeAt(0) <= 0x5a && OFFICER.test(text.trim())) return true;
   const t = withoutEnglishName(text.trim());
   // (The length of the name without a bracket after it: "營運經理（Operations Manager）".)
   const last = t.charCodeAt(t.length - 1);
@@ -408,6 +421,8 @@ export function isDepartmentName(text: string): boolean {
   if (/(?:本|专|專|预|預)科$/u.test(t)) return false;
   // (Nor a post: 储备干部 ends in 部; nor the inside or outside a post works with, "内部：…", "外部：…", nor the whole.)
   if (/(?:干|幹)部$|^(?:内|內|外|全|局)部$/u.test(t)) return false;
+  // (Nor the address of a notice: "集团公司各部门：", "各科室".)
+  if (/各(?:部门|部門|单位|單位|科室|处室|處室|部)$/u.test(t)) return false;
   // ("营业部／営業部": the name in Chinese and in Japanese, each a unit's.)
   if (t.includes("／") || t.includes("/")) {
     const parts = t.split(/[／/]/u);
