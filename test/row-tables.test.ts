@@ -194,3 +194,11 @@ describe("tables that hold no duties (probe sets DL, DN)", () => {
     expect(roles(doc).map((r) => [r.name, r.department, r.duties.length])).toEqual([["店长", "门店", 2]]);
   });
 });
+
+describe("a duties table with a column of how often (probe set DW)", () => {
+  it("sets aside the 频次 column's cells, as 序号's", () => {
+    const doc = parse(["岗位名称\t门店店长\t所属部门\t门店营运部", "二、岗位职责\t\t\t", "序号\t职责内容\t\t频次", "1\t组织制定门店月度销售计划。\t\t每月", "2\t每日巡店，检查商品陈列。\t\t每日"].join("\n"));
+    expect(roles(doc).map((r) => [r.name, texts(r.duties)])).toEqual([["门店店长", [["1", "组织制定门店月度销售计划。", 4], ["2", "每日巡店，检查商品陈列。", 5]]]]);
+    expect(doc.ignored.filter((i) => i.reason === "table-cell").map((i) => i.text)).toEqual(["每月", "每日"]);
+  });
+});

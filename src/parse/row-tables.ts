@@ -169,7 +169,7 @@ const STATIONED_LABELS = /^(?:进驻部门|進駐部門|进驻单位|進駐單�
 const NUMBER_LABELS = /^(?:序号|序號|No\.?|NO\.?)$/u;
 
 /** Labels of columns that hold nothing of the tree: the row's number, remarks. */
-const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明|级别代码|級別代碼|职级代码|職級代碼|代码|代碼|编号|編號|窗口号|窗口號|岗位代码|崗位代碼|职位代码|職位代碼|岗位编码|崗位編碼|职位编码|職位編碼)$/u;
+const UNREAD_LABELS = /^(?:序号|序號|No\.?|NO\.?|备注|備註|说明|說明|频次|頻次|频率|頻率|工作频率|工作頻率|时间占比|時間占比|时间比例|時間比例|权重|權重|占比|级别代码|級別代碼|职级代码|職級代碼|代码|代碼|编号|編號|窗口号|窗口號|岗位代码|崗位代碼|职位代码|職位代碼|岗位编码|崗位編碼|职位编码|職位編碼)$/u;
 
 /** Whether a column's label names what holds nothing of the tree: the row's number, remarks, a headcount, the agencies at a window. */
 function unread(label: string): boolean {
