@@ -3526,3 +3526,16 @@ describe("a notice of the leadership's division of work (probe set DS)", () => {
     expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["CEO", 2], ["CTO", 1]]);
   });
 });
+
+describe("a sheet typed on a phone (probe set DX)", () => {
+  it("finds no glued item inside a number (\"…问题24小时内…\"), reads a post over lines without stops as a post, and ends the posts at the sign-off", () => {
+    const doc = sheet("锦华苑物业服务中心各岗位职责", "一、秩序维护部", "1、秩序维护主管", "1负责本部门人员的管理 排班 2每月组织一次消防演练", "3负责小区治安 对业主投诉的治安问题24小时内给答复", "", "二、保洁绿化部", "1、保洁领班", "每天早上七点前检查各楼栋大堂 电梯 的卫生", "负责保洁员的排班 和清洁用品的领用登记", "2、保洁员", "按片区负责楼道 电梯 大堂 地面的清扫", "负责垃圾桶的清运 和桶身清洗", "3、绿化工", "1.草坪 绿篱 按季节修剪", "2.发现枯死的苗木 报给领班补种", "", "编制：秩序维护部 王建军    审核：        批准：", "2024年3月5日");
+    expect(roles(doc).map((r) => [r.name, r.department, r.duties.map((d) => d.text)])).toEqual([
+      ["秩序维护主管", "秩序维护部", ["负责本部门人员的管理 排班", "每月组织一次消防演练", "负责小区治安 对业主投诉的治安问题24小时内给答复"]],
+      ["保洁领班", "保洁绿化部", ["每天早上七点前检查各楼栋大堂 电梯 的卫生", "负责保洁员的排班 和清洁用品的领用登记"]],
+      ["保洁员", "保洁绿化部", ["按片区负责楼道 电梯 大堂 地面的清扫", "负责垃圾桶的清运 和桶身清洗"]],
+      ["绿化工", "保洁绿化部", ["草坪 绿篱 按季节修剪", "发现枯死的苗木 报给领班补种"]],
+    ]);
+    expect(doc.ignored.map((i) => i.reason).slice(-2)).toEqual(["signoff", "closing"]);
+  });
+});

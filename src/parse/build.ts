@@ -2225,6 +2225,9 @@ export class TreeBuilder {
       // follows it and no list is open: the first of posts that each have a sentence; or "5.2.3　技術員" after the post
       // "5.2.2　高級技術員", numbered alike.)
       if (k === index && (DUTY_VERB.test(rest) || (heading !== null && rest.length >= 6 && (heading.path ? this.open?.marker?.path?.length === heading.path.length : !this.open || (this.open.role.duties.length === 0 && !this.stack.length)))) && (TERMINAL.test(rest) || this.wrapsToSentenceEnd(index)) && (heading === null || this.nextHeadingAfter(index, heading))) return true;
+      // (Or "1、保洁领班" over lines typed on a phone without stops, "每天早上七点前检查…" / "负责保洁员的排班…", then "2、保洁员":
+      // its next number after them.)
+      if (k === index && heading !== null && rest.length >= 6 && !this.open && this.content[k + 1]?.no === l.no + 1 && !this.content[k + 1]!.marker && this.nextHeadingAfter(index, heading)) return true;
       // (Or "洗碗工" after a blank line over "负责洗碗、消毒" and more such lines, none of them with a full stop.)
       if (k === index && heading === null && DUTY_VERB.test(rest) && this.afterGap() && this.content[k + 1]?.no === l.no + 1 && !this.content[k + 1]!.marker) return true;
       if (k > index + 1) return false; // at most two summary lines before the list
@@ -2380,6 +2383,8 @@ export class TreeBuilder {
     // (Or three such lines or more, whatever their first words, none cut at the page's width: a wall sheet's duties,
     // "站在门口迎客…" / "客满时登记排号…" / "引领客人入座…".)
     if (closing && open.summary.length >= 3 && open.summary.every((s) => s.text.length <= 40 && !MID_SENTENCE.test(s.text) && !NOTICE_LINE.test(s.text) && (this.wrapWidth === null || s.text.length < this.wrapWidth - 2))) return true;
+    // (Or lines typed without stops under a numbered post, one of them a duty's: "按片区负责楼道…的清扫" / "负责垃圾桶的清运…".)
+    if (closing && !!open.marker && open.summary.every((s) => s.text.length <= 40 && !TERMINAL.test(s.text) && !MID_SENTENCE.test(s.text)) && open.summary.some((s) => DUTY_VERB.test(s.text))) return true;
     const dutyLike = open.summary.filter((s) => DUTY_VERB.test(s.text) || TERMINAL.test(s.text)).length;
     return dutyLike * 2 > open.summary.length;
   }
@@ -2546,6 +2551,8 @@ export class TreeBuilder {
     // Contact details and sign-off lines (编制：… 审核：…) are about the form, not the job.
     if (fields.every((f) => f.kind === "contact" || f.kind === "signoff")) {
       this.ignored.push({ line: no, text, reason: fields[0]!.kind });
+      // (A sign-off's line ends the posts: "编制：秩序维护部 王建军　审核：　批准：" over "2024年3月5日".)
+      if (fields.every((f) => f.kind === "signoff") && (this.open.role.duties.length > 0 || this.open.role.blocks.length > 0)) this.closed = true;
       return true;
     }
     const role = this.open.role;

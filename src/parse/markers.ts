@@ -449,7 +449,8 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
     }
     case "arabic-close": return new RegExp(`${esc(digits)}[)）]`, "gu");
     case "arabic-paren": return new RegExp(`[(（]${esc(digits)}[)）]`, "gu");
-    case "arabic-bare": return new RegExp(`${esc(digits)}(?=[\\u4e00-\\u9fff])${NO_UNIT}`, "gu");
+    // (Not the last digits of a number: "…问题24小时内…" holds no item 4.)
+    case "arabic-bare": return new RegExp(`(?<![0-9０-９])${esc(digits)}(?=[\\u4e00-\\u9fff])${NO_UNIT}`, "gu");
     case "cn": {
       const sep = sample.marker.slice(sample.number!.length);
       return new RegExp(`${esc(toChinese(next))}${esc(sep)}`, "gu");
