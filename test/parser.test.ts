@@ -3539,3 +3539,22 @@ describe("a sheet typed on a phone (probe set DX)", () => {
     expect(doc.ignored.map((i) => i.reason).slice(-2)).toEqual(["signoff", "closing"]);
   });
 });
+
+describe("a list spoken into a phone (probe sets DX, DQ)", () => {
+  it("reads 第一点, 第二个 and 第一 followed by a space as numbers, 然后/还有就是/最后 as the next points, 👉 as a bullet, and sets aside \"[语音] 12\\\"\"", () => {
+    const doc = sheet("店长职责", "第一点 全面负责门店的营业 人员 卫生", "第二点每天早上九点半开晨会", "然后 每个月底组织一次盘点👌", "还有就是顾客投诉 直接叫我", "最后 闭店前检查燃气阀", "楼面主管职责", "第一个 协助店长管理前厅", "第二个 开餐前检查服务员仪容仪表", "[语音] 12\"", "服务员职责", "👉 迎宾 点单 上锅底", "👉 负责自己区域的卫生", "后厨主管", "第一 负责后厨所有人员的管理", "第二 冷库温度每天早晚各记一次 第三 过期食材一律报损");
+    expect(roles(doc).map((r) => [r.name, r.duties.map((d) => [d.number, d.text])])).toEqual([
+      ["店长", [["一", "全面负责门店的营业 人员 卫生"], ["二", "每天早上九点半开晨会"], [null, "然后 每个月底组织一次盘点👌"], [null, "还有就是顾客投诉 直接叫我"], [null, "最后 闭店前检查燃气阀"]]],
+      ["楼面主管", [["一", "协助店长管理前厅"], ["二", "开餐前检查服务员仪容仪表"]]],
+      ["服务员", [[null, "迎宾 点单 上锅底"], [null, "负责自己区域的卫生"]]],
+      ["后厨主管", [["一", "负责后厨所有人员的管理"], ["二", "冷库温度每天早晚各记一次"], ["三", "过期食材一律报损"]]],
+    ]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["chat"]);
+    // (Not a count of months or a chapter: "第一个月内完成入职培训", "第一 章".)
+    expect([matchMarker("第一个月内完成入职培训"), matchMarker("第一 章 总则")?.style.id ?? null]).toEqual([null, "part"]);
+  });
+  it("reads a post's 岗位责任清单 as its role words (\"（一）党委书记岗位责任清单\")", () => {
+    const doc = sheet("第一章  镇领导班子成员", "（一）党委书记岗位责任清单", "职责一：全面领导全镇经济社会发展工作。", "（二）镇长岗位责任清单", "职责一：主持镇政府全面工作。");
+    expect(roles(doc).map((r) => r.name)).toEqual(["党委书记", "镇长"]);
+  });
+});

@@ -3249,8 +3249,9 @@ export class TreeBuilder {
     if (level >= 0) return this.paragraphBeside(level, "paragraph", text, no, offset);
     // "主要负责案头研究，…搭建数据库" over "协助顾问完成财务分析…，制作图表": lines short of the wrap width that each open with
     // what a post does, and end with no stop (the line read too), are a list typed without numbers or stops, a duty a line.
-    const unstopped = top.key === "paragraph" && !full && top.duty.line === top.duty.endLine && !TERMINAL.test(prev) && !MID_SENTENCE.test(prev)
-      && !TERMINAL.test(text) && startsLikeDuty(text) && startsLikeDuty(top.duty.text);
+    // (Or after such a line, one that opens with the words a list is spoken with: "然后 每个月底组织一次盘点…", "最后 闭店前…".)
+    const unstopped = !full && !TERMINAL.test(prev) && !MID_SENTENCE.test(prev) && ((top.key === "paragraph" && top.duty.line === top.duty.endLine
+      && !TERMINAL.test(text) && startsLikeDuty(text) && startsLikeDuty(top.duty.text)) || (SPOKEN_NEXT.test(text) && !TERMINAL.test(text)));
     if (unstopped) return this.paragraphBeside(this.stack.length - 1, "paragraph", text, no, offset);
     if ((shortTitle && !full) || this.listUnderLabel(top, prev, offset)) {
       this.paragraphUnder(top, text, no, offset);
@@ -3558,6 +3559,9 @@ const RULES_LAST = new Set([..."度定則则知约約律编編置制项項法诺
 
 // A shop's or a branch's pledges to its customers ("门店服务承诺" over "1. 房源真实，明码标价"), no post's duties.
 const PLEDGES = /^(?:门店|門店|本店|本行|网点|網點|窗口)?(?:服务|服務)承(?:诺|諾)$/u;
+
+// The words a list is spoken with, opening its next point: "然后", "还有就是", "最后", in Cantonese "跟住", "仲有".
+const SPOKEN_NEXT = /^(?:然后|然後|还有就是|還有就是|最后|最後|跟住|仲有)|^(?:还有|還有|另外)[\s，,]/u;
 
 // The heading of an overview of a unit or of its posts ("科室概况", "岗位一览", "团队介绍").
 const OVERVIEW_TITLE = /^[\u4e00-\u9fff]{0,6}(?:概况|概況|简介|簡介|介绍|介紹|一览|一覽|总览|總覽)$/u;

@@ -7,7 +7,7 @@ import { isSpace } from "../text/space.js";
 // "总经理安全生产职责", "质检员安全职责": the duties of one kind that a safety (or secrecy, integrity …) rule gives each post.
 // (And "保安員通用職責": the general duties of the post; "总经理安全生产责任清单（共2项）": a post's list of safety duties.)
 const DUTY_KIND = "(?:安全生产|安全|消防|环保|環保|保密|廉政|党风廉政|黨風廉政|职业健康|職業健康|信息安全|資訊安全|通用)";
-const ROLE_WORDS = "(?:岗位工作职责|崗位工作職責|岗位责任制|崗位責任制|岗位职责|崗位職責|工作职责|工作職責|岗位说明书|崗位說明書|职位说明书|職位說明書|职务说明书|職務說明書|工作内容|工作內容|主要职责|主要職責|岗位职能|崗位職能|职责范围|職責範圍|职责|職責|责任清单|責任清單)";
+const ROLE_WORDS = "(?:岗位工作职责|崗位工作職責|岗位责任制|崗位責任制|岗位职责|崗位職責|工作职责|工作職責|岗位说明书|崗位說明書|职位说明书|職位說明書|职务说明书|職務說明書|工作内容|工作內容|主要职责|主要職責|岗位职能|崗位職能|职责范围|職責範圍|职责|職責|岗位责任清单|崗位責任清單|履职责任清单|履職責任清單|责任清单|責任清單)";
 // "…职责如下：", "…的工作职责包括：" introduce the list as the plain heading does.
 const INTRODUCING = "(?:如下|包括|主要有|主要包括|有以下几[项点條条]|是|为|為)";
 // "…岗位职责及任职要求", "…職責與任職資格": the heading of a role's duties and its requirements; "…岗位职责说明"

@@ -66,14 +66,14 @@ function trimLine(raw: string): string {
 /**
  * How many UTF-16 units of emoji open the line (pictographs U+1F300 to U+1FAFF, symbols U+2600 to U+27BF drawn as
  * emoji, with the variation selectors,
- * joiners and spaces between them, or a bar such as ▍); the emoji bullets of the marker catalogue (🔹 🔸 🔶 🔷 🔺 🔻)
+ * joiners and spaces between them, or a bar such as ▍); the emoji bullets of the marker catalogue (🔹 🔸 🔶 🔷 🔺 🔻 👉)
  * are markers, not this.
  */
 function decoration(t: string): number {
   let i = 0;
   while (i < t.length) {
     const cp = t.codePointAt(i)!;
-    if (cp >= 0x1f300 && cp <= 0x1faff && !(cp >= 0x1f536 && cp <= 0x1f53b)) i += 2;
+    if (cp >= 0x1f300 && cp <= 0x1faff && !(cp >= 0x1f536 && cp <= 0x1f53b) && cp !== 0x1f449) i += 2;
     // (Or a symbol drawn as an emoji, its variation selector after it: "⚠️温馨提示：", "☎️ 联系电话".)
     else if (cp >= 0x2600 && cp <= 0x27bf && t.charCodeAt(i + 1) === 0xfe0f) i += 2;
     // (A bar before a posting's heading: "▍信贷风控策略专家".)

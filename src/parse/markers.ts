@@ -84,9 +84,10 @@ export const STYLES: MarkerStyle[] = [
   },
   {
     // "第1项 …", "第二項：…": items counted by 项 (in rules and official sheets).
+    // (Or by 点 or 个, as a list is spoken: "第一点 全面负责门店的营业", "第二个 开餐前检查…"; not "第一个月内…".)
     id: "cn-xiang", kind: "item", rank: 1,
     first: "第",
-    pattern: new RegExp(`^(?<marker>第\\s*(?<num>${CN_SMALL}|${DIGITS})\\s*(?:项|項)(?<sep>[\\s:：、.．，,]*))`, "u"),
+    pattern: new RegExp(`^(?<marker>第\\s*(?<num>${CN_SMALL}|${DIGITS})\\s*(?:项|項|点|點|个|個)(?!月|工作|季|星期|周|週|小时|小時|年|阶段|階段|环节|環節|方面|问题|問題)(?<sep>[\\s:：、.．，,]*))`, "u"),
     value: (n) => chineseValue(n) ?? arabicValue(n), format: (n) => `第${n}项 `,
   },
   {
@@ -94,7 +95,8 @@ export const STYLES: MarkerStyle[] = [
     id: "cn-ordinal", kind: "item", rank: 1,
     first: "第",
     // (Not the first of ordinals listed: "第一、第二村民小组".)
-    pattern: new RegExp(`^(?<marker>第(?<num>${CN_SMALL})(?<sep>[，,、：:]\\s*))(?!第${CN_SMALL}[、，,和及与]|第${CN_SMALL}[^、，,：:\\s]*(?:小组|小組|组|組|片|村|队|隊|网格|網格))`, "u"),
+    // (Or a space, as a list is spoken, "第一 负责后厨…", but not before a unit: "第一 章", "第二 季度".)
+    pattern: new RegExp(`^(?<marker>第(?<num>${CN_SMALL})(?<sep>[，,、：:]\\s*|[ \\u3000]+(?=[\\u4e00-\\u9fff])(?![章节節篇条條部款项項批次季期届屆天年月周週轮輪名位个個]|部分)))(?!第${CN_SMALL}[、，,和及与]|第${CN_SMALL}[^、，,：:\\s]*(?:小组|小組|组|組|片|村|队|隊|网格|網格))`, "u"),
     value: chinese, format: (n) => `第${toChinese(n)}，`,
   },
   {
@@ -291,10 +293,10 @@ export const STYLES: MarkerStyle[] = [
     // A full-width full stop before Chinese at the head of a line is a job board's dot ("．學歷：不拘"), no number's.
     // An OCR copy reads a box bullet (□) as 口: a bullet with white space and words after it ("口 负责宿舍…"), not a
     // letter-spaced heading's first character ("口 腔 科").
-    first: "•‧·・●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\\-*+Ø§üŸlonquvw．＊－🔹🔸🔶🔷🔺🔻—口",
+    first: "•‧·・●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\\-*+Ø§üŸlonquvw．＊－🔹🔸🔶🔷🔺🔻👉—口",
     // A pair of em dashes is a bullet too ("——按陈列图上架"), a longer run a rule. "-" and "*" need a space after
     // them, or Chinese ("*清扫楼道；"), or a bracket and Chinese ("-（新）每季度…").
-    pattern: /^(?<marker>(?<num>[•‧·・●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc🔹🔸🔶🔷🔺🔻])(?<!○(?=○))\ufe0f?\s*|(?<num2>[-*+Ø－])\s+|(?<num4>[-*＊－])(?=[\u4e00-\u9fff]|[（(【「“][\u4e00-\u9fff])|(?<num3>[§üŸlo])[ \t\u3000]+(?=[\u4e00-\u9fff])|[nquvw]\t+(?=[\u4e00-\u9fff])|．(?=[\u4e00-\u9fff])|——(?!—)\s*|口[ \t\u3000]+(?=[\u4e00-\u9fff][\u4e00-\u9fff，,、]))/u,
+    pattern: /^(?<marker>(?<num>[•‧·・●○■□◆◇▪▫►▶➢➤✓✔√◎※★☆▲△♦❖◼◾✦✧➣➔→✅☑✳✴❇⭐\uf06c\uf06e\uf075\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc🔹🔸🔶🔷🔺🔻👉])(?<!○(?=○))\ufe0f?\s*|(?<num2>[-*+Ø－])\s+|(?<num4>[-*＊－])(?=[\u4e00-\u9fff]|[（(【「“][\u4e00-\u9fff])|(?<num3>[§üŸlo])[ \t\u3000]+(?=[\u4e00-\u9fff])|[nquvw]\t+(?=[\u4e00-\u9fff])|．(?=[\u4e00-\u9fff])|——(?!—)\s*|口[ \t\u3000]+(?=[\u4e00-\u9fff][\u4e00-\u9fff，,、]))/u,
     value: () => null, format: () => "• ",
   },
   {
@@ -456,8 +458,9 @@ function buildNextPattern(style: MarkerStyle, ordinal: number, sample: Marker): 
       return new RegExp(`${esc(toChinese(next))}${esc(sep)}`, "gu");
     }
     case "cn-paren": return new RegExp(`[(（]${esc(toChinese(next))}[)）]`, "gu");
-    case "cn-ordinal": return new RegExp(`第${esc(toChinese(next))}[，,、：:]`, "gu");
-    case "cn-xiang": return new RegExp(`第\\s*${/^[0-9０-９]/u.test(sample.number!) ? esc(digits) : esc(toChinese(next))}\\s*[项項]`, "gu");
+    // (Spoken, with a space after it, the next is too: "…早晚各记一次 第五 过期食材…".)
+    case "cn-ordinal": return new RegExp(`第${esc(toChinese(next))}${!/[，,、：:]/u.test(sample.marker) ? "[ \\u3000]+(?=[\\u4e00-\\u9fff])" : "[，,、：:]"}`, "gu");
+    case "cn-xiang": return new RegExp(`第\\s*${/^[0-9０-９]/u.test(sample.number!) ? esc(digits) : esc(toChinese(next))}\\s*[项項点點个個]`, "gu");
     case "cn-shi": return new RegExp(`${esc(toChinese(next))}是(?=[\\u4e00-\\u9fff])`, "gu");
     // "壹、審核支出憑證。貳、登錄會計帳冊。" and "甲、…乙、…": the next numeral with the separator the sample wrote.
     case "financial": case "cn-stem": {

@@ -223,7 +223,8 @@ function mayBeInHouse(text: string): boolean {
 }
 
 /** Why a trimmed line is noise by its own text (a running header needs the other lines), or null. */
-const CHAT_ATTACHMENT = /^[\[【](?:图片|圖片|表情|动画表情|動畫表情|语音|語音|视频|視頻|文件|链接|鏈接|位置|红包|紅包)[\]】]$/u;
+// (A voice message's length after it: "[语音] 12\"".)
+const CHAT_ATTACHMENT = /^[\[【](?:图片|圖片|表情|动画表情|動畫表情|语音|語音|视频|視頻|文件|链接|鏈接|位置|红包|紅包)[\]】](?:\s*[0-9]{1,3}\s*(?:"|”|″|秒|s)?)?$/u;
 
 export function lineNoise(text: string): "page-noise" | "advertising" | "stray" | "chat" | null {
   const c = text.charCodeAt(0);
@@ -232,7 +233,7 @@ export function lineNoise(text: string): "page-noise" | "advertising" | "stray" 
   // "@所有人 各位伙伴晚上好": a group chat's call to everyone.
   if (c === 0x40 && /^@(?:所有人|全体成员|全體成員|all\b)/iu.test(text)) return "chat";
   // "[图片]", "[語音]": what a chat's copy shows for a picture, a voice message, a file.
-  if (text.length <= 8 && (c === 0x5b || c === 0x3010) && CHAT_ATTACHMENT.test(text)) return "chat";
+  if (text.length <= 14 && (c === 0x5b || c === 0x3010) && CHAT_ATTACHMENT.test(text)) return "chat";
   // "2023/08/14（一）" alone: a chat export's day, its weekday in brackets.
   if (text.length <= 16 && c >= 0x30 && c <= 0x39 && CHAT_DAY.test(text)) return "chat";
   // "—————  2024-03-04  —————": a chat export's divider between days.
