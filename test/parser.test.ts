@@ -3558,3 +3558,11 @@ describe("a list spoken into a phone (probe sets DX, DQ)", () => {
     expect(roles(doc).map((r) => r.name)).toEqual(["党委书记", "镇长"]);
   });
 });
+
+describe("a wiki's mark of its table of contents (probe set DS)", () => {
+  it("sets aside \"[TOC]\" and \"[[_TOC_]]\", even under a post's heading", () => {
+    const doc = parseMarkdown("## 院长\n\n[TOC]\n\n1. 主持医院行政全面工作。\n\n## 副院长\n\n[[_TOC_]]\n\n1. 协助院长工作。\n");
+    expect(roles(doc).map((r) => [r.name, r.summary, r.duties.length])).toEqual([["院长", null, 1], ["副院长", null, 1]]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["page-noise", "page-noise"]);
+  });
+});

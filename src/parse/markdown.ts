@@ -31,6 +31,7 @@ export interface MarkdownLines {
 }
 
 // A table of contents' heading; a task list's box.
+const TOC_MARK = /^\[\[?_?(?:TOC|toc|目录|目錄)_?\]?\]$/u;
 const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,16}\]\s*[:：]/u;
 const CONTENTS = /^(?:目录|目錄|contents|table of contents)$/iu;
 // A folded section's title: "<summary>第五条 仓管员职责（点击展开）</summary>".
@@ -165,6 +166,8 @@ class MarkdownReader {
     // "[2.3 测试工程师岗位职责 4](#测试工程师岗位职责)": an entry of a table of contents, a link to a heading below.
     if (!inItem && node.children.length === 1 && node.children[0]!.type === "link" && node.children[0].url.startsWith("#")) return this.aside(node, "page-noise");
     const lines = inlineLines(node.children);
+    // "[TOC]", "[[_TOC_]]": a wiki's mark where it draws the table of contents.
+    if (!inItem && lines.length === 1 && TOC_MARK.test(this.source[node.position!.start.line - 1]!.trim())) return this.aside(node, "page-noise");
     // "[^1]: PDF 盖章版路径：…": a footnote's text, which Markdown without its footnote extension reads as a paragraph.
     if (!inItem && FOOTNOTE_DEFINITION.test(lines[0]?.text ?? "")) return this.aside(node, "footnote");
     // "**清扫前准备**" alone over a list: a label of the list, as "清扫前准备：" would be.
