@@ -385,7 +385,8 @@ export class TreeBuilder {
       if (!m) return false;
       refs = [`（${m[1]}）`, `(${m[1]})`];
     }
-    for (let k = this.at - 1; k >= 0; k--) {
+    // (On the same page or the one before: the lines a short way up.)
+    for (let k = this.at - 1; k >= 0 && k >= this.at - 200; k--) {
       const t = this.content[k]!.text;
       if (refs.some((r) => t.includes(r))) return true;
     }
@@ -468,7 +469,7 @@ export class TreeBuilder {
       // the right, and the lines of the same note under it: no text of the sheet.
       const indent = l.indent ?? 0;
       // (Or at the margin, where a copy puts the notes under the text: "批注 [ZH1]: 涉及…？请明确。", "删除的内容: 48".)
-      const atMargin = indent < 30 && REVISION_NOTE.test(l.text);
+      const atMargin = indent < 30 && REVISION_FIRST.has(l.text.charCodeAt(0)) && REVISION_NOTE.test(l.text);
       if (atMargin || (indent >= 30 && (REVISION_NOTE.test(l.text) || (this.revisionIndent !== null && Math.abs(indent - this.revisionIndent) <= 1)))) {
         this.revisionIndent = atMargin ? null : indent;
         this.ignored.push({ line: l.no, text: l.text, reason: "revision" });
@@ -3250,8 +3251,10 @@ export class TreeBuilder {
     // "主要负责案头研究，…搭建数据库" over "协助顾问完成财务分析…，制作图表": lines short of the wrap width that each open with
     // what a post does, and end with no stop (the line read too), are a list typed without numbers or stops, a duty a line.
     // (Or after such a line, one that opens with the words a list is spoken with: "然后 每个月底组织一次盘点…", "最后 闭店前…".)
-    const unstopped = !full && !TERMINAL.test(prev) && !MID_SENTENCE.test(prev) && ((top.key === "paragraph" && top.duty.line === top.duty.endLine
-      && !TERMINAL.test(text) && startsLikeDuty(text) && startsLikeDuty(top.duty.text)) || (SPOKEN_NEXT.test(text) && !TERMINAL.test(text)));
+    // (Cheap tests first: this is asked of every line under an item.)
+    const spoken = SPOKEN_FIRST.has(text.charCodeAt(0)) && SPOKEN_NEXT.test(text);
+    const unstopped = !full && (spoken || (top.key === "paragraph" && top.duty.line === top.duty.endLine)) && !TERMINAL.test(prev) && !MID_SENTENCE.test(prev)
+      && !TERMINAL.test(text) && (spoken || (startsLikeDuty(text) && startsLikeDuty(top.duty.text)));
     if (unstopped) return this.paragraphBeside(this.stack.length - 1, "paragraph", text, no, offset);
     if ((shortTitle && !full) || this.listUnderLabel(top, prev, offset)) {
       this.paragraphUnder(top, text, no, offset);
@@ -3562,6 +3565,7 @@ const PLEDGES = /^(?:门店|門店|本店|本行|网点|網點|窗口)?(?:服务
 
 // The words a list is spoken with, opening its next point: "然后", "还有就是", "最后", in Cantonese "跟住", "仲有".
 const SPOKEN_NEXT = /^(?:然后|然後|还有就是|還有就是|最后|最後|跟住|仲有)|^(?:还有|還有|另外)[\s，,]/u;
+const SPOKEN_FIRST = new Set([..."然还還最跟仲另"].map((c) => c.charCodeAt(0)));
 
 // The heading of an overview of a unit or of its posts ("科室概况", "岗位一览", "团队介绍").
 const OVERVIEW_TITLE = /^[\u4e00-\u9fff]{0,6}(?:概况|概況|简介|簡介|介绍|介紹|一览|一覽|总览|總覽)$/u;
@@ -3746,6 +3750,8 @@ const SHEET_VERSION = /^[(（](?:[0-9０-９]{4}\s*年?(?:版|修订版|修訂�
 const PREFACE_LABEL = /^(?:编制说明|編制說明|编制目的|編制目的|编制依据|編制依據|前言|序言|引言)\s*[:：]/u;
 // A tracked change's note in a Word document's margin: "批注 [HR1]: …", "删除的内容: …", "带格式的: 缩进…", "已刪除: …",
 // "註解 [W1]: …".
+// How REVISION_NOTE's lines start: its cheap test, as every line at the margin is asked.
+const REVISION_FIRST = new Set([..."批注註删刪带帶插已格["].map((c) => c.charCodeAt(0)));
 // (The comment's mark may hold its author's name, "批注 [张伟2]:", or come before it: "[CL1]Carmen Lau：…".)
 const REVISION_NOTE = /^(?:(?:批注|批註|注释|註解)\s*\[[^\]\s]{1,8}[0-9]{1,3}\]|\[(?:[A-Za-z]{1,4}|批注|批註|註解|注释)[0-9]{1,3}\]\s*[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff .]{0,20}(?=[:：])|删除的内容|刪除的內容|带格式的|帶格式的|插入的内容|插入的內容|已删除|已刪除|已格式化|已插入|格式化的)\s*[:：]/u;
 /** Where a tracked change's note glued after a wide gap starts in a line ("…一次：      删除的内容: 每季度"), or -1. */
