@@ -792,7 +792,7 @@ export class TreeBuilder {
 
     // "① 指《中华人民共和国安全生产法》（2021年修正）。" under "…贯彻执行《安全生产法》①及…": a footnote, its mark glued
     // after a title in a line above. (Or "註1：…" under "…品質指標（註1），…".)
-    if (this.roleCount > 0 && (marker ? FOOTNOTE_MARK.test(marker.marker.trim()) : text.charCodeAt(0) === 0x8a3b || text.charCodeAt(0) === 0x6ce8) && this.footnote(text, marker)) {
+    if (this.roleCount > 0 && (marker ? marker.length <= 3 && FOOTNOTE_MARK.test(marker.marker.trim()) : text.charCodeAt(0) === 0x8a3b || text.charCodeAt(0) === 0x6ce8) && this.footnote(text, marker)) {
       return void this.ignored.push({ line: no, text, reason: "footnote" });
     }
     // "說明：" over numbered points before any post ("一、本職務說明依…訂定，…"): notes on the sheet, no duties, up to a

@@ -816,7 +816,7 @@ export function formFields(line: string): FormField[] | null {
 }
 
 /** Whether a line's cells between tabs come in pairs, a field's label and its value. */
-function labelsInPairs(line: string): boolean {
+export function labelsInPairs(line: string): boolean {
   const cells = line.split("\t").map((c) => c.trim()).filter((c) => c !== "");
   return cells.length % 2 === 0 && cells.every((c, k) => k % 2 === 1 || fieldKind(c.replace(/[:：]$/u, "")) !== null);
 }

@@ -4,7 +4,7 @@
 // role. Each row is read as the lines of a job-description form would be
 // ("岗位名称：出纳", "所属部门：财务部", "岗位职责：1、…；2、…"), so that the tree
 // builder reads it as it reads such a form, glued items and all.
-import { blockHeading, fieldKind, formField, isDepartmentName } from "./headings.js";
+import { blockHeading, fieldKind, formField, isDepartmentName, labelsInPairs } from "./headings.js";
 import { HEADER_FIRST, REVISION_FIRST, knownPlain, type SourceLine } from "./lines.js";
 import { matchMarker, type Marker } from "./markers.js";
 import { readMarkup } from "./markup.js";
@@ -122,7 +122,7 @@ function overviewWidth(text: string): number {
   if (cells.length < 3 || cells.some((c) => c.length > 8)) return 0;
   if (cells.filter((c) => REVISION_LABEL.test(c)).length >= 2) return cells.length;
   // (Not a form's row of labels and values in turn: "岗位名称⇥店长⇥所属部门⇥门店".)
-  if (cells.length % 2 === 0 && cells.every((c, k) => k % 2 === 1 || fieldKind(c.replace(/[:：]$/u, "")) !== null)) return 0;
+  if (labelsInPairs(text)) return 0;
   const columns = cells.map(column);
   if (!columns.some((c) => c.kind === "role") || !columns.some((c) => c.kind === "department" || COUNT_LABELS.test(c.label) || NUMBER_LABELS.test(c.label))) return 0;
   return columns.every((c) => c.kind === "role" || c.kind === "department" || unread(c.label) || (c.kind === null && OVERVIEW_LABEL.test(c.label) && !DOES_WORDS.test(c.label))) ? cells.length : 0;
