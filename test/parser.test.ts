@@ -3566,3 +3566,12 @@ describe("a wiki's mark of its table of contents (probe set DS)", () => {
     expect(doc.ignored.map((i) => i.reason)).toEqual(["page-noise", "page-noise"]);
   });
 });
+
+describe("a GMP plant's key personnel in Hong Kong (probe set DT)", () => {
+  it("knows the authorised person (獲授權人) as a post, and sets aside \"Page 2 of 3\" with the footer's words after it", () => {
+    expect(isPositionName("獲授權人（Authorised Person）")).toBe(true);
+    const doc = sheet("Ⅰ. 獲授權人（Authorised Person）", "⑴ 於產品放行前確認該批次已按GMP要求製造。", "Page 2 of 3                                    德信藥廠 – 內部文件 – 不得外傳", "⑵ 保存放行紀錄。", "Ⅱ. 生產經理（Production Manager）", "⑴ 按批准的工藝規程組織生產。");
+    expect(roles(doc).map((r) => [r.name, r.duties.length])).toEqual([["獲授權人（Authorised Person）", 2], ["生產經理（Production Manager）", 1]]);
+    expect(doc.ignored.map((i) => i.reason)).toEqual(["page-noise"]);
+  });
+});

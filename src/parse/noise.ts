@@ -117,8 +117,12 @@ function holdsAdPair(text: string): boolean {
 const DOC_CONTROL = /^(?:文件)?(?:编号|編號)\s*[:：]\s*[A-Za-z0-9０-９\-_/.]{2,30}\s+(?:版次|版本|页次|頁次|页码|頁碼|修订|修訂)\s*[:：]/u;
 
 /** Whether a trimmed line is a page header or footer by its form alone. */
+const PAGE_FIRST_FOOTER = /^page\s*[0-9]{1,4}\s*(?:of|\/)\s*[0-9]{1,4}[ \t\u3000]{2,}\S/iu;
+
 export function isPageMarker(text: string): boolean {
   if (text.length <= 24 && PAGE_FIRST.test(text) && PAGE.test(text)) return true;
+  // A footer that opens with its page number, its other words after a wide gap: "Page 2 of 3          德信藥廠 – 內部文件".
+  if (text.length <= 100 && (text.charCodeAt(0) === 0x50 || text.charCodeAt(0) === 0x70) && PAGE_FIRST_FOOTER.test(text)) return true;
   // An enterprise or national standard's code over each page: "Q/LCSW 204.07—2021", "GB/T 9704—2012".
   // (Or a hospital's or a firm's own: "JZFY/GL 3.2—2022".)
   if (text.length <= 32 && text.charCodeAt(0) >= 0x41 && text.charCodeAt(0) <= 0x5a && STANDARD_CODE.test(text)) return true;
