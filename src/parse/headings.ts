@@ -815,9 +815,14 @@ export function formFields(line: string): FormField[] | null {
   return fields;
 }
 
+/** A line's cells between tabs, trimmed, the empty ones left out (a Word table's row copied as text). */
+export function tabCells(line: string): string[] {
+  return line.split("\t").map((c) => c.trim()).filter((c) => c !== "");
+}
+
 /** Whether a line's cells between tabs come in pairs, a field's label and its value. */
 export function labelsInPairs(line: string): boolean {
-  const cells = line.split("\t").map((c) => c.trim()).filter((c) => c !== "");
+  const cells = tabCells(line);
   return cells.length % 2 === 0 && cells.every((c, k) => k % 2 === 1 || fieldKind(c.replace(/[:：]$/u, "")) !== null);
 }
 
@@ -847,7 +852,7 @@ function otherField(part: string): FormField | null {
  * unless every other cell is a field's label.
  */
 function tableRowFields(line: string): FormField[] | null {
-  const cells = line.split("\t").map((c) => c.trim()).filter((c) => c !== "");
+  const cells = tabCells(line);
   if (cells.length < 2 || cells.length % 2 !== 0) return null;
   const fields: FormField[] = [];
   for (let i = 0; i < cells.length; i += 2) {

@@ -100,12 +100,16 @@ class MarkdownReader {
         if (head?.type === "paragraph" && isLinksHead(joinText(inlineLines(head.children).map((l) => l.text)))) this.aside(head, "advertising");
         this.aside(node, "advertising");
       } else if (!inItem && node.type === "list" && anchorsOnly(node)) this.aside(node, "page-noise");
-      // "**目录**" over a list of the headings below: a table of contents, as under a heading "## 目录".
-      else if (!inItem && node.type === "paragraph" && nodes[i + 1]?.type === "list" && CONTENTS.test(joinText(inlineLines(node.children).map((l) => l.text)).trim())) {
-        this.aside(node, "page-noise");
-        this.contents = true;
-      } else if (node.type === "list" && nestsUnder(nodes[i - 1], node)) this.list(node, listDepth + 1);
-      else if (!inItem && node.type === "paragraph" && nodes[i + 1]?.type === "list" && linksOnly(nodes[i + 1] as List) && isLinksHead(joinText(inlineLines(node.children).map((l) => l.text)))) continue;
+      else if (node.type === "list" && nestsUnder(nodes[i - 1], node)) this.list(node, listDepth + 1);
+      else if (!inItem && node.type === "paragraph" && nodes[i + 1]?.type === "list") {
+        // (The paragraph's text, read once: the head of a list of links, or "**目录**" over a list of the headings below, a
+        // table of contents, as under a heading "## 目录".)
+        const head = joinText(inlineLines(node.children).map((l) => l.text));
+        if (CONTENTS.test(head.trim())) {
+          this.aside(node, "page-noise");
+          this.contents = true;
+        } else if (!(linksOnly(nodes[i + 1] as List) && isLinksHead(head))) this.block(node, listDepth, inItem);
+      }
       else this.block(node, listDepth, inItem);
     }
   }

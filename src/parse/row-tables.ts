@@ -4,7 +4,7 @@
 // role. Each row is read as the lines of a job-description form would be
 // ("岗位名称：出纳", "所属部门：财务部", "岗位职责：1、…；2、…"), so that the tree
 // builder reads it as it reads such a form, glued items and all.
-import { blockHeading, fieldKind, formField, isDepartmentName, labelsInPairs } from "./headings.js";
+import { blockHeading, fieldKind, formField, isDepartmentName, labelsInPairs, tabCells } from "./headings.js";
 import { HEADER_FIRST, REVISION_FIRST, knownPlain, type SourceLine } from "./lines.js";
 import { matchMarker, type Marker } from "./markers.js";
 import { readMarkup } from "./markup.js";
@@ -68,7 +68,7 @@ export function readRowTables(lines: SourceLine[]): SourceLine[] {
       // rows are set aside.
       const width = lines[i]!.text.includes("\t") && (HEADER_FIRST[lines[i]!.text.charCodeAt(0)] === 1 || REVISION_FIRST[lines[i]!.text.charCodeAt(0)] === 1) ? overviewWidth(lines[i]!.text) : 0;
       let end = i + 1;
-      while (width && end < lines.length && tabCells(lines[end]!.text) === width) end++;
+      while (width && end < lines.length && lines[end]!.text.includes("\t") && tabCells(lines[end]!.text).length === width) end++;
       if (end > i + 1) {
         out ??= lines.slice(0, i);
         out.push({ ...lines[i]!, marker: null, aside: "heading" });
@@ -102,11 +102,6 @@ export function readRowTables(lines: SourceLine[]): SourceLine[] {
   return out ?? lines;
 }
 
-/** The number of cells between a line's tabs, empty cells not counted. */
-function tabCells(text: string): number {
-  return text.includes("\t") ? text.split("\t").filter((c) => c.trim() !== "").length : 0;
-}
-
 // The labels of a revision record's columns.
 const REVISION_LABEL = /^(?:修订|修訂|修改|变更|變更|更改|版本|版次|改版)/u;
 // The labels of an overview's columns beside the post's and the unit's: short, and none what a post does.
@@ -118,7 +113,7 @@ const DOES_WORDS = /任务|任務|内容|內容|工作|职|職|责|責|要求|�
  * ("序号⇥岗位名称⇥所属部门⇥编制人数⇥班次"), or a revision record's ("修订次数⇥修订内容⇥修订人⇥审核人"); 0 for any other line.
  */
 function overviewWidth(text: string): number {
-  const cells = text.split("\t").map((c) => c.trim()).filter((c) => c !== "");
+  const cells = tabCells(text);
   if (cells.length < 3 || cells.some((c) => c.length > 8)) return 0;
   if (cells.filter((c) => REVISION_LABEL.test(c)).length >= 2) return cells.length;
   // (Not a form's row of labels and values in turn: "岗位名称⇥店长⇥所属部门⇥门店".)
